@@ -1,0 +1,84 @@
+package dev.loopcoach.core.command;
+
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import java.util.Optional;
+
+/**
+ * Everything a user can ask of the coach, whatever the platform. Adapters parse their input into one
+ * of these and hand it to {@link dev.loopcoach.core.Coach#handle}.
+ */
+public sealed interface CoachCommand {
+
+    /** /mockinterview [type] [level] [lp] */
+    record StartInterview(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp)
+            implements CoachCommand {
+        public static StartInterview defaults() {
+            return new StartInterview(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** /mockinterview loop [level]: screens, writing exercise, five-interviewer loop, debrief. */
+    record StartLoop(Optional<Level> level) implements CoachCommand {
+    }
+
+    /** /mockinterview writing [prompt id] */
+    record StartWriting(Optional<String> promptId) implements CoachCommand {
+    }
+
+    /** /question [type] [level] [lp]: one question with feedback. */
+    record OneQuestion(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp)
+            implements CoachCommand {
+    }
+
+    /** An answer to whatever the session is waiting for. */
+    record SubmitAnswer(String text) implements CoachCommand {
+    }
+
+    record Hint() implements CoachCommand {
+    }
+
+    record Skip() implements CoachCommand {
+    }
+
+    record Repeat() implements CoachCommand {
+    }
+
+    record End() implements CoachCommand {
+    }
+
+    record Resume() implements CoachCommand {
+    }
+
+    /** /lp [name]: the explainer for one principle, or the list of all 16. */
+    record ExplainLp(Optional<String> name) implements CoachCommand {
+    }
+
+    record ShowProgress() implements CoachCommand {
+    }
+
+    record ListStories() implements CoachCommand {
+    }
+
+    record AddStory(String title, String text) implements CoachCommand {
+    }
+
+    /** Saves the user's latest answer as a story. */
+    record SaveAnswerAsStory(String title) implements CoachCommand {
+    }
+
+    record ExportMyData() implements CoachCommand {
+    }
+
+    /** Without confirmation this only asks for it; nothing is deleted. */
+    record DeleteMyData(boolean confirmed) implements CoachCommand {
+    }
+
+    record Help() implements CoachCommand {
+    }
+
+    /** /coach process | levels | star | tips [resume|thank-you|offer|mistakes] */
+    record Handbook(String topic, Optional<String> arg) implements CoachCommand {
+    }
+}

@@ -1,0 +1,30 @@
+package dev.loopcoach.core.reply;
+
+/** What the user can do next; adapters render these as buttons or command hints. */
+public enum Action {
+    ANSWER("Answer", "/done after your answer"),
+    HINT("Hint", "/hint"),
+    SKIP("Skip", "/skip"),
+    REPEAT("Repeat", "/repeat"),
+    END("End", "/end"),
+    RESUME("Resume", "/resume"),
+    NEW_INTERVIEW("New interview", "/mockinterview"),
+    CONFIRM_DELETE("Yes, delete everything", "/mydata delete confirm"),
+    KEEP_DATA("Keep my data", "");
+
+    private final String label;
+    private final String consoleHint;
+
+    Action(String label, String consoleHint) {
+        this.label = label;
+        this.consoleHint = consoleHint;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String consoleHint() {
+        return consoleHint;
+    }
+}

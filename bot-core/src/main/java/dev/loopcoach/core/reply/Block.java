@@ -1,0 +1,52 @@
+package dev.loopcoach.core.reply;
+
+import java.util.List;
+
+/**
+ * Platform-neutral pieces of a reply. All text is plain (no platform markup); renderers add styling
+ * and escape it. {@link Quote} carries the user's own words and must be rendered without mentions.
+ */
+public sealed interface Block {
+
+    /** A short title line, e.g. "Feedback" or "Question 2 of 3". */
+    record Heading(String text) implements Block {
+    }
+
+    record Paragraph(String text) implements Block {
+    }
+
+    /** A titled list; {@code title} may be empty. */
+    record Bullets(String title, List<String> items) implements Block {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Words quoted from the user's answer, shown as evidence. */
+    record Quote(String text) implements Block {
+    }
+
+    /** Short label/value pairs (scores, counts). */
+    record Fields(List<Field> fields) implements Block {
+        public Fields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    record Field(String name, String value) {
+    }
+
+    /** A question to answer, with its tags (LP names first, then category and level). */
+    record QuestionCard(String questionId, String label, String text, List<String> tags) implements Block {
+        public QuestionCard {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A PNG image (e.g. the LP radar chart); adapters that cannot show images use {@code altText}. */
+    record Image(String fileName, byte[] png, String altText) implements Block {
+    }
+
+    record Divider() implements Block {
+    }
+}
