@@ -11,6 +11,7 @@ import static dev.loopcoach.core.testing.StoreFixtures.singlePlan;
 import static dev.loopcoach.core.testing.StoreFixtures.skippedEntry;
 import static dev.loopcoach.core.testing.StoreFixtures.skippedQuestion;
 import static dev.loopcoach.core.testing.StoreFixtures.user;
+import static dev.loopcoach.core.testing.StoreFixtures.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,14 +47,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every implementation of the storage ports must show: in memory, H2 and PostgreSQL run these
- * same tests. A subclass opens "processes" over one store; each test starts from an empty store.
+ * same tests. A subclass opens "processes" over one store. The store may be shared by all tests of a class, so
+ * every test works with its own random users, session ids and workspaces and never sees another test's data.
  */
 public abstract class StoreContract {
     private final List<StoreSet> opened = new ArrayList<>();
 
     /**
-     * Opens an independent instance of the stores, like a separate process with its own pool and cache.
-     * The first call in a test creates a fresh, empty store; later calls in the same test share its data.
+     * Gives an independent instance of the stores, like a separate process with its own pool and cache.
+     * Each call within one test gives a different instance; all of them share one store's data.
      */
     protected abstract StoreSet openStores() throws Exception;
 
@@ -436,10 +438,11 @@ public abstract class StoreContract {
     @Test
     void givenSettingsPerChannel_whenReadBack_thenEachChannelKeepsItsOwn() throws Exception {
         StoreSet stores = process();
-        ChannelKey interview = new ChannelKey("discord", "guild-1", "chan-7");
-        ChannelKey other = new ChannelKey("discord", "guild-1", "chan-8");
-        ChannelKey wholeGuild = ChannelKey.workspaceWide("discord", "guild-1");
-        ChannelKey slack = new ChannelKey("slack", "guild-1", "chan-7");
+        String guild = workspace();
+        ChannelKey interview = new ChannelKey("discord", guild, "chan-7");
+        ChannelKey other = new ChannelKey("discord", guild, "chan-8");
+        ChannelKey wholeGuild = ChannelKey.workspaceWide("discord", guild);
+        ChannelKey slack = new ChannelKey("slack", guild, "chan-7");
 
         stores.channelSettings().put(interview, "thread.mode", "private");
         stores.channelSettings().put(interview, "daily.enabled", "true");
@@ -458,7 +461,7 @@ public abstract class StoreContract {
     @Test
     void givenSetting_whenReplacedAndRemoved_thenLatestValueThenGone() throws Exception {
         StoreSet stores = process();
-        ChannelKey channel = new ChannelKey("slack", "T0FAKE", "C0INTERVIEW");
+        ChannelKey channel = new ChannelKey("slack", workspace(), "C0INTERVIEW");
 
         stores.channelSettings().put(channel, "thread.mode", "private");
         stores.channelSettings().put(channel, "thread.mode", AWKWARD_TEXT);
@@ -472,7 +475,7 @@ public abstract class StoreContract {
     @Test
     void givenBadSettingNameOrValue_whenPut_thenRefusedClearly() throws Exception {
         StoreSet stores = process();
-        ChannelKey channel = new ChannelKey("discord", "g", "c");
+        ChannelKey channel = new ChannelKey("discord", workspace(), "c");
 
         assertThatThrownBy(() -> stores.channelSettings().put(channel, "Bad Name", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setting name");

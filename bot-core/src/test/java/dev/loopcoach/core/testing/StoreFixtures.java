@@ -41,6 +41,11 @@ public final class StoreFixtures {
         return new UserKey("discord", name + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /** A unique workspace (guild, team) id, for channel settings. */
+    public static String workspace() {
+        return "ws-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     public static Instant at(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
     }
