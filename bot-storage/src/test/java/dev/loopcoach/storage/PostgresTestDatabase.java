@@ -3,8 +3,15 @@ package dev.loopcoach.storage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -22,6 +29,7 @@ final class PostgresTestDatabase {
     }
 
     /** Checked once per JVM; "" means reachable. */
+    private static final Pattern TEST_SCHEMA = Pattern.compile("lc_test_(\\d{9,12})_[0-9a-f]{8}");
     private static String problem;
     private static boolean warned;
 
@@ -52,11 +60,33 @@ final class PostgresTestDatabase {
         return DatabaseConfig.postgres(URL, USER, PASSWORD).withPoolSize(3);
     }
 
-    /** Creates an empty schema with a random name and returns the name. */
+    /**
+     * Creates an empty schema with a fresh name ({@code lc_test_<epoch seconds>_<random>}) and returns the name.
+     * Schemas of runs that died more than a day ago (killed before their cleanup) are dropped on the way.
+     */
     static String createSchema() throws SQLException {
-        String schema = "lc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        dropAbandonedSchemas();
+        String schema = "lc_test_" + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("create schema " + schema);
         return schema;
+    }
+
+    private static void dropAbandonedSchemas() throws SQLException {
+        long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+        List<String> abandoned = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select nspname from pg_namespace where nspname like 'lc\\_test\\_%'")) {
+            while (rs.next()) {
+                Matcher m = TEST_SCHEMA.matcher(rs.getString(1));
+                if (m.matches() && Long.parseLong(m.group(1)) < dayAgo) {
+                    abandoned.add(rs.getString(1));
+                }
+            }
+        }
+        for (String schema : abandoned) {
+            dropSchema(schema);
+        }
     }
 
     static void dropSchema(String schema) throws SQLException {
