@@ -19,10 +19,13 @@ public final class AnswerAnalyzer {
     private final StoryReader reader;
     private final LanguageCheck language;
 
+    private final CueSet.Combined allCues;
+
     public AnswerAnalyzer(LpTagger tagger, StoryReader reader, LanguageCheck language) {
         this.tagger = tagger;
         this.reader = reader;
         this.language = language;
+        this.allCues = new CueSet.Combined(List.of(tagger.cues(), reader.cues(), language.cues(), RelevanceCheck.WORK));
     }
 
     public static AnswerAnalyzer standard() {
@@ -53,15 +56,16 @@ public final class AnswerAnalyzer {
         ParsedText q = parser.parse(question == null ? "" : question);
         ParsedText a = parser.parse(answer == null ? "" : answer);
         List<LeadershipPrinciple> targets = targeted == null || targeted.isEmpty() ? inferTargets(q) : targeted;
-        Story story = reader.read(a, followUp);
-        LpTagging signals = tagger.tag(a);
+        List<List<CueMatch>> matches = allCues.match(a);
+        Story story = reader.read(a, followUp, matches.get(1));
+        LpTagging signals = tagger.rank(a, matches.get(0));
         StarFinding star = StarDetector.detect(story);
         ImpactFinding impact = ImpactDetector.detect(story);
         OwnershipFinding ownership = OwnershipDetector.detect(story);
         LengthFinding length = LengthFinding.of(a.words());
-        LanguageFinding lang = language.check(a, story.fillerWords());
+        LanguageFinding lang = language.check(a, story.fillerWords(), matches.get(2));
         LpFinding lps = lpFinding(a, signals, targets);
-        Relevance relevance = RelevanceCheck.check(a, q, story, signals, targets, followUp);
+        Relevance relevance = RelevanceCheck.check(a, q, story, signals, targets, followUp, !matches.get(3).isEmpty());
         return new AnswerAnalysis(a, story, star, impact, ownership, length, lang, lps, relevance,
                 quotesFor(story, StoryReader.Label.DISAGREE, 2.5), quotesFor(story, StoryReader.Label.DATA, 2),
                 lessons(story));

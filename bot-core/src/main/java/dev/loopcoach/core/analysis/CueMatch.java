@@ -1,7 +1,10 @@
 package dev.loopcoach.core.analysis;
 
-/** Where a {@link Cue} matched: tokens {@code [firstToken, endToken)} of one sentence. */
-public record CueMatch(Cue cue, int firstToken, int endToken, int sentence, boolean negated) {
+/**
+ * Where a {@link Cue} matched: tokens {@code [firstToken, endToken)} of one sentence. {@code cueId} is the cue's
+ * position in the {@link CueSet} that matched it.
+ */
+public record CueMatch(Cue cue, int firstToken, int endToken, int sentence, boolean negated, int cueId) {
 
     /** The cue weight, reduced to {@value CueSet#NEGATED_FACTOR} of itself when a negation-sensitive cue is negated. */
     public double weight() {

@@ -36,18 +36,19 @@ public final class CueSet {
     private static final int NEGATION_WINDOW = 3;
 
     private final List<Cue> cues;
-    private final Map<String, List<Cue>> byStem = new HashMap<>();
-    private final Map<String, List<Cue>> byExact = new HashMap<>();
+    private final Map<String, Bucket> byStem = new HashMap<>();
+    private final Map<String, Bucket> byExact = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
 
     private CueSet(List<Cue> cues) {
         this.cues = List.copyOf(cues);
-        for (Cue cue : this.cues) {
+        for (int i = 0; i < this.cues.size(); i++) {
+            Cue cue = this.cues.get(i);
             for (Cue.Alt alt : cue.elements().get(0).alts()) {
                 switch (alt.kind()) {
-                    case STEM -> byStem.computeIfAbsent(alt.text(), k -> new ArrayList<>()).add(cue);
-                    case EXACT -> byExact.computeIfAbsent(alt.text(), k -> new ArrayList<>()).add(cue);
-                    case PREFIX -> prefixes.add(alt.text(), 0, cue);
+                    case STEM -> byStem.computeIfAbsent(alt.text(), k -> new Bucket()).add(cue, i);
+                    case EXACT -> byExact.computeIfAbsent(alt.text(), k -> new Bucket()).add(cue, i);
+                    case PREFIX -> prefixes.bucket(alt.text(), 0).add(cue, i);
                 }
             }
         }
@@ -55,6 +56,41 @@ public final class CueSet {
 
     public static CueSet of(List<Cue> cues) {
         return new CueSet(cues);
+    }
+
+    /**
+     * Several cue sets matched in one pass over the tokens; {@link #match} returns the matches of each set
+     * separately, in the order the sets were given.
+     */
+    public static final class Combined {
+        private final CueSet all;
+        private final int[] offsets;
+
+        public Combined(List<CueSet> sets) {
+            List<Cue> cues = new ArrayList<>();
+            offsets = new int[sets.size() + 1];
+            for (int k = 0; k < sets.size(); k++) {
+                offsets[k] = cues.size();
+                cues.addAll(sets.get(k).cues());
+            }
+            offsets[sets.size()] = cues.size();
+            all = new CueSet(cues);
+        }
+
+        public List<List<CueMatch>> match(ParsedText text) {
+            List<List<CueMatch>> out = new ArrayList<>(offsets.length - 1);
+            for (int k = 0; k < offsets.length - 1; k++) {
+                out.add(new ArrayList<>());
+            }
+            for (CueMatch m : all.match(text)) {
+                int k = 0;
+                while (m.cueId() >= offsets[k + 1]) {
+                    k++;
+                }
+                out.get(k).add(m);
+            }
+            return out;
+        }
     }
 
     public List<Cue> cues() {
@@ -118,6 +154,7 @@ public final class CueSet {
             p = p.substring(1).strip();
         }
         List<Cue> out = new ArrayList<>();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
         for (String phrase : splitTopLevel(p, '|')) {
             List<Cue.Element> elements = new ArrayList<>();
             for (String part : phrase.strip().split("\\s+")) {
@@ -128,7 +165,13 @@ public final class CueSet {
                     if (elements.isEmpty()) {
                         throw new IllegalArgumentException(where + ": a pattern cannot start with " + part);
                     }
-                    elements.add(new Cue.Element(List.of(), true, part.equals("~")));
+                    int min = part.equals("_") ? 1 : 0;
+                    Cue.Element last = elements.get(elements.size() - 1);
+                    if (last.gap()) {
+                        elements.set(elements.size() - 1, new Cue.Element(last.minGap() + min, last.maxGap() + 1));
+                    } else {
+                        elements.add(new Cue.Element(min, 1));
+                    }
                 } else if (part.startsWith("{") && part.endsWith("}")) {
                     List<Cue.Alt> alts = new ArrayList<>();
                     for (String alt : part.substring(1, part.length() - 1).split(",")) {
@@ -138,19 +181,33 @@ public final class CueSet {
                         }
                         alts.addAll(one);
                     }
-                    elements.add(new Cue.Element(alts, false, false));
+                    elements.add(new Cue.Element(alts));
                 } else {
                     for (Cue.Alt alt : words(part, where)) {
-                        elements.add(new Cue.Element(List.of(alt), false, false));
+                        elements.add(new Cue.Element(List.of(alt)));
                     }
                 }
             }
             if (elements.isEmpty()) {
                 throw new IllegalArgumentException(where + ": empty pattern in '" + pattern + "'");
             }
-            out.add(new Cue(label, weight, elements, sensitive, p));
+            if (elements.get(elements.size() - 1).gap()) {
+                throw new IllegalArgumentException(where + ": a pattern cannot end with _ or ~");
+            }
+            if (shapes.add(shape(elements))) {
+                out.add(new Cue(label, weight, elements, sensitive, p)); // "hire|hired|hiring" is one stem, one cue
+            }
         }
         return out;
+    }
+
+    /** What a compiled pattern matches, as text: two alternatives with the same shape are the same cue. */
+    static String shape(List<Cue.Element> elements) {
+        StringBuilder b = new StringBuilder();
+        for (Cue.Element e : elements) {
+            b.append(e.gap() ? "gap" + e.minGap() + "-" + e.maxGap() : e.alts().toString()).append(' ');
+        }
+        return b.toString();
     }
 
     /** Splits a word the way {@link TextParser} splits text (hyphens and slashes separate tokens). */
@@ -205,51 +262,112 @@ public final class CueSet {
         return out;
     }
 
-    /** All matches, in token order. Linear in the number of tokens times the (small) cues per first word. */
+    /** All matches, in token order. Linear in the number of tokens; cues are indexed by their first two words. */
     public List<CueMatch> match(ParsedText text) {
         List<Token> tokens = text.tokens();
         List<CueMatch> out = new ArrayList<>();
-        List<Cue> candidates = new ArrayList<>(8);
+        int[] triedAt = new int[cues.size()];
         for (int i = 0, n = tokens.size(); i < n; i++) {
             Token t = tokens.get(i);
-            candidates.clear();
+            Sentence sentence = text.sentence(t.sentence());
+            Token next = i + 1 < sentence.endToken() ? tokens.get(i + 1) : null;
             if (!t.number()) {
-                List<Cue> s = byStem.get(t.stem());
-                if (s != null) {
-                    candidates.addAll(s);
+                Bucket b = byStem.get(t.stem());
+                if (b != null) {
+                    b.tryAll(tokens, i, next, sentence, triedAt, out);
                 }
             }
-            List<Cue> e = byExact.get(t.lower());
-            if (e != null) {
-                candidates.addAll(e);
+            if (!byExact.isEmpty()) {
+                Bucket e = byExact.get(t.lower());
+                if (e != null) {
+                    e.tryAll(tokens, i, next, sentence, triedAt, out);
+                }
             }
-            prefixes.collect(t.lower(), candidates);
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            if (candidates.size() > 1) {
-                dedupe(candidates);
-            }
-            Sentence sentence = text.sentence(t.sentence());
-            for (Cue cue : candidates) {
-                int end = matchRest(cue.elements(), 1, tokens, i + 1, sentence.endToken());
-                if (end >= 0) {
-                    out.add(new CueMatch(cue, i, end, t.sentence(), negated(tokens, i, sentence.firstToken())));
+            PrefixNode node = prefixes;
+            String w = t.lower();
+            for (int k = 0; k < w.length() && node != null; k++) {
+                node = node.find(w.charAt(k));
+                if (node != null && node.bucket != null) {
+                    node.bucket.tryAll(tokens, i, next, sentence, triedAt, out);
                 }
             }
         }
         return out;
     }
 
-    private static void dedupe(List<Cue> list) {
-        for (int a = list.size() - 1; a > 0; a--) {
-            for (int b = 0; b < a; b++) {
-                if (list.get(a) == list.get(b)) {
-                    list.remove(a);
-                    break;
+    /**
+     * Cues sharing a first word, indexed again by their second word (when it is a plain word), so a frequent
+     * first word such as "the" or "I" only tries the cues whose second word also fits.
+     */
+    private static final class Bucket {
+        private final List<Entry> single = new ArrayList<>(2);
+        private final Map<String, List<Entry>> nextStem = new HashMap<>();
+        private final Map<String, List<Entry>> nextExact = new HashMap<>();
+        private final List<Entry> other = new ArrayList<>(2);
+
+        void add(Cue cue, int id) {
+            List<Cue.Element> el = cue.elements();
+            Entry entry = new Entry(cue, id);
+            if (el.size() == 1) {
+                single.add(entry);
+                return;
+            }
+            Cue.Element second = el.get(1);
+            if (second.gap() || second.hasPrefix()) {
+                other.add(entry);
+                return;
+            }
+            for (Cue.Alt a : second.alts()) {
+                (a.kind() == Cue.Alt.Kind.STEM ? nextStem : nextExact)
+                        .computeIfAbsent(a.text(), k -> new ArrayList<>(2)).add(entry);
+            }
+        }
+
+        void tryAll(List<Token> tokens, int i, Token next, Sentence sentence, int[] triedAt, List<CueMatch> out) {
+            for (int k = 0; k < single.size(); k++) {
+                accept(single.get(k), i, i + 1, tokens, sentence, triedAt, out);
+            }
+            if (next != null) {
+                if (!next.number() && !nextStem.isEmpty()) {
+                    tryList(nextStem.get(next.stem()), tokens, i, sentence, triedAt, out);
+                }
+                if (!nextExact.isEmpty()) {
+                    tryList(nextExact.get(next.lower()), tokens, i, sentence, triedAt, out);
+                }
+            }
+            if (!other.isEmpty()) {
+                tryList(other, tokens, i, sentence, triedAt, out);
+            }
+        }
+
+        private static void tryList(List<Entry> list, List<Token> tokens, int i, Sentence sentence, int[] triedAt,
+                List<CueMatch> out) {
+            if (list == null) {
+                return;
+            }
+            for (int k = 0; k < list.size(); k++) {
+                Entry entry = list.get(k);
+                if (triedAt[entry.id] == i + 1) {
+                    continue;
+                }
+                int end = matchRest(entry.cue.elements(), 1, tokens, i + 1, sentence.endToken());
+                if (end >= 0) {
+                    accept(entry, i, end, tokens, sentence, triedAt, out);
                 }
             }
         }
+
+        private static void accept(Entry entry, int i, int end, List<Token> tokens, Sentence sentence, int[] triedAt,
+                List<CueMatch> out) {
+            if (triedAt[entry.id] == i + 1) {
+                return; // the same cue reached through two alternatives of its first word
+            }
+            triedAt[entry.id] = i + 1;
+            out.add(new CueMatch(entry.cue, i, end, sentence.index(), negated(tokens, i, sentence.firstToken()), entry.id));
+        }
+    }
+
+    private record Entry(Cue cue, int id) {
     }
 
     private static int matchRest(List<Cue.Element> elements, int e, List<Token> tokens, int at, int limit) {
@@ -257,12 +375,14 @@ public final class CueSet {
             return at;
         }
         Cue.Element el = elements.get(e);
-        if (el.optional()) {
-            int skip = matchRest(elements, e + 1, tokens, at, limit);
-            if (skip >= 0) {
-                return skip;
+        if (el.gap()) {
+            for (int skip = el.minGap(); skip <= el.maxGap() && at + skip <= limit; skip++) {
+                int end = matchRest(elements, e + 1, tokens, at + skip, limit);
+                if (end >= 0) {
+                    return end;
+                }
             }
-            return at < limit ? matchRest(elements, e + 1, tokens, at + 1, limit) : -1;
+            return -1;
         }
         if (at >= limit || !el.matches(tokens.get(at))) {
             return -1;
@@ -273,7 +393,7 @@ public final class CueSet {
     static boolean negated(List<Token> tokens, int first, int sentenceStart) {
         for (int k = first - 1; k >= Math.max(sentenceStart, first - NEGATION_WINDOW); k--) {
             Token t = tokens.get(k);
-            if (t.negator()) {
+            if (t.isNegator()) {
                 if (k + 1 < tokens.size()) {
                     String next = tokens.get(k + 1).lower();
                     if (next.equals("only") || next.equals("one") || next.equals("longer") || next.equals("doubt")
@@ -289,44 +409,38 @@ public final class CueSet {
 
     /** A character trie of prefix patterns, so each token is checked in time proportional to its length. */
     private static final class PrefixNode {
-        private char[] keys = new char[0];
-        private PrefixNode[] kids = new PrefixNode[0];
-        private final List<Cue> here = new ArrayList<>(1);
+        private final PrefixNode[] ascii = new PrefixNode[26];
+        private Map<Character, PrefixNode> others;
+        private Bucket bucket;
 
-        void add(String prefix, int at, Cue cue) {
+        Bucket bucket(String prefix, int at) {
             if (at == prefix.length()) {
-                here.add(cue);
-                return;
+                if (bucket == null) {
+                    bucket = new Bucket();
+                }
+                return bucket;
             }
             char c = prefix.charAt(at);
             PrefixNode kid = find(c);
             if (kid == null) {
                 kid = new PrefixNode();
-                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-                kids = java.util.Arrays.copyOf(kids, kids.length + 1);
-                keys[keys.length - 1] = c;
-                kids[kids.length - 1] = kid;
-            }
-            kid.add(prefix, at + 1, cue);
-        }
-
-        void collect(String word, List<Cue> out) {
-            PrefixNode node = this;
-            for (int i = 0; i < word.length() && node != null; i++) {
-                node = node.find(word.charAt(i));
-                if (node != null && !node.here.isEmpty()) {
-                    out.addAll(node.here);
+                if (c >= 'a' && c <= 'z') {
+                    ascii[c - 'a'] = kid;
+                } else {
+                    if (others == null) {
+                        others = new HashMap<>();
+                    }
+                    others.put(c, kid);
                 }
             }
+            return kid.bucket(prefix, at + 1);
         }
 
-        private PrefixNode find(char c) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return kids[i];
-                }
+        PrefixNode find(char c) {
+            if (c >= 'a' && c <= 'z') {
+                return ascii[c - 'a'];
             }
-            return null;
+            return others == null ? null : others.get(c);
         }
     }
 }

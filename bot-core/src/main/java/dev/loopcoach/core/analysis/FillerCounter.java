@@ -8,6 +8,7 @@ final class FillerCounter {
     private static final Set<String> ALWAYS = Words.set("um", "umm", "uh", "uhh", "erm", "er", "hmm", "mm", "yeah",
             "basically", "literally", "honestly", "anyway", "anyways", "okay", "ok", "whatnot", "whatever");
     private static final Set<String> PAIRS = Words.set("you know", "kind of", "sort of", "i mean", "i guess");
+    private static final Set<String> PAIR_STARTS = Words.set("you", "kind", "sort", "i");
 
     private FillerCounter() {
     }
@@ -20,7 +21,7 @@ final class FillerCounter {
             String w = t.lower();
             if (ALWAYS.contains(w)) {
                 n++;
-            } else if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
+            } else if (PAIR_STARTS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
                     && PAIRS.contains(w + " " + tokens.get(i + 1).lower())) {
                 n += 2;
                 i++;

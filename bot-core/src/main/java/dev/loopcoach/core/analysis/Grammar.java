@@ -50,7 +50,7 @@ final class Grammar {
         Clause.Actor inherited = previous == null ? null : previous.actor;
         g.metricShape = metricShape(tokens, from, to);
         for (int i = from; i < to; i++) {
-            if (Words.isPast(tokens.get(i).lower()) && (i == from || !PRESENT_LINKS.contains(tokens.get(i - 1).lower()))) {
+            if (tokens.get(i).isPast() && (i == from || !PRESENT_LINKS.contains(tokens.get(i - 1).lower()))) {
                 g.anyPast = true;
                 break;
             }

@@ -66,7 +66,15 @@ public final class LanguageCheck {
     }
 
     public LanguageFinding check(ParsedText text, int fillerWords) {
-        List<CueMatch> matches = cues.match(text);
+        return check(text, fillerWords, cues.match(text));
+    }
+
+    CueSet cues() {
+        return cues;
+    }
+
+    /** Checks with matches of this check's cues computed beforehand (see {@link CueSet.Combined}). */
+    LanguageFinding check(ParsedText text, int fillerWords, List<CueMatch> matches) {
         List<LanguageIssue> out = new ArrayList<>();
         int coveredUntil = -1;
         java.util.Set<String> seenInSentence = new java.util.HashSet<>();

@@ -21,6 +21,8 @@ public final class LpTagger {
     private static final double SCALE = 4.0;
     private static final int MAX_TRIGGERS = 5;
     private static final double SIDE_CLAUSE_FACTOR = 0.6;
+    /** Trigger phrases are collected for this many of the best-ranked principles. */
+    private static final int TRIGGERS_FOR_TOP = 5;
 
     /** Tie order: roughly how often interviewers ask for each principle. */
     private static final List<LeadershipPrinciple> PRIOR = List.of(
@@ -30,6 +32,14 @@ public final class LpTagger {
             LeadershipPrinciple.HIGHEST_STANDARDS, LeadershipPrinciple.LEARN_AND_BE_CURIOUS, LeadershipPrinciple.THINK_BIG,
             LeadershipPrinciple.HIRE_AND_DEVELOP, LeadershipPrinciple.FRUGALITY, LeadershipPrinciple.BEST_EMPLOYER,
             LeadershipPrinciple.BROAD_RESPONSIBILITY);
+
+    private static final Map<LeadershipPrinciple, Integer> PRIOR_RANK = new java.util.EnumMap<>(LeadershipPrinciple.class);
+
+    static {
+        for (int i = 0; i < PRIOR.size(); i++) {
+            PRIOR_RANK.put(PRIOR.get(i), i);
+        }
+    }
 
     private final CueSet cues;
     private final TextParser parser = new TextParser();
@@ -94,11 +104,15 @@ public final class LpTagger {
         return rank(text, cues.match(text));
     }
 
-    /** Ranks from matches already computed for {@code text}. */
+    CueSet cues() {
+        return cues;
+    }
+
+    /** Ranks from matches already computed for {@code text} with this tagger's cues. */
     LpTagging rank(ParsedText text, List<CueMatch> matches) {
         int n = LeadershipPrinciple.values().length;
         double[] raw = new double[n];
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> seen = new java.util.IdentityHashMap<>();
         List<List<Trigger>> triggers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             triggers.add(new ArrayList<>(4));
@@ -106,7 +120,8 @@ public final class LpTagger {
         int[] sideFrom = sideClauseStarts(text);
         for (CueMatch m : matches) {
             LeadershipPrinciple lp = bySlug.get(m.label());
-            int times = seen.merge(m.label() + '|' + m.cue().pattern(), 1, Integer::sum);
+            int[] count = seen.computeIfAbsent(m.cue().pattern(), k -> new int[1]);
+            int times = ++count[0];
             double w = m.weight() * (times == 1 ? 1.0 : times == 2 ? 0.5 : 0.25);
             if (m.firstToken() > sideFrom[m.sentence()]) {
                 w *= SIDE_CLAUSE_FACTOR;
@@ -116,16 +131,23 @@ public final class LpTagger {
                 triggers.get(lp.ordinal()).add(new Trigger(m.firstToken(), m.endToken(), m.sentence(), w));
             }
         }
+        List<LeadershipPrinciple> order = new ArrayList<>(LeadershipPrinciple.all());
+        order.sort(Comparator.comparingDouble((LeadershipPrinciple lp) -> Math.max(0, raw[lp.ordinal()])).reversed()
+                .thenComparingInt(PRIOR_RANK::get));
+        double[] perSentence = new double[text.sentences().size()];
         List<LpScore> scores = new ArrayList<>(n);
-        for (LeadershipPrinciple lp : LeadershipPrinciple.all()) {
+        for (int rank = 0; rank < order.size(); rank++) {
+            LeadershipPrinciple lp = order.get(rank);
             double r = Math.max(0, raw[lp.ordinal()]);
             double score = Math.round((1 - Math.exp(-r / SCALE)) * 1000) / 1000.0;
             List<Trigger> found = triggers.get(lp.ordinal());
-            scores.add(r > 0 ? new LpScore(lp, score, r, topTriggers(text, found), topSentences(found))
-                    : new LpScore(lp, score, r, List.of(), List.of()));
+            if (r <= 0) {
+                scores.add(new LpScore(lp, score, r, List.of(), List.of()));
+            } else {
+                List<String> phrases = rank < TRIGGERS_FOR_TOP ? topTriggers(text, found) : List.of();
+                scores.add(new LpScore(lp, score, r, phrases, topSentences(found, perSentence)));
+            }
         }
-        scores.sort(Comparator.comparingDouble(LpScore::raw).reversed()
-                .thenComparingInt(s -> PRIOR.indexOf(s.lp())));
         return new LpTagging(scores);
     }
 
@@ -171,17 +193,35 @@ public final class LpTagger {
         return List.copyOf(out.keySet());
     }
 
-    /** Sentences ranked by the cue weight they carry for one principle. */
-    private static List<Integer> topSentences(List<Trigger> found) {
-        Map<Integer, Double> bySentence = new HashMap<>();
+    /** Up to three sentences, ranked by the cue weight they carry for one principle (ties: earlier first). */
+    private static List<Integer> topSentences(List<Trigger> found, double[] perSentence) {
         for (Trigger t : found) {
-            bySentence.merge(t.sentence(), t.weight(), Double::sum);
+            perSentence[t.sentence()] += t.weight();
         }
-        List<Map.Entry<Integer, Double>> entries = new ArrayList<>(bySentence.entrySet());
-        entries.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<Integer> out = new ArrayList<>(Math.min(3, entries.size()));
-        for (int i = 0; i < entries.size() && i < 3; i++) {
-            out.add(entries.get(i).getKey());
+        int[] best = {-1, -1, -1};
+        for (Trigger t : found) {
+            int s = t.sentence();
+            if (perSentence[s] <= 0 || s == best[0] || s == best[1] || s == best[2]) {
+                continue;
+            }
+            for (int k = 0; k < 3; k++) {
+                if (best[k] < 0 || perSentence[s] > perSentence[best[k]] || perSentence[s] == perSentence[best[k]] && s < best[k]) {
+                    for (int m = 2; m > k; m--) {
+                        best[m] = best[m - 1];
+                    }
+                    best[k] = s;
+                    break;
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>(3);
+        for (int b : best) {
+            if (b >= 0) {
+                out.add(b);
+            }
+        }
+        for (Trigger t : found) {
+            perSentence[t.sentence()] = 0;
         }
         return out;
     }

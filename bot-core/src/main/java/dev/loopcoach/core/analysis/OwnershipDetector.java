@@ -12,9 +12,9 @@ final class OwnershipDetector {
         int i = 0;
         int we = 0;
         for (Token t : story.text().tokens()) {
-            if (Words.FIRST_SINGULAR.contains(t.lower())) {
+            if (t.isIWord()) {
                 i++;
-            } else if (Words.FIRST_PLURAL.contains(t.lower())) {
+            } else if (t.isWeWord()) {
                 we++;
             }
         }

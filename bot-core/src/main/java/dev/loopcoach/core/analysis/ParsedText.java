@@ -9,11 +9,21 @@ import java.util.List;
  * @param words words of the whole input, also beyond the cut
  * @param truncated whether the input was longer than what was analysed
  */
-public record ParsedText(String source, List<Token> tokens, List<Sentence> sentences, int words, boolean truncated) {
+public record ParsedText(String source, List<Token> tokens, List<Sentence> sentences, int words, boolean truncated,
+        String[] quoteCache) {
 
-    public ParsedText {
-        tokens = List.copyOf(tokens);
-        sentences = List.copyOf(sentences);
+    public ParsedText(String source, List<Token> tokens, List<Sentence> sentences, int words, boolean truncated) {
+        this(source, List.copyOf(tokens), List.copyOf(sentences), words, truncated, new String[sentences.size()]);
+    }
+
+    /** The sentence as a trimmed quote ({@link Quotes#trim}), computed once per sentence. */
+    public String quote(int sentence) {
+        String q = quoteCache[sentence];
+        if (q == null) {
+            q = Quotes.trim(text(sentences.get(sentence)));
+            quoteCache[sentence] = q;
+        }
+        return q;
     }
 
     public String text(Sentence s) {

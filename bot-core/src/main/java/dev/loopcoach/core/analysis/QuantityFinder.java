@@ -67,6 +67,11 @@ final class QuantityFinder {
             }
             return span(text, i, end, Quantity.Kind.MONEY);
         }
+        if (SCALE_WORDS.contains(next)) {
+            String after = i + 2 < to ? tokens.get(i + 2).lower() : "";
+            return MONEY_WORDS.contains(after) ? span(text, i, i + 3, Quantity.Kind.MONEY)
+                    : span(text, i, i + 2, Quantity.Kind.COUNT);
+        }
         if (w.endsWith("x") && w.length() > 1 && Character.isDigit(w.charAt(w.length() - 2))) {
             return span(text, i, i + 1, Quantity.Kind.MULTIPLIER);
         }

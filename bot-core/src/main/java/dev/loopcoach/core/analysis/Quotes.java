@@ -9,7 +9,7 @@ public final class Quotes {
     }
 
     public static String of(ParsedText text, int sentence) {
-        return trim(text.text(text.sentence(sentence)));
+        return text.quote(sentence);
     }
 
     /** Collapses whitespace, drops control characters and cuts at a word boundary with an ellipsis. */

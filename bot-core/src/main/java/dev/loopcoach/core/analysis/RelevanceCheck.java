@@ -41,6 +41,12 @@ final class RelevanceCheck {
 
     static Relevance check(ParsedText answer, ParsedText question, Story story, LpTagging answerSignals,
             List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted, boolean followUp) {
+        return check(answer, question, story, answerSignals, targeted, followUp, !WORK.match(answer).isEmpty());
+    }
+
+    /** @param mentionsWork whether the answer uses any work vocabulary ({@link #WORK}) */
+    static Relevance check(ParsedText answer, ParsedText question, Story story, LpTagging answerSignals,
+            List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted, boolean followUp, boolean mentionsWork) {
         if (answer.isEmpty()) {
             return new Relevance(Relevance.Kind.EMPTY, "There is no answer to judge yet.");
         }
@@ -53,7 +59,7 @@ final class RelevanceCheck {
                     : followUp ? "At " + words + " words this does not answer the follow-up."
                     : "At " + words + " words this is one line, not a story an interviewer can assess.");
         }
-        boolean work = mentionsWork(answer);
+        boolean work = mentionsWork;
         boolean overlap = sharesContent(question, answer);
         boolean lpSignal = false;
         for (dev.loopcoach.core.lp.LeadershipPrinciple lp : targeted) {
@@ -75,12 +81,10 @@ final class RelevanceCheck {
         };
     }
 
-    private static final CueSet WORK = CueSet.of(WORK_PREFIXES.stream()
+    static final CueSet WORK = CueSet.of(WORK_PREFIXES.stream()
             .flatMap(p -> CueSet.compile("work", 1, p + "*", "work vocabulary").stream()).toList());
 
-    private static boolean mentionsWork(ParsedText text) {
-        return !WORK.match(text).isEmpty();
-    }
+
 
     private static boolean sharesContent(ParsedText question, ParsedText answer) {
         Set<String> q = new HashSet<>();

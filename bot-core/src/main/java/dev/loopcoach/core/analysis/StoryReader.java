@@ -30,8 +30,20 @@ public final class StoryReader {
         return new StoryReader(CueSet.of(CueSet.readResource(RESOURCE)));
     }
 
+    private static final java.util.Map<String, Label> LABELS = new java.util.HashMap<>();
+
+    static {
+        for (Label l : Label.values()) {
+            LABELS.put(l.name().toLowerCase(java.util.Locale.ROOT), l);
+        }
+    }
+
     static Label label(String name) {
-        return Label.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        Label l = LABELS.get(name);
+        if (l == null) {
+            throw new IllegalArgumentException("unknown story cue label " + name);
+        }
+        return l;
     }
 
     public Story read(ParsedText text) {
@@ -43,7 +55,15 @@ public final class StoryReader {
      *        outcome does not need a step before it in this text
      */
     public Story read(ParsedText text, boolean continuation) {
-        List<CueMatch> matches = cues.match(text);
+        return read(text, continuation, cues.match(text));
+    }
+
+    CueSet cues() {
+        return cues;
+    }
+
+    /** Reads with matches of this reader's cues computed beforehand (see {@link CueSet.Combined}). */
+    Story read(ParsedText text, boolean continuation, List<CueMatch> matches) {
         if (text.isEmpty()) {
             return new Story(text, Story.Kind.EMPTY, List.of(), matches, 0);
         }

@@ -91,7 +91,7 @@ public final class TextParser {
             }
         }
         String stem = number ? lower : Stemmer.stem(lower);
-        return new Token(lower, stem, start, end, sentence, number, clauseBreak);
+        return new Token(lower, stem, start, end, sentence, number, clauseBreak, number ? 0 : Token.flagsOf(lower));
     }
 
     private static String fold(String raw) {

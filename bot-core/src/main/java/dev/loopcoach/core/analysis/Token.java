@@ -6,10 +6,47 @@ package dev.loopcoach.core.analysis;
  * {@link ParsedText#source()}. {@code clauseBreak} is true when a comma, colon, dash or bracket stands between
  * this token and the previous one (clause boundaries inside a sentence).
  */
-public record Token(String lower, String stem, int start, int end, int sentence, boolean number, boolean clauseBreak) {
+public record Token(String lower, String stem, int start, int end, int sentence, boolean number, boolean clauseBreak,
+        int flags) {
+    static final int NEGATOR = 1;
+    static final int I_WORD = 2;
+    static final int WE_WORD = 4;
+    static final int PAST = 8;
+
+    /** Word-class flags computed once when the text is parsed. */
+    static int flagsOf(String lower) {
+        int f = 0;
+        if (Words.NEGATORS.contains(lower) || lower.endsWith("n't")) {
+            f |= NEGATOR;
+        }
+        if (Words.FIRST_SINGULAR.contains(lower)) {
+            f |= I_WORD;
+        } else if (Words.FIRST_PLURAL.contains(lower)) {
+            f |= WE_WORD;
+        }
+        if (Words.isPast(lower)) {
+            f |= PAST;
+        }
+        return f;
+    }
 
     /** True for "not", "never", "no", "without", "didn't" and the like. */
-    public boolean negator() {
-        return Words.NEGATORS.contains(lower) || lower.endsWith("n't");
+    public boolean isNegator() {
+        return (flags & NEGATOR) != 0;
+    }
+
+    /** I, me, my, mine, myself and contractions such as "I'm". */
+    public boolean isIWord() {
+        return (flags & I_WORD) != 0;
+    }
+
+    /** we, us, our, ours, ourselves and contractions such as "we're". */
+    public boolean isWeWord() {
+        return (flags & WE_WORD) != 0;
+    }
+
+    /** A past-tense verb form ("built", "reduced", "was"). */
+    public boolean isPast() {
+        return (flags & PAST) != 0;
     }
 }

@@ -16,8 +16,9 @@ import java.util.List;
  * Votes like a Bar Raiser on each targeted principle. Points add up from what the answer shows (STAR parts,
  * a quantified result, the principle itself, "I" ownership) and drop for what hurts it (too short, "we" only,
  * hypotheticals, heavy hedging). Thresholds: {@value #STRONG} Strongly Inclined, {@value #INCLINED} Inclined,
- * {@value #NOT_INCLINED} Not Inclined, below that Strongly Not Inclined. An answer that is not judgeable (empty,
- * one line, off-topic, no story) gets Strongly Not Inclined on every principle.
+ * {@value #NOT_INCLINED} Not Inclined, below that Strongly Not Inclined. Strongly Inclined needs a quantified result
+ * and not a "we"-only story; any positive vote needs both steps and an outcome. An answer that is not judgeable
+ * (empty, one line, off-topic, no story) gets Strongly Not Inclined on every principle.
  */
 public final class VerdictJudge {
     static final double STRONG = 6.0;
@@ -136,8 +137,8 @@ public final class VerdictJudge {
         if (v == Vote.STRONGLY_INCLINED && (own == Ownership.WE || !a.impact().quantified())) {
             v = Vote.INCLINED;
         }
-        if (v.positive() && !a.star().has(StarPart.ACTION)) {
-            v = Vote.NOT_INCLINED;
+        if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
+            v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
         return new LpVote(lp, v, points, strengths, gaps, lp == null ? List.of() : evidence(a, lp));
     }

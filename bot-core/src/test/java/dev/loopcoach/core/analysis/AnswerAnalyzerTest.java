@@ -1,0 +1,143 @@
+package dev.loopcoach.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerAnalyzerTest {
+    private static final AnswerAnalyzer ANALYZER = AnswerAnalyzer.standard();
+    private static final String QUESTION = "Tell me about a time you used data to find the root cause of a problem.";
+
+    static final String STRONG = "Last year I was the PM for search at an online pharmacy, and searches that ended in "
+            + "a purchase had dropped from 31% to 24% in a month. My goal was to find the cause before the flu season. "
+            + "I pulled the query logs myself, split them by device and found that most failed searches were brand "
+            + "names with typos. I worked with one engineer to add a spelling index and tested it on 10% of traffic. "
+            + "As a result, searches ending in a purchase went back to 30% within three weeks, and we kept the index.";
+
+    private AnswerAnalysis analyze(String answer) {
+        return ANALYZER.analyze(QUESTION, answer, List.of(LeadershipPrinciple.DIVE_DEEP));
+    }
+
+    @Test
+    void givenACompleteStory_allStarPartsAreFoundWithTheirSentences() {
+        AnswerAnalysis a = analyze(STRONG);
+
+        assertThat(a.star().missing()).isEmpty();
+        assertThat(a.star().evidenceFor(StarPart.TASK)).singleElement().asString().startsWith("My goal was");
+        assertThat(a.star().evidenceFor(StarPart.RESULT)).anySatisfy(q -> assertThat(q).startsWith("As a result"));
+        assertThat(a.impact().quantified()).isTrue();
+        assertThat(a.impact().resultAmounts()).contains("30%", "three weeks");
+        assertThat(a.ownership().ownership()).isEqualTo(Ownership.I);
+        assertThat(a.relevance().judgeable()).isTrue();
+        assertThat(a.lps().matched()).contains(LeadershipPrinciple.DIVE_DEEP);
+    }
+
+    @Test
+    void givenNumbersOnlyInTheSituation_theImpactIsNotQuantified() {
+        AnswerAnalysis a = analyze("Our app had 2 million users and a cloud bill of $400,000 a month. I was asked to cut it. "
+                + "I went through the bill with our infrastructure lead and turned off idle test servers. "
+                + "Finance was happier after that and the bill came down.");
+
+        assertThat(a.star().has(StarPart.RESULT)).isTrue();
+        assertThat(a.impact().quantified()).isFalse();
+        assertThat(a.impact().otherAmounts()).contains("2 million", "$400,000");
+    }
+
+    @Test
+    void givenOnlyAForecast_thereIsNoResultAndTheAmountIsAForecast() {
+        AnswerAnalysis a = analyze("Our churn was 9 percent a month. I was asked to bring it down. I read the exit surveys "
+                + "and wrote the spec for a pause feature with engineering. It goes into beta next month, and we expect "
+                + "it to cut churn by two points.");
+
+        assertThat(a.star().has(StarPart.RESULT)).isFalse();
+        assertThat(a.impact().quantified()).isFalse();
+        assertThat(a.impact().forecasts()).isNotEmpty();
+    }
+
+    @Test
+    void givenAHypotheticalPlan_noStarPartsAndTheSentencesAreFlagged() {
+        AnswerAnalysis a = analyze("I would first talk to the team to understand the problem. Then I would look at the "
+                + "data and decide on a fix, and I would keep stakeholders informed throughout.");
+
+        assertThat(a.story().kind()).isEqualTo(Story.Kind.HYPOTHETICAL);
+        assertThat(a.star().count()).isZero();
+        assertThat(a.ownership().hypothetical()).isNotEmpty();
+        assertThat(a.relevance().kind()).isEqualTo(Relevance.Kind.NO_STORY);
+    }
+
+    @Test
+    void givenGenericClaims_itIsNotAStory() {
+        AnswerAnalysis a = analyze("I always put the data first. I think that is the most important thing for a PM, and "
+                + "every decision I make starts with the numbers. My managers say I am very analytical.");
+
+        assertThat(a.story().kind()).isEqualTo(Story.Kind.GENERIC);
+        assertThat(a.star().count()).isZero();
+    }
+
+    @Test
+    void givenMostlyWe_ownershipIsWeAndPassiveVoiceIsFlagged() {
+        AnswerAnalysis a = analyze("Our team owned the returns page and our complaints were growing. We looked at the "
+                + "tickets, we rewrote the page and we tested it with customers. A decision was made to launch it early. "
+                + "After launch our complaints fell by a third.");
+
+        assertThat(a.ownership().ownership()).isEqualTo(Ownership.WE);
+        assertThat(a.ownership().weWords()).isGreaterThan(a.ownership().iWords());
+        assertThat(a.ownership().passive()).anySatisfy(q -> assertThat(q).contains("A decision was made"));
+        assertThat(a.impact().quantified()).isTrue();
+    }
+
+    @Test
+    void givenWeaselWordsAndHedges_eachGetsAConcreteReplacement() {
+        AnswerAnalysis a = analyze("I think I basically kind of improved the checkout. Conversion increased significantly "
+                + "and nearly all customers were happier.");
+
+        assertThat(a.language().issues()).extracting(LanguageIssue::phrase)
+                .contains("I think", "basically", "kind of", "significantly", "nearly all");
+        assertThat(a.language().issues()).allSatisfy(i -> assertThat(i.suggestion()).isNotBlank());
+        assertThat(a.language().issues()).filteredOn(i -> i.phrase().equals("significantly"))
+                .singleElement().extracting(LanguageIssue::suggestion).asString().contains("number");
+    }
+
+    @Test
+    void givenWordCounts_lengthBandsFollowTheTwoMinuteTarget() {
+        assertThat(LengthFinding.of(60).band()).isEqualTo(LengthFinding.Band.TOO_SHORT);
+        assertThat(LengthFinding.of(300).band()).isEqualTo(LengthFinding.Band.GOOD);
+        assertThat(LengthFinding.of(300).seconds()).isEqualTo(120);
+        assertThat(LengthFinding.of(300).spokenTime()).isEqualTo("2:00");
+        assertThat(LengthFinding.of(600).band()).isEqualTo(LengthFinding.Band.TOO_LONG);
+    }
+
+    @Test
+    void givenEmptyOneWordOrOffTopicAnswers_theyAreCalledOut() {
+        assertThat(analyze("").relevance().kind()).isEqualTo(Relevance.Kind.EMPTY);
+        assertThat(analyze("   \n ").relevance().kind()).isEqualTo(Relevance.Kind.EMPTY);
+        assertThat(analyze("Nope.").relevance().kind()).isEqualTo(Relevance.Kind.TOO_SHORT);
+        assertThat(analyze("I fixed the bug and it worked fine after that, thanks.").relevance().kind())
+                .isEqualTo(Relevance.Kind.TOO_SHORT);
+        assertThat(analyze("Pizza is my favourite food and I make it every Friday with my kids. We use a sourdough "
+                + "base that I started during the winter, and my daughter always picks the toppings for everyone.")
+                .relevance().kind()).isEqualTo(Relevance.Kind.OFF_TOPIC);
+    }
+
+    @Test
+    void givenANumberWordResult_itCountsAsQuantified() {
+        AnswerAnalysis a = analyze("Sign-ups for our waitlist were flat. I rewrote the page copy that afternoon and put "
+                + "it live for half the traffic. Within a week the new page had doubled the sign-up rate.");
+
+        assertThat(a.impact().quantified()).isTrue();
+        assertThat(a.impact().resultAmounts()).contains("doubled");
+        assertThat(a.impact().otherAmounts()).contains("half");
+    }
+
+    @Test
+    void givenAStoryWithADisagreementAndALesson_bothAreQuoted() {
+        AnswerAnalysis a = analyze("My director wanted to launch without the tutorial. I disagreed and showed her the "
+                + "session recordings. She kept the date, so I committed and we shipped. Activation dropped 8%, and the "
+                + "lesson I took was to bring the data a week earlier.");
+
+        assertThat(a.disagreement()).anySatisfy(q -> assertThat(q).contains("I disagreed"));
+        assertThat(a.lessons()).anySatisfy(q -> assertThat(q).contains("lesson"));
+    }
+}
