@@ -265,8 +265,7 @@ public final class CueSet {
     /** All matches, in token order. Linear in the number of tokens; cues are indexed by their first two words. */
     public List<CueMatch> match(ParsedText text) {
         List<Token> tokens = text.tokens();
-        List<CueMatch> out = new ArrayList<>();
-        int[] triedAt = new int[cues.size()];
+        List<CueMatch> out = new ArrayList<>(Math.max(16, tokens.size() / 2));
         for (int i = 0, n = tokens.size(); i < n; i++) {
             Token t = tokens.get(i);
             Sentence sentence = text.sentence(t.sentence());
@@ -274,13 +273,13 @@ public final class CueSet {
             if (!t.number()) {
                 Bucket b = byStem.get(t.stem());
                 if (b != null) {
-                    b.tryAll(tokens, i, next, sentence, triedAt, out);
+                    b.tryAll(tokens, i, next, sentence, out);
                 }
             }
             if (!byExact.isEmpty()) {
                 Bucket e = byExact.get(t.lower());
                 if (e != null) {
-                    e.tryAll(tokens, i, next, sentence, triedAt, out);
+                    e.tryAll(tokens, i, next, sentence, out);
                 }
             }
             PrefixNode node = prefixes;
@@ -288,7 +287,7 @@ public final class CueSet {
             for (int k = 0; k < w.length() && node != null; k++) {
                 node = node.find(w.charAt(k));
                 if (node != null && node.bucket != null) {
-                    node.bucket.tryAll(tokens, i, next, sentence, triedAt, out);
+                    node.bucket.tryAll(tokens, i, next, sentence, out);
                 }
             }
         }
@@ -323,46 +322,42 @@ public final class CueSet {
             }
         }
 
-        void tryAll(List<Token> tokens, int i, Token next, Sentence sentence, int[] triedAt, List<CueMatch> out) {
+        void tryAll(List<Token> tokens, int i, Token next, Sentence sentence, List<CueMatch> out) {
             for (int k = 0; k < single.size(); k++) {
-                accept(single.get(k), i, i + 1, tokens, sentence, triedAt, out);
+                accept(single.get(k), i, i + 1, tokens, sentence, out);
             }
             if (next != null) {
                 if (!next.number() && !nextStem.isEmpty()) {
-                    tryList(nextStem.get(next.stem()), tokens, i, sentence, triedAt, out);
+                    tryList(nextStem.get(next.stem()), tokens, i, sentence, out);
                 }
                 if (!nextExact.isEmpty()) {
-                    tryList(nextExact.get(next.lower()), tokens, i, sentence, triedAt, out);
+                    tryList(nextExact.get(next.lower()), tokens, i, sentence, out);
                 }
             }
             if (!other.isEmpty()) {
-                tryList(other, tokens, i, sentence, triedAt, out);
+                tryList(other, tokens, i, sentence, out);
             }
         }
 
-        private static void tryList(List<Entry> list, List<Token> tokens, int i, Sentence sentence, int[] triedAt,
-                List<CueMatch> out) {
+        private static void tryList(List<Entry> list, List<Token> tokens, int i, Sentence sentence, List<CueMatch> out) {
             if (list == null) {
                 return;
             }
             for (int k = 0; k < list.size(); k++) {
                 Entry entry = list.get(k);
-                if (triedAt[entry.id] == i + 1) {
-                    continue;
-                }
                 int end = matchRest(entry.cue.elements(), 1, tokens, i + 1, sentence.endToken());
                 if (end >= 0) {
-                    accept(entry, i, end, tokens, sentence, triedAt, out);
+                    accept(entry, i, end, tokens, sentence, out);
                 }
             }
         }
 
-        private static void accept(Entry entry, int i, int end, List<Token> tokens, Sentence sentence, int[] triedAt,
-                List<CueMatch> out) {
-            if (triedAt[entry.id] == i + 1) {
-                return; // the same cue reached through two alternatives of its first word
+        private static void accept(Entry entry, int i, int end, List<Token> tokens, Sentence sentence, List<CueMatch> out) {
+            for (int k = out.size() - 1; k >= 0 && out.get(k).firstToken() == i; k--) {
+                if (out.get(k).cueId() == entry.id) {
+                    return; // the same cue reached through two alternatives of its first word
+                }
             }
-            triedAt[entry.id] = i + 1;
             out.add(new CueMatch(entry.cue, i, end, sentence.index(), negated(tokens, i, sentence.firstToken()), entry.id));
         }
     }

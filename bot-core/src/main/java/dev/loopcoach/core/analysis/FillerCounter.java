@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Counts filler words ("um", "basically", "you know", a "like" between commas) in one pass. */
 final class FillerCounter {
-    private static final Set<String> ALWAYS = Words.set("um", "umm", "uh", "uhh", "erm", "er", "hmm", "mm", "yeah",
+    static final Set<String> ALWAYS = Words.set("um", "umm", "uh", "uhh", "erm", "er", "hmm", "mm", "yeah",
             "basically", "literally", "honestly", "anyway", "anyways", "okay", "ok", "whatnot", "whatever");
     private static final Set<String> PAIRS = Words.set("you know", "kind of", "sort of", "i mean", "i guess");
     private static final Set<String> PAIR_STARTS = Words.set("you", "kind", "sort", "i");
@@ -19,7 +19,7 @@ final class FillerCounter {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (ALWAYS.contains(w)) {
+            if (t.is(Token.FILLER)) {
                 n++;
             } else if (PAIR_STARTS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
                     && PAIRS.contains(w + " " + tokens.get(i + 1).lower())) {

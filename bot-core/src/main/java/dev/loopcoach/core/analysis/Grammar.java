@@ -274,7 +274,7 @@ final class Grammar {
         int skipped = 0;
         while (i < to && skipped < 4) {
             String w = tokens.get(i).lower();
-            if (Words.ADVERBS.contains(w)) {
+            if (tokens.get(i).is(Token.ADVERB)) {
                 i++;
             } else if ((w.equals("kind") || w.equals("sort")) && i + 1 < to && tokens.get(i + 1).lower().equals("of")) {
                 i += 2;
@@ -293,12 +293,12 @@ final class Grammar {
             if (t.number() && (w.endsWith("%") || !Character.isLetterOrDigit(w.charAt(0)))) {
                 return true;
             }
-            if (w.equals("percent") || w.equals("points") || Words.MULTIPLIER_WORDS.contains(w)) {
+            if (w.equals("percent") || w.equals("points") || t.is(Token.MULTIPLIER)) {
                 return true;
             }
             if ((w.equals("by") || w.equals("from")) && i + 1 < to) {
                 Token n = tokens.get(i + 1);
-                if (n.number() || Words.NUMBER_WORDS.containsKey(n.lower()) || n.lower().equals("about")
+                if (n.number() || n.is(Token.NUMBER_WORD) || n.lower().equals("about")
                         || n.lower().equals("roughly") || n.lower().equals("around")) {
                     return true;
                 }

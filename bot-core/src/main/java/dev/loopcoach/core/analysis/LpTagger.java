@@ -161,7 +161,11 @@ public final class LpTagger {
         for (Sentence s : text.sentences()) {
             from[s.index()] = Integer.MAX_VALUE;
             for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
-                String w = text.token(i).lower();
+                Token t = text.token(i);
+                if (!t.is(Token.SIDE_MARKER)) {
+                    continue;
+                }
+                String w = t.lower();
                 String prev = text.token(i - 1).lower();
                 boolean marker = w.equals("though") || w.equals("although") || w.equals("despite")
                         || w.equals("without") || (w.equals("than") && prev.equals("rather"))

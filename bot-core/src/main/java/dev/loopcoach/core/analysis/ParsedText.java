@@ -12,8 +12,10 @@ import java.util.List;
 public record ParsedText(String source, List<Token> tokens, List<Sentence> sentences, int words, boolean truncated,
         String[] quoteCache) {
 
+    /** {@code tokens} and {@code sentences} are taken over, not copied: the caller must not change them afterwards. */
     public ParsedText(String source, List<Token> tokens, List<Sentence> sentences, int words, boolean truncated) {
-        this(source, List.copyOf(tokens), List.copyOf(sentences), words, truncated, new String[sentences.size()]);
+        this(source, java.util.Collections.unmodifiableList(tokens), java.util.Collections.unmodifiableList(sentences),
+                words, truncated, new String[sentences.size()]);
     }
 
     /** The sentence as a trimmed quote ({@link Quotes#trim}), computed once per sentence. */

@@ -22,6 +22,9 @@ final class QuantityFinder {
         List<Token> tokens = text.tokens();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (!t.number() && !t.is(Token.NUMBER_WORD | Token.MULTIPLIER) && !isFractionOrZero(t.lower())) {
+                continue;
+            }
             String w = t.lower();
             Quantity q = null;
             if (t.number()) {
@@ -45,6 +48,11 @@ final class QuantityFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isFractionOrZero(String w) {
+        return w.equals("half") || w.equals("third") || w.equals("quarter") || w.equals("thirds") || w.equals("quarters")
+                || w.equals("zero") || w.equals("one");
     }
 
     private static Quantity digits(ParsedText text, int i, int to) {

@@ -81,6 +81,7 @@ public final class StoryReader {
             row[l.ordinal()] += m.weight();
         }
 
+        boolean[] selfHabit = selfHabits(text, matches);
         List<Draft> drafts = new ArrayList<>(text.sentences().size());
         int c = 0;
         for (Sentence s : text.sentences()) {
@@ -95,7 +96,7 @@ public final class StoryReader {
                 ranges.add(r);
                 c++;
             }
-            drafts.add(new Draft(s, grammar, cueRows, ranges, kindOf(text, s, grammar, cueRows, selfHabit(text, s, matches))));
+            drafts.add(new Draft(s, grammar, cueRows, ranges, kindOf(text, s, grammar, cueRows, selfHabit[s.index()])));
         }
         return assemble(text, drafts, matches, fillers, continuation);
     }
@@ -112,7 +113,7 @@ public final class StoryReader {
             for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 boolean cut = t.clauseBreak();
-                if (!cut && Words.CLAUSE_CONJUNCTIONS.contains(t.lower()) && i + 1 < s.endToken()) {
+                if (!cut && t.is(Token.CONJUNCTION) && i + 1 < s.endToken()) {
                     cut = t.lower().equals("which") || Words.CLAUSE_SUBJECTS.contains(tokens.get(i + 1).lower());
                 }
                 if (cut && i > start) {
@@ -166,21 +167,24 @@ public final class StoryReader {
         return SentenceFacts.Kind.STORY;
     }
 
-    /** A habit word attached to the speaker: "I always", "we usually", "what we always do". */
-    private static boolean selfHabit(ParsedText text, Sentence s, List<CueMatch> matches) {
+    /** Per sentence: a habit word attached to the speaker ("I always", "we usually", "what we always do"). */
+    private static boolean[] selfHabits(ParsedText text, List<CueMatch> matches) {
+        boolean[] out = new boolean[text.sentences().size()];
         for (CueMatch m : matches) {
-            if (m.sentence() != s.index() || !m.label().equals("habitual")) {
+            if (out[m.sentence()] || label(m.label()) != Label.HABITUAL) {
                 continue;
             }
-            for (int k = Math.max(s.firstToken(), m.firstToken() - 2); k < m.firstToken(); k++) {
+            int first = text.sentence(m.sentence()).firstToken();
+            for (int k = Math.max(first, m.firstToken() - 2); k < m.firstToken(); k++) {
                 String w = text.token(k).lower();
                 if (Words.SUBJECTS.contains(w) || w.equals("you") || w.equals("i've") || w.equals("we've")
                         || w.equals("i'm") || w.equals("we're")) {
-                    return true;
+                    out[m.sentence()] = true;
+                    break;
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** "That's a great question." "Pressure is where I do my best work." */

@@ -45,8 +45,7 @@ public final class TextParser {
                 if (sentenceStartChar < 0) {
                     sentenceStartChar = start;
                 }
-                String raw = text.substring(start, i);
-                tokens.add(makeToken(raw, start, i, sentences.size(), pendingBreak));
+                tokens.add(makeToken(text, start, i, sentences.size(), pendingBreak));
                 pendingBreak = false;
                 lastTokenEnd = i;
                 if (tokens.size() - sentenceStartToken >= MAX_SENTENCE_TOKENS) {
@@ -81,15 +80,21 @@ public final class TextParser {
                 || c == '\u201c' || c == '\u201d';
     }
 
-    private static Token makeToken(String raw, int start, int end, int sentence, boolean clauseBreak) {
-        String lower = fold(raw);
+    private static Token makeToken(String text, int start, int end, int sentence, boolean clauseBreak) {
         boolean number = false;
-        for (int k = 0; k < lower.length(); k++) {
-            if (Character.isDigit(lower.charAt(k))) {
+        boolean plain = true;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
                 number = true;
-                break;
+            } else if (c < 'a' || c > 'z') {
+                plain &= c == '\'' || c == '$' || c == '%' || c == '.' || c == ',';
+                if (c >= 128 && Character.isDigit(c)) {
+                    number = true;
+                }
             }
         }
+        String lower = plain ? text.substring(start, end) : fold(text.substring(start, end));
         String stem = number ? lower : Stemmer.stem(lower);
         return new Token(lower, stem, start, end, sentence, number, clauseBreak, number ? 0 : Token.flagsOf(lower));
     }

@@ -12,22 +12,29 @@ public record Token(String lower, String stem, int start, int end, int sentence,
     static final int I_WORD = 2;
     static final int WE_WORD = 4;
     static final int PAST = 8;
+    static final int FILLER = 16;
+    static final int CONJUNCTION = 32;
+    static final int NUMBER_WORD = 64;
+    static final int MULTIPLIER = 128;
+    static final int TIME_UNIT = 256;
+    static final int ADVERB = 512;
+    /** "though", "although", "despite", "without", "than", "of", "if": words that may open a side clause. */
+    static final int SIDE_MARKER = 1024;
 
-    /** Word-class flags computed once when the text is parsed. */
+    /** Word-class flags computed once when the text is parsed (one table lookup plus the "-ed" rule). */
     static int flagsOf(String lower) {
-        int f = 0;
-        if (Words.NEGATORS.contains(lower) || lower.endsWith("n't")) {
+        int f = Words.classOf(lower);
+        if (lower.endsWith("n't")) {
             f |= NEGATOR;
         }
-        if (Words.FIRST_SINGULAR.contains(lower)) {
-            f |= I_WORD;
-        } else if (Words.FIRST_PLURAL.contains(lower)) {
-            f |= WE_WORD;
-        }
-        if (Words.isPast(lower)) {
+        if ((f & PAST) == 0 && Words.isRegularPast(lower)) {
             f |= PAST;
         }
         return f;
+    }
+
+    boolean is(int flag) {
+        return (flags & flag) != 0;
     }
 
     /** True for "not", "never", "no", "without", "didn't" and the like. */

@@ -99,9 +99,11 @@ final class Words {
             "had", "did", "got", "knew", "felt", "thought", "kept", "understood", "stood", "came", "became");
 
     static boolean isPast(String w) {
-        if (IRREGULAR_PAST.contains(w)) {
-            return true;
-        }
+        return IRREGULAR_PAST.contains(w) || isRegularPast(w);
+    }
+
+    /** "-ed" forms that are verbs ("reduced"), not "need", "hundred" or "indeed". */
+    static boolean isRegularPast(String w) {
         if (w.length() < 4 || !w.endsWith("ed") || NOT_PAST.contains(w)) {
             return false;
         }
@@ -163,4 +165,32 @@ final class Words {
             "installs", "signups", "subscribers", "members", "visits", "sessions", "leads", "partners", "teams",
             "releases", "features", "stars", "nps", "seconds", "ms", "gb", "tb", "servers", "instances", "licenses",
             "contracts", "renewals", "applications", "candidates", "employees");
+
+    private static final java.util.Map<String, Integer> CLASSES = new java.util.HashMap<>();
+
+    private static void mark(java.util.Collection<String> words, int flag) {
+        for (String w : words) {
+            CLASSES.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+
+    static {
+        mark(NEGATORS, Token.NEGATOR);
+        mark(FIRST_SINGULAR, Token.I_WORD);
+        mark(FIRST_PLURAL, Token.WE_WORD);
+        mark(IRREGULAR_PAST, Token.PAST);
+        mark(FillerCounter.ALWAYS, Token.FILLER);
+        mark(CLAUSE_CONJUNCTIONS, Token.CONJUNCTION);
+        mark(NUMBER_WORDS.keySet(), Token.NUMBER_WORD);
+        mark(MULTIPLIER_WORDS, Token.MULTIPLIER);
+        mark(TIME_UNITS, Token.TIME_UNIT);
+        mark(ADVERBS, Token.ADVERB);
+        mark(set("though", "although", "despite", "without", "than", "of", "if"), Token.SIDE_MARKER);
+    }
+
+    /** The closed word classes of a lower-case word, as {@link Token} flags (0 for most words). */
+    static int classOf(String lower) {
+        Integer f = CLASSES.get(lower);
+        return f == null ? 0 : f;
+    }
 }
