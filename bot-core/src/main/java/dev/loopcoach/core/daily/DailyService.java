@@ -66,7 +66,7 @@ public final class DailyService {
             return DailyResult.of(DailyResult.Outcome.NO_QUESTION, DailyView.noQuestion(schedule.rotation()));
         }
         Instant now = clock.now();
-        DailySettings stored = new DailySettings(channel, schedule, true, now, by);
+        DailySettings stored = new DailySettings(channel, schedule, true, now);
         settings.save(stored);
         log.info("daily schedule for {} set by {}: {}", channel, by, schedule.describe());
         return DailyResult.of(DailyResult.Outcome.SCHEDULE_SET, DailyView.scheduleSet(schedule, nextPost(stored, now)));
@@ -77,7 +77,7 @@ public final class DailyService {
         if (current.isEmpty()) {
             return DailyResult.of(DailyResult.Outcome.TURNED_OFF, DailyView.alreadyOff());
         }
-        settings.save(current.get().disabled(clock.now(), by));
+        settings.save(current.get().disabled(clock.now()));
         log.info("daily questions for {} turned off by {}", channel, by);
         return DailyResult.of(DailyResult.Outcome.TURNED_OFF, DailyView.off());
     }

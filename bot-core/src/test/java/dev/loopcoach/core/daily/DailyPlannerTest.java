@@ -134,7 +134,7 @@ class DailyPlannerTest {
     @DisplayName("the grace window")
     class Grace {
         private final DailySchedule schedule = DailySchedule.weekdays(LocalTime.of(9, 0), BERLIN);
-        private final DailySettings settings = new DailySettings(CHANNEL, schedule, true, utc("2026-03-01T00:00:00Z"), "U0ADMIN");
+        private final DailySettings settings = new DailySettings(CHANNEL, schedule, true, utc("2026-03-01T00:00:00Z"));
 
         @Test
         void lateWithinGrace_isStillDue() {
@@ -155,14 +155,14 @@ class DailyPlannerTest {
 
         @Test
         void aSlotBeforeTheScheduleWasSet_isNeverCaughtUp() {
-            DailySettings setLate = new DailySettings(CHANNEL, schedule, true, utc("2026-03-27T08:30:00Z"), "U0ADMIN");
+            DailySettings setLate = new DailySettings(CHANNEL, schedule, true, utc("2026-03-27T08:30:00Z"));
             assertThat(planner.dueSlot(setLate, utc("2026-03-27T08:31:00Z"))).isEmpty();
             assertThat(planner.dueSlot(setLate, utc("2026-03-30T07:00:30Z"))).isPresent();
         }
 
         @Test
         void disabledSettings_areNeverDue() {
-            assertThat(planner.dueSlot(settings.disabled(utc("2026-03-02T00:00:00Z"), "U0ADMIN"), utc("2026-03-27T08:00:30Z"))).isEmpty();
+            assertThat(planner.dueSlot(settings.disabled(utc("2026-03-02T00:00:00Z")), utc("2026-03-27T08:00:30Z"))).isEmpty();
         }
     }
 

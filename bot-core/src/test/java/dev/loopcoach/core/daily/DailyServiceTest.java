@@ -76,7 +76,7 @@ class DailyServiceTest {
         assertThat(r.outcome()).isEqualTo(DailyResult.Outcome.SCHEDULE_SET);
         assertThat(r.reply().plainText().trim()).isEqualTo("Daily question set for 09:00 Europe/Berlin, Mon-Fri, rotating all 16 principles. "
                 + "Next post: Mon 23 Mar 2026, 09:00 CET.");
-        assertThat(stores.settings().find(CHANNEL)).map(DailySettings::updatedBy).contains("U0ADMIN");
+        assertThat(stores.settings().find(CHANNEL)).map(DailySettings::activeSince).contains(clock.now());
     }
 
     @Test

@@ -103,7 +103,6 @@ public abstract class DailyStoreContract {
             assertThat(read.schedule()).isEqualTo(expected.schedule());
             assertThat(read.enabled()).isTrue();
             assertThat(read.activeSince()).isEqualTo(Instant.parse("2026-03-27T08:00:00.123456Z"));
-            assertThat(read.updatedBy()).isEqualTo(expected.updatedBy());
         }
         assertThat(b.settings().enabled()).extracting(DailySettings::channel)
                 .containsExactlyInAnyOrder(channel("C1"), channel("C2"), DISCORD_CHANNEL);
@@ -115,12 +114,12 @@ public abstract class DailyStoreContract {
         DailySettings first = settings(SLACK_CHANNEL, DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("Europe/Berlin")));
         s.settings().save(first);
         DailySettings changed = new DailySettings(SLACK_CHANNEL,
-                DailySchedule.weekdays(LocalTime.of(10, 30), ZoneId.of("Europe/London")), true, AT.plusSeconds(60), "U0OTHER");
+                DailySchedule.weekdays(LocalTime.of(10, 30), ZoneId.of("Europe/London")), true, AT.plusSeconds(60));
         s.settings().save(changed);
         assertThat(s.settings().find(SLACK_CHANNEL).orElseThrow().schedule().time()).isEqualTo(LocalTime.of(10, 30));
-        assertThat(s.settings().find(SLACK_CHANNEL).orElseThrow().updatedBy()).isEqualTo("U0OTHER");
+        assertThat(s.settings().find(SLACK_CHANNEL).orElseThrow().activeSince()).isEqualTo(Instant.parse("2026-03-27T08:01:00.123456Z"));
 
-        s.settings().save(changed.disabled(AT.plusSeconds(120), "U0ADMIN"));
+        s.settings().save(changed.disabled(AT.plusSeconds(120)));
 
         assertThat(s.settings().enabled()).isEmpty();
         DailySettings off = s.settings().find(SLACK_CHANNEL).orElseThrow();
@@ -331,6 +330,6 @@ public abstract class DailyStoreContract {
     }
 
     private static DailySettings settings(ChannelKey channel, DailySchedule schedule) {
-        return new DailySettings(channel, schedule, true, AT, "U0ADMIN");
+        return new DailySettings(channel, schedule, true, AT);
     }
 }

@@ -85,7 +85,7 @@ public final class InMemoryDailyStores {
 
         @Override
         public void save(DailySettings s) {
-            DailySettings stored = new DailySettings(s.channel(), s.schedule(), s.enabled(), micros(s.activeSince()), s.updatedBy());
+            DailySettings stored = new DailySettings(s.channel(), s.schedule(), s.enabled(), micros(s.activeSince()));
             synchronized (data) {
                 data.settings.put(s.channel(), stored);
             }
