@@ -72,6 +72,26 @@ public final class DailyService {
         return DailyResult.of(DailyResult.Outcome.SCHEDULE_SET, DailyView.scheduleSet(schedule, nextPost(stored, now)));
     }
 
+    /**
+     * Changes only the given parts of a channel's schedule. The rest comes from the channel's current settings,
+     * else from another channel of the same workspace (moving the daily question keeps its time), else defaults.
+     */
+    public DailyResult set(ChannelKey channel, ScheduleChange change, String by) {
+        Optional<DailySchedule> base = settings.find(channel).map(DailySettings::schedule)
+                .or(() -> channelsIn(channel.platform(), channel.workspaceId()).stream().findFirst().map(DailySettings::schedule));
+        return set(channel, change.applyTo(base), by);
+    }
+
+    /** The channels of a workspace that get daily questions (e.g. to find "the" daily channel of a Discord server). */
+    public List<DailySettings> channelsIn(String platform, String workspaceId) {
+        return settings.enabledIn(platform, workspaceId);
+    }
+
+    /** The channel's settings, if daily questions are on there. */
+    public Optional<DailySettings> current(ChannelKey channel) {
+        return settings.find(channel).filter(DailySettings::enabled);
+    }
+
     public DailyResult off(ChannelKey channel, String by) {
         Optional<DailySettings> current = settings.find(channel).filter(DailySettings::enabled);
         if (current.isEmpty()) {

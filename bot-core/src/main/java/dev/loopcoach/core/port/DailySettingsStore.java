@@ -15,4 +15,7 @@ public interface DailySettingsStore {
 
     /** Every channel whose daily questions are on, in no particular order. */
     List<DailySettings> enabled();
+
+    /** The channels of one workspace (Discord guild, Slack team) whose daily questions are on. */
+    List<DailySettings> enabledIn(String platform, String workspaceId);
 }

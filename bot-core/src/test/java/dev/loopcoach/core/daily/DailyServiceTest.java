@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -357,5 +358,36 @@ class DailyServiceTest {
 
         assertThat(text).contains("09:00 Europe/Berlin, Mon-Fri, Product sense / design questions")
                 .contains("Next post: Tue 24 Mar 2026, 09:00 CET").contains("1 question posted");
+    }
+
+    @Test
+    void aPartialChange_keepsTheRest_andANewChannelOfTheWorkspaceStartsFromItsSchedule() {
+        service.set(CHANNEL, "07:45 America/Chicago mon,wed,fri metrics", "U0ADMIN");
+
+        DailyResult changed = service.set(CHANNEL, new ScheduleChange(Optional.of(LocalTime.of(8, 0)), Optional.empty(),
+                Optional.empty(), Optional.empty()), "U0ADMIN");
+        ChannelKey sibling = new ChannelKey("slack", "T0FAKE", "C0OTHER");
+        DailyResult moved = service.set(sibling, new ScheduleChange(Optional.empty(), Optional.of(ZoneId.of("Europe/Paris")),
+                Optional.empty(), Optional.empty()), "U0ADMIN");
+        ChannelKey elsewhere = new ChannelKey("slack", "T0ELSE", "C1");
+        DailyResult fresh = service.set(elsewhere, ScheduleChange.none(), "U0ADMIN");
+
+        assertThat(changed.reply().plainText()).contains("08:00 America/Chicago, Mon, Wed, Fri, Metrics / analytical questions");
+        assertThat(moved.reply().plainText()).contains("08:00 Europe/Paris, Mon, Wed, Fri, Metrics / analytical questions");
+        assertThat(fresh.reply().plainText()).contains("09:00 UTC, Mon-Fri, rotating all 16 principles");
+        assertThat(service.channelsIn("slack", "T0FAKE")).extracting(DailySettings::channel).containsExactlyInAnyOrder(CHANNEL, sibling);
+        assertThat(service.current(elsewhere)).isPresent();
+    }
+
+    @Test
+    void aRotationWithoutQuestions_isRefused_andNothingIsStored() {
+        DailyService emptyBank = new DailyService(stores.settings(), stores.posts(), poster, new QuestionBank(List.of()), clock,
+                new SplittableRandom(1), DailyConfig.defaults());
+
+        DailyResult r = emptyBank.set(CHANNEL, "09:00 UTC", "U0ADMIN");
+
+        assertThat(r.outcome()).isEqualTo(DailyResult.Outcome.NO_QUESTION);
+        assertThat(r.reply().plainText()).contains("no questions for \"rotating all 16 principles\"");
+        assertThat(stores.settings().find(CHANNEL)).isEmpty();
     }
 }

@@ -136,6 +136,14 @@ public abstract class DailyStoreContract {
         s.settings().save(settings(slack, DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("UTC"))));
         assertThat(s.settings().find(otherTeam)).isEmpty();
         assertThat(s.settings().find(discord)).isEmpty();
+        s.settings().save(settings(new ChannelKey("slack", "W1", "C2"), DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("UTC"))));
+        s.settings().save(settings(new ChannelKey("slack", "W1", "C3"), DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("UTC")))
+                .disabled(AT));
+        s.settings().save(settings(discord, DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("UTC"))));
+        assertThat(s.settings().enabledIn("slack", "W1")).extracting(DailySettings::channel)
+                .containsExactlyInAnyOrder(slack, new ChannelKey("slack", "W1", "C2"));
+        assertThat(s.settings().enabledIn("slack", "W2")).isEmpty();
+        assertThat(s.settings().enabledIn("discord", "W1")).extracting(DailySettings::channel).containsExactly(discord);
         assertThat(s.posts().claim(claim(slack, DAY, PostKind.SCHEDULED, "q-1", AT))).isTrue();
         assertThat(s.posts().claim(claim(otherTeam, DAY, PostKind.SCHEDULED, "q-1", AT))).isTrue();
         assertThat(s.posts().claim(claim(discord, DAY, PostKind.SCHEDULED, "q-1", AT))).isTrue();

@@ -97,6 +97,15 @@ public final class InMemoryDailyStores {
                 return data.settings.values().stream().filter(DailySettings::enabled).toList();
             }
         }
+
+        @Override
+        public List<DailySettings> enabledIn(String platform, String workspaceId) {
+            synchronized (data) {
+                return data.settings.values().stream().filter(DailySettings::enabled)
+                        .filter(s -> s.channel().platform().equals(platform) && s.channel().workspaceId().equals(workspaceId))
+                        .toList();
+            }
+        }
     }
 
     private final class Posts implements DailyPostStore {
