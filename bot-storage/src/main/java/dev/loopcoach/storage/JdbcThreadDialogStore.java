@@ -110,7 +110,7 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
         }
     }
 
-    private static List<String> strings(String json) throws SQLException {
+    static List<String> strings(String json) throws SQLException {
         try {
             return JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
