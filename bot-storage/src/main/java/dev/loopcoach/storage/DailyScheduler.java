@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class DailyScheduler implements AutoCloseable {
     public static final String TASK_NAME = "loopcoach-daily-due";
     private static final Logger LOG = LoggerFactory.getLogger(DailyScheduler.class);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    private static final int MISSED_HEARTBEATS = 6;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
     /** The due-check to run, e.g. {@code dailyService::runDue}. */
     @FunctionalInterface
@@ -95,6 +98,10 @@ public final class DailyScheduler implements AutoCloseable {
                 .pollingInterval(settings.polling())
                 .threads(1)
                 .schedulerName(new SchedulerName.Fixed(settings.instanceName()))
+                // a process that dies mid-check releases the task within about a minute, not db-scheduler's default 30
+                .heartbeatInterval(HEARTBEAT)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+                .shutdownMaxWait(SHUTDOWN_WAIT)
                 .build();
         return new DailyScheduler(scheduler);
     }
@@ -119,7 +126,7 @@ public final class DailyScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops polling and waits for a running due-check to finish. */
+    /** Stops polling and waits (up to 20 s) for a running due-check to finish. */
     public synchronized void stop() {
         if (started) {
             scheduler.stop();
