@@ -66,8 +66,10 @@ public final class DailyScheduler implements AutoCloseable {
             return new Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), defaultInstanceName());
         }
 
-        public Settings withTiming(Duration newCheckEvery, Duration newPolling) {
-            return new Settings(newCheckEvery, newPolling, instanceName);
+        /** A check every {@code checkEvery} (e.g. the configured poll seconds), polling every 5 s or more often. */
+        public static Settings every(Duration checkEvery) {
+            Duration polling = checkEvery.compareTo(Duration.ofSeconds(5)) < 0 ? checkEvery : Duration.ofSeconds(5);
+            return new Settings(checkEvery, polling, defaultInstanceName());
         }
 
         static String defaultInstanceName() {

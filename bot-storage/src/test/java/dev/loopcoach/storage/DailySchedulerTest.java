@@ -145,5 +145,7 @@ class DailySchedulerTest {
         assertThatThrownBy(() -> new DailyScheduler.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), "x".repeat(51)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(DailyScheduler.Settings.defaults().instanceName()).hasSizeLessThanOrEqualTo(50);
+        assertThat(DailyScheduler.Settings.every(Duration.ofSeconds(30)).polling()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(DailyScheduler.Settings.every(Duration.ofSeconds(2)).polling()).isEqualTo(Duration.ofSeconds(2));
     }
 }

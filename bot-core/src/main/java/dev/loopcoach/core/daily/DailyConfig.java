@@ -14,8 +14,8 @@ public record DailyConfig(Duration grace, int threadRepliesPerUser, int minAnswe
 
     public DailyConfig {
         Objects.requireNonNull(grace, "grace");
-        if (grace.isNegative() || grace.compareTo(Duration.ofHours(12)) > 0) {
-            throw new IllegalArgumentException("grace must be between 0 and 12 hours");
+        if (grace.isNegative() || grace.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalArgumentException("grace must be between 0 and 24 hours");
         }
         if (threadRepliesPerUser < 1 || threadRepliesPerUser > 5) {
             throw new IllegalArgumentException("threadRepliesPerUser must be 1-5");
