@@ -116,6 +116,11 @@ public final class SessionService {
         return mutate(user, "answer", (s, now) -> engine.answer(s, trimmed, now), trimmed);
     }
 
+    /** Hands in the written answer drafted so far (/done). */
+    public Reply finishDraft(UserKey user) {
+        return mutate(user, "finish draft", engine::finishDraft, null);
+    }
+
     public Reply hint(UserKey user) {
         return mutate(user, "hint", engine::hint, null);
     }
@@ -231,6 +236,9 @@ public final class SessionService {
         }
         if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
             return f.at();
+        }
+        if (state instanceof SessionState.Drafting d) {
+            return d.at();
         }
         return null;
     }
