@@ -5,7 +5,7 @@ import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Reply;
-import dev.loopcoach.discord.render.Attachment;
+import dev.loopcoach.discord.render.OutgoingFile;
 import dev.loopcoach.discord.render.DiscordLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -112,8 +112,8 @@ public final class ModalHandler {
         return ReplySender.Outcome.of(new Reply(r.kind(), r.blocks(), actions));
     }
 
-    private static Attachment asFile(String text) {
-        return new Attachment("your-answer.txt", text.getBytes(StandardCharsets.UTF_8), "The answer you typed");
+    private static OutgoingFile asFile(String text) {
+        return new OutgoingFile("your-answer.txt", text.getBytes(StandardCharsets.UTF_8), "The answer you typed");
     }
 
     /** Every text value in the submitted modal, to quote back when the form itself is stale. */

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Reply;
-import dev.loopcoach.discord.render.Attachment;
+import dev.loopcoach.discord.render.OutgoingFile;
 import dev.loopcoach.discord.render.ButtonsView;
 import dev.loopcoach.discord.render.MessagePlan;
 import dev.loopcoach.discord.render.OutgoingMessage;
@@ -47,7 +47,7 @@ public final class ReplySender {
     }
 
     /** What to send: a reply, files to attach, and an answer draft to pre-fill if the Answer button is offered again. */
-    public record Outcome(Reply reply, List<Attachment> files, String draft) {
+    public record Outcome(Reply reply, List<OutgoingFile> files, String draft) {
         public Outcome {
             Objects.requireNonNull(reply, "reply");
             files = List.copyOf(files);

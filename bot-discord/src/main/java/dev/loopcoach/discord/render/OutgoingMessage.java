@@ -24,7 +24,7 @@ public final class OutgoingMessage {
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         List<FileUpload> uploads = new ArrayList<>();
-        for (Attachment a : plan.files()) {
+        for (OutgoingFile a : plan.files()) {
             FileUpload upload = FileUpload.fromData(a.data(), a.fileName());
             if (!a.description().isEmpty()) {
                 upload.setDescription(a.description());

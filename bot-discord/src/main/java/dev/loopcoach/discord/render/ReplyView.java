@@ -25,7 +25,7 @@ public final class ReplyView {
     /**
      * @param extraFiles files to send with the reply (e.g. a data export); they go with the last message
      */
-    public List<MessagePlan> render(Reply reply, List<Attachment> extraFiles) {
+    public List<MessagePlan> render(Reply reply, List<OutgoingFile> extraFiles) {
         Layout layout = new Layout(color(reply.kind()));
         for (Block block : reply.blocks()) {
             add(layout, block);
@@ -83,7 +83,15 @@ public final class ReplyView {
             if (layout.current == null || layout.current.image != null) {
                 layout.open();
             }
-            layout.current.image = new Attachment(image.fileName(), image.png(), image.altText());
+            layout.current.image = new OutgoingFile(image.fileName(), image.png(), image.altText());
+        } else if (block instanceof Block.Attachment file) {
+            if (!file.summary().isBlank()) {
+                layout.text(lines(file.summary(), "_", "_"));
+            }
+            if (layout.current == null) {
+                layout.open();
+            }
+            layout.current.files.add(new OutgoingFile(file.fileName(), file.content(), file.summary()));
         } else if (block instanceof Block.Divider) {
             layout.current = null;
         }
@@ -126,10 +134,10 @@ public final class ReplyView {
         return sb.toString();
     }
 
-    private static List<MessagePlan> pack(List<Draft> drafts, List<Attachment> extraFiles) {
+    private static List<MessagePlan> pack(List<Draft> drafts, List<OutgoingFile> extraFiles) {
         List<MessagePlan> plans = new ArrayList<>();
         List<MessageEmbed> embeds = new ArrayList<>();
-        List<Attachment> files = new ArrayList<>();
+        List<OutgoingFile> files = new ArrayList<>();
         int total = 0;
         for (Draft draft : drafts) {
             MessageEmbed embed = draft.build();
@@ -146,6 +154,7 @@ public final class ReplyView {
             if (draft.image != null) {
                 files.add(draft.image);
             }
+            files.addAll(draft.files);
         }
         files.addAll(extraFiles);
         if (!embeds.isEmpty() || !files.isEmpty()) {
@@ -236,14 +245,15 @@ public final class ReplyView {
         private String title;
         private final StringBuilder description = new StringBuilder();
         private final List<MessageEmbed.Field> fields = new ArrayList<>();
-        private Attachment image;
+        private OutgoingFile image;
+        private final List<OutgoingFile> files = new ArrayList<>();
 
         Draft(int color) {
             this.color = color;
         }
 
         boolean isEmpty() {
-            return description.length() == 0 && fields.isEmpty() && image == null;
+            return description.length() == 0 && fields.isEmpty() && image == null && files.isEmpty();
         }
 
         int length() {

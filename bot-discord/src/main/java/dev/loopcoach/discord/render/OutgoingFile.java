@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A file sent with a message (the radar PNG, a data export). {@code description} is the alt text. */
-public record Attachment(String fileName, byte[] data, String description) {
+public record OutgoingFile(String fileName, byte[] data, String description) {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
-    public Attachment {
+    public OutgoingFile {
         Objects.requireNonNull(data, "data");
         fileName = safeName(fileName);
         description = description == null ? "" : TextChunker.shorten(description, DiscordLimits.ATTACHMENT_DESCRIPTION);
