@@ -441,7 +441,13 @@ public final class FakeDiscord implements AutoCloseable {
                 msg.put("content", body.path("content").asText());
             }
             if (body.has("embeds") && body.path("embeds").isArray()) {
-                msg.set("embeds", body.path("embeds").deepCopy());
+                ArrayNode embeds = body.path("embeds").deepCopy();
+                embeds.forEach(e -> {
+                    if (e instanceof ObjectNode o && !o.has("type")) {
+                        o.put("type", "rich");
+                    }
+                });
+                msg.set("embeds", embeds);
             }
             if (body.has("components") && body.path("components").isArray()) {
                 ArrayNode comps = body.path("components").deepCopy();
