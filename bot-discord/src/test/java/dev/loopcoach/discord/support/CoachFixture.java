@@ -57,17 +57,22 @@ public final class CoachFixture {
     }
 
     public static Coach coach() {
+        return coach(new SimpleAnswerCoach());
+    }
+
+    /** A coach whose answer analysis is {@code answerCoach} (e.g. one that waits, to prove the adapter acknowledges first). */
+    public static Coach coach(AnswerCoach answerCoach) {
         Sessions sessions = new Sessions();
         Practice practice = new Practice();
         Stories stories = new Stories();
-        CoachDeps deps = new CoachDeps(bank(), new SimpleAnswerCoach(), (text, max) -> List.of(LeadershipPrinciple.OWNERSHIP),
+        CoachDeps deps = new CoachDeps(bank(), answerCoach, (text, max) -> List.of(LeadershipPrinciple.OWNERSHIP),
                 sessions, practice, stories, new Privacy(sessions, practice, stories), new Prefs(),
                 Instant::now, new SplittableRandom(7), CoachSettings.defaults());
         return new Coach(deps);
     }
 
     /** Votes Inclined on every targeted principle and asks the question's first unused follow-up. */
-    static final class SimpleAnswerCoach implements AnswerCoach {
+    public static final class SimpleAnswerCoach implements AnswerCoach {
         @Override
         public Coaching coach(Question question, String answer, Collection<String> alreadyAsked) {
             return coaching(question, answer, alreadyAsked);
