@@ -117,6 +117,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.drop();
     }
 
+    /** The sequence number of the last gateway dispatch. */
+    public int gatewaySequence() {
+        return gateway.sequence();
+    }
+
     public boolean gatewayConnected() {
         return gateway.connected();
     }

@@ -83,6 +83,11 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** The sequence number of the last dispatch sent (or kept for the resume). */
+    synchronized int sequence() {
+        return seq;
+    }
+
     boolean connected() {
         WebSocket c = client;
         return c != null && c.isOpen();
