@@ -28,6 +28,7 @@ public final class BotHarness implements AutoCloseable {
     public final FakeDiscord fake;
     public final Interactions make;
     public final DiscordBot bot;
+    private final List<Long> callbackDelays = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BotHarness(FakeDiscord fake, DiscordBot bot) {
         this.fake = fake;
@@ -62,6 +63,7 @@ public final class BotHarness implements AutoCloseable {
     public Exchange interact(ObjectNode interaction) {
         FakeDiscord.Dispatched d = fake.dispatchInteraction(interaction);
         Recorded callback = fake.awaitCallback(d);
+        callbackDelays.add(fake.callbackDelayMillis(d, callback));
         assertThat(callback.status()).as("callback accepted: %s", callback).isLessThan(300);
         return new Exchange(d, callback);
     }
@@ -149,17 +151,25 @@ public final class BotHarness implements AutoCloseable {
         return messages.stream().map(BotHarness::text).collect(Collectors.joining("\n"));
     }
 
-    /** Every payload the bot sent so far that breaks a Discord rule. */
+    /** Every payload the bot sent so far that breaks a Discord rule, or that Discord would have rejected. */
     public List<String> violations() {
         List<String> v = new ArrayList<>();
         for (Recorded r : fake.requests()) {
             PayloadRules.check(r).forEach(x -> v.add(x + " in " + r.method() + " " + r.path()));
+            if (r.status() >= 400) {
+                v.add("rejected with " + r.status() + ": " + r);
+            }
         }
         return v;
     }
 
     @Override
     public void close() {
+        if (!callbackDelays.isEmpty()) {
+            java.util.LongSummaryStatistics stats = callbackDelays.stream().mapToLong(Long::longValue).summaryStatistics();
+            org.slf4j.LoggerFactory.getLogger(BotHarness.class).info("{} interactions answered; callback delay ms: avg {}, max {}",
+                    stats.getCount(), String.format("%.1f", stats.getAverage()), stats.getMax());
+        }
         try {
             assertThat(violations()).as("payloads within Discord's limits").isEmpty();
         } finally {
