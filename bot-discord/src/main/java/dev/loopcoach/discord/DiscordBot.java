@@ -123,11 +123,16 @@ public final class DiscordBot implements AutoCloseable {
         return false;
     }
 
+    /** Stops the shards (waiting briefly for them to close their connections) and the workers. */
     @Override
     public void close() {
+        List<JDA> running = List.copyOf(shards.getShards());
         shards.shutdown();
         workers.shutdown();
         try {
+            for (JDA jda : running) {
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            }
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }

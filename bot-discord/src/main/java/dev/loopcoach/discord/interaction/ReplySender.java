@@ -109,16 +109,21 @@ public final class ReplySender {
         sendAll(hook, messages, ephemeral);
     }
 
+    /** Sends the messages one after the other (order matters); one failed message does not stop the rest. */
     private void sendAll(InteractionHook hook, List<MessageCreateData> messages, boolean ephemeral) {
         CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
-        for (MessageCreateData data : messages) {
-            chain = chain.thenCompose(x -> hook.sendMessage(data).setEphemeral(ephemeral).submit());
+        for (int i = 0; i < messages.size(); i++) {
+            MessageCreateData data = messages.get(i);
+            int part = i + 1;
+            chain = chain.thenCompose(x -> hook.sendMessage(data).setEphemeral(ephemeral).submit()
+                    .handle((message, e) -> {
+                        if (e != null) {
+                            log.warn("follow-up {} of {} failed for interaction {}: {}", part, messages.size(),
+                                    hook.getInteraction().getId(), e.toString());
+                        }
+                        return null;
+                    }));
         }
-        chain.whenComplete((ok, e) -> {
-            if (e != null) {
-                log.warn("follow-up failed for interaction {}: {}", hook.getInteraction().getId(), e.toString());
-            }
-        });
     }
 
     /** Renders the outcome; issues button ids for the reply's actions and puts them on the last message. */

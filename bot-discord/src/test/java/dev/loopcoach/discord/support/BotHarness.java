@@ -41,10 +41,16 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public static BotHarness start(Coach coach, DailyControl daily) {
-        FakeDiscord fake = FakeDiscord.start();
+        return start(FakeDiscord.start(), coach, daily, true);
+    }
+
+    /** @param devGuild register the commands in the fixture guild (else globally) */
+    public static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild) {
         DiscordSettings settings = DiscordSettings.ofToken("fake-token")
-                .withEndpoints(fake.restBaseUrl(), fake.gatewayUrl())
-                .withDevGuild(FakeDiscord.GUILD_ID);
+                .withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
+        if (devGuild) {
+            settings = settings.withDevGuild(FakeDiscord.GUILD_ID);
+        }
         DiscordBot bot = DiscordBot.start(settings, coach, daily);
         try {
             if (!bot.awaitReady(WORK)) {
