@@ -5,6 +5,7 @@ import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.discord.command.CoachRootCommand;
 import dev.loopcoach.discord.command.DailySubcommands;
 import dev.loopcoach.discord.command.FixedSubcommand;
+import dev.loopcoach.discord.command.InterviewPrivacySubcommand;
 import dev.loopcoach.discord.command.LpSubcommand;
 import dev.loopcoach.discord.command.MockInterviewCommand;
 import dev.loopcoach.discord.command.QuestionSubcommand;
@@ -19,12 +20,12 @@ import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 
 /**
  * The explicit list of slash commands the bot offers (no scanning): {@code /mockinterview}, {@code /coach}
- * and the admin-only {@code /coach-daily}. Discord can only restrict a whole command by default
- * permission, not a subcommand, so the daily settings are their own command.
+ * and the admin-only {@code /coach-server}. Discord can only restrict a whole command by default
+ * permission, not a subcommand, so the server settings (daily question, interview privacy) are their own command.
  */
 final class CommandSet {
     static final String COACH = "coach";
-    static final String COACH_DAILY = "coach-daily";
+    static final String COACH_SERVER = "coach-server";
 
     private CommandSet() {
     }
@@ -55,8 +56,13 @@ final class CommandSet {
                 new MockInterviewCommand(call),
                 new CoachRootCommand(COACH, "Your Amazon PM interview coach: questions, principles, progress, stories",
                         false, DefaultMemberPermissions.ENABLED, coach),
-                new CoachRootCommand(COACH_DAILY, "Daily interview question for this server (needs Manage Server)",
-                        true, DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER),
-                        DailySubcommands.all(daily, call.sender())));
+                new CoachRootCommand(COACH_SERVER, "Loop Coach settings for this server: daily question, interview privacy",
+                        true, DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER), server(call, daily)));
+    }
+
+    private static List<dev.loopcoach.discord.command.Subcommand> server(CoachCall call, DailyControl daily) {
+        List<dev.loopcoach.discord.command.Subcommand> all = new java.util.ArrayList<>(DailySubcommands.all(daily, call.sender()));
+        all.add(new InterviewPrivacySubcommand(call));
+        return all;
     }
 }

@@ -4,14 +4,18 @@ import dev.loopcoach.core.Coach;
 import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.discord.command.SlashCommand;
 import dev.loopcoach.discord.interaction.ButtonHandler;
+import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.discord.interaction.ComponentStore;
+import dev.loopcoach.discord.interaction.InterviewPlace;
 import dev.loopcoach.discord.interaction.ModalHandler;
 import dev.loopcoach.discord.interaction.RateLimiter;
 import dev.loopcoach.discord.interaction.ReplySender;
+import dev.loopcoach.discord.interaction.ThreadStarter;
 import dev.loopcoach.discord.render.ReplyView;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loop Coach on Discord. Usage from the launcher:
  * <pre>{@code
- * DiscordBot bot = DiscordBot.start(DiscordSettings.fromEnv(), coach);          // or start(settings, coach, daily)
+ * DiscordBot bot = DiscordBot.start(DiscordSettings.fromEnv(), coach);
+ * // or start(settings, coach, daily) / start(settings, coach, daily, storage.channelSettings())
  * Runtime.getRuntime().addShutdownHook(new Thread(bot::close));
  * }</pre>
  * {@code start} logs in (it throws {@code InvalidTokenException} for a bad token) and returns while the
@@ -63,7 +68,15 @@ public final class DiscordBot implements AutoCloseable {
         return start(settings, coach, DailyControl.notConfigured());
     }
 
+    /** Starts with a daily engine; servers cannot choose private threads (no settings store). */
     public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily) {
+        return start(settings, coach, daily, null);
+    }
+
+    /**
+     * @param channelSettings where server settings live (the interview privacy mode); null when there is none
+     */
+    public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings) {
         log.info("starting Discord adapter with {}", settings);
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -71,7 +84,8 @@ public final class DiscordBot implements AutoCloseable {
         ThreadPoolExecutor workers = workers();
         ComponentStore components = new ComponentStore(COMPONENT_TTL);
         ReplySender sender = new ReplySender(new ReplyView(), components, workers);
-        CoachCall call = new CoachCall(coach, sender);
+        CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
+                new ThreadStarter(sender, workers));
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
         InteractionRouter router = new InteractionRouter(commands,
                 new ButtonHandler(coach, components, sender), new ModalHandler(coach, components, sender), RateLimiter.defaults());

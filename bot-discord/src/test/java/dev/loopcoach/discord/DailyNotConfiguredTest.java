@@ -15,7 +15,7 @@ class DailyNotConfiguredTest {
         try (BotHarness h = BotHarness.start()) {
             Person admin = Person.admin("1500000000000000026", "owner");
 
-            BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-daily", "now"));
+            BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-now"));
 
             assertThat(x.type()).isEqualTo(4);
             assertThat(x.ephemeral()).isTrue();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** /coach-daily: only for members who can manage the server, checked by the bot itself. */
+/** /coach-server: only for members who can manage the server, checked by the bot itself. */
 class DailySettingsTest {
     private static final List<Object> calls = new CopyOnWriteArrayList<>();
     private static BotHarness h;
@@ -69,7 +69,7 @@ class DailySettingsTest {
         Person member = Person.member("1500000000000000021", "member");
         int before = calls.size();
 
-        BotHarness.Exchange x = h.interact(h.make.subcommand(member, Where.GUILD, "coach-daily", "set", string("time", "09:00")));
+        BotHarness.Exchange x = h.interact(h.make.subcommand(member, Where.GUILD, "coach-server", "daily-set", string("time", "09:00")));
 
         assertThat(x.type()).isEqualTo(4);
         assertThat(x.ephemeral()).isTrue();
@@ -82,7 +82,7 @@ class DailySettingsTest {
     void adminSchedules() {
         Person admin = Person.admin("1500000000000000022", "admin");
 
-        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-daily", "set",
+        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-set",
                 channel("channel", FakeDiscord.CHANNEL_ID), string("time", "8:30am"), string("timezone", "Europe/Berlin"),
                 string("days", "mon-fri")));
 
@@ -104,7 +104,7 @@ class DailySettingsTest {
         Person admin = Person.admin("1500000000000000023", "admin2");
         int before = calls.size();
 
-        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-daily", "set", string("time", "25:99")));
+        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-set", string("time", "25:99")));
 
         assertThat(x.type()).isEqualTo(4);
         assertThat(text(x.message())).contains("HH:MM");
@@ -116,8 +116,8 @@ class DailySettingsTest {
     void offAndNow() {
         Person admin = Person.admin("1500000000000000024", "admin3");
 
-        assertThat(text(h.interact(h.make.subcommand(admin, Where.GUILD, "coach-daily", "off")).followUps(1))).contains("turned off");
-        assertThat(text(h.interact(h.make.subcommand(admin, Where.GUILD, "coach-daily", "now")).followUps(1))).contains("Posted");
+        assertThat(text(h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-off")).followUps(1))).contains("turned off");
+        assertThat(text(h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-now")).followUps(1))).contains("Posted");
         assertThat(calls).contains("off " + FakeDiscord.GUILD_ID, "now " + FakeDiscord.GUILD_ID);
     }
 
@@ -126,7 +126,7 @@ class DailySettingsTest {
     void dmRefused() {
         Person admin = Person.admin("1500000000000000025", "admin4");
 
-        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.DM, "coach-daily", "now"));
+        BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.DM, "coach-server", "daily-now"));
 
         assertThat(x.type()).isEqualTo(4);
         assertThat(text(x.message())).contains("per server");

@@ -41,9 +41,9 @@ class MockInterviewFlowTest {
                 BotHarness.WORK);
 
         JsonNode cmds = put.body();
-        assertThat(cmds.findValuesAsText("name")).contains("mockinterview", "coach", "coach-daily");
+        assertThat(cmds.findValuesAsText("name")).contains("mockinterview", "coach", "coach-server");
         for (JsonNode c : cmds) {
-            if (c.path("name").asText().equals("coach-daily")) {
+            if (c.path("name").asText().equals("coach-server")) {
                 assertThat(c.path("default_member_permissions").asText()).isEqualTo("32");
                 assertThat(texts(c.path("contexts"))).containsExactly("0");
             }

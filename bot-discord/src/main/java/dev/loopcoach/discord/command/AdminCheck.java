@@ -16,7 +16,24 @@ final class AdminCheck {
     private static final long MANAGE_SERVER = Permission.MANAGE_SERVER.getRawValue();
     private static final long ADMINISTRATOR = Permission.ADMINISTRATOR.getRawValue();
 
+    static final String NOT_ADMIN = "Only members with the Manage Server permission can change Loop Coach's server "
+            + "settings. Ask a server admin, or practise on your own with /mockinterview.";
+    static final String NOT_IN_GUILD = "Server settings apply per server: run this command in the server.";
+
     private AdminCheck() {
+    }
+
+    /** True when the command runs in a server by someone who may manage it; otherwise answers why not and returns false. */
+    static boolean ensureAdmin(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild() || event.getGuild() == null) {
+            CoachCall.refuse(event, NOT_IN_GUILD);
+            return false;
+        }
+        if (!canManageServer(event)) {
+            CoachCall.refuse(event, NOT_ADMIN);
+            return false;
+        }
+        return true;
     }
 
     static boolean canManageServer(SlashCommandInteractionEvent event) {

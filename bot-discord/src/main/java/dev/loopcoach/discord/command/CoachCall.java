@@ -3,8 +3,10 @@ package dev.loopcoach.discord.command;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.discord.interaction.InterviewPlace;
 import dev.loopcoach.discord.interaction.Privacy;
 import dev.loopcoach.discord.interaction.ReplySender;
+import dev.loopcoach.discord.interaction.ThreadStarter;
 import dev.loopcoach.discord.render.OutgoingMessage;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
@@ -12,10 +14,18 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 public final class CoachCall {
     private final Coach coach;
     private final ReplySender sender;
+    private final InterviewPlace place;
+    private final ThreadStarter threads;
 
-    public CoachCall(Coach coach, ReplySender sender) {
+    public CoachCall(Coach coach, ReplySender sender, InterviewPlace place, ThreadStarter threads) {
         this.coach = coach;
         this.sender = sender;
+        this.place = place;
+        this.threads = threads;
+    }
+
+    public InterviewPlace place() {
+        return place;
     }
 
     public Coach coach() {
@@ -30,6 +40,16 @@ public final class CoachCall {
     public void run(IReplyCallback event, CoachCommand command) {
         UserKey user = Privacy.user(event);
         sender.deferAndSend(event, Privacy.ephemeral(event), () -> ReplySender.Outcome.of(coach.handle(user, command)));
+    }
+
+    /** Starts an interview where the server wants it: private replies here, or a new private thread. */
+    public void runInterview(IReplyCallback event, CoachCommand command) {
+        if (place.mode(event) == InterviewPlace.Mode.PRIVATE_THREAD) {
+            UserKey user = Privacy.user(event);
+            threads.deferAndStart(event, () -> ReplySender.Outcome.of(coach.handle(user, command)));
+        } else {
+            run(event, command);
+        }
     }
 
     /** An immediate, private answer explaining why nothing was done. */

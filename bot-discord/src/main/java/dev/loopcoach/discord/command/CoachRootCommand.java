@@ -11,7 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** A top-level command made of subcommands ({@code /coach ...}, {@code /coach-daily ...}); it only dispatches. */
+/** A top-level command made of subcommands ({@code /coach ...}, {@code /coach-server ...}); it only dispatches. */
 public final class CoachRootCommand implements SlashCommand {
     private final String name;
     private final String description;

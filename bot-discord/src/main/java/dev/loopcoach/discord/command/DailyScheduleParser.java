@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the time, time zone and days people type into /coach-daily set, with a clear message when it can't. */
+/** Reads the time, time zone and days people type into /coach-server daily-set, with a clear message when it can't. */
 final class DailyScheduleParser {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 

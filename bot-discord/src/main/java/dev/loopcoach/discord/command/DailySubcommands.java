@@ -17,13 +17,10 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The daily-question settings, {@code /coach-daily set|off|now}. Each one runs only for members who can
+ * The daily-question settings, {@code /coach-server daily-set|daily-off|daily-now}. Each one runs only for members who can
  * manage the server, only in a server, and only when a daily engine is connected; otherwise it says why.
  */
 public final class DailySubcommands {
-    static final String NOT_ADMIN = "Only members with the Manage Server permission can change the daily question "
-            + "settings. Ask a server admin, or practise on your own with /mockinterview.";
-    static final String NOT_IN_GUILD = "Daily questions are set per server: run this command in the server's channel.";
 
     private DailySubcommands() {
     }
@@ -34,12 +31,7 @@ public final class DailySubcommands {
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
     static boolean allowed(SlashCommandInteractionEvent event, DailyControl daily) {
-        if (!event.isFromGuild() || event.getGuild() == null) {
-            CoachCall.refuse(event, NOT_IN_GUILD);
-            return false;
-        }
-        if (!AdminCheck.canManageServer(event)) {
-            CoachCall.refuse(event, NOT_ADMIN);
+        if (!AdminCheck.ensureAdmin(event)) {
             return false;
         }
         if (!daily.configured()) {
@@ -55,7 +47,7 @@ public final class DailySubcommands {
         sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(call.apply(guildId)));
     }
 
-    /** {@code /coach-daily set [channel] [time] [timezone] [days]}. */
+    /** {@code /coach-server daily-set [channel] [time] [timezone] [days]}. */
     static final class Schedule implements Subcommand {
         private final DailyControl daily;
         private final ReplySender sender;
@@ -67,7 +59,7 @@ public final class DailySubcommands {
 
         @Override
         public SubcommandData definition() {
-            return new SubcommandData("set", "Post a daily interview question: where, when and on which days")
+            return new SubcommandData("daily-set", "Post a daily interview question: where, when and on which days")
                     .addOptions(
                             new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: this channel)")
                                     .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS),
@@ -123,7 +115,7 @@ public final class DailySubcommands {
         }
     }
 
-    /** {@code /coach-daily off}. */
+    /** {@code /coach-server daily-off}. */
     static final class Off implements Subcommand {
         private final DailyControl daily;
         private final ReplySender sender;
@@ -135,7 +127,7 @@ public final class DailySubcommands {
 
         @Override
         public SubcommandData definition() {
-            return new SubcommandData("off", "Stop posting the daily question in this server");
+            return new SubcommandData("daily-off", "Stop posting the daily question in this server");
         }
 
         @Override
@@ -147,7 +139,7 @@ public final class DailySubcommands {
         }
     }
 
-    /** {@code /coach-daily now}. */
+    /** {@code /coach-server daily-now}. */
     static final class Now implements Subcommand {
         private final DailyControl daily;
         private final ReplySender sender;
@@ -159,7 +151,7 @@ public final class DailySubcommands {
 
         @Override
         public SubcommandData definition() {
-            return new SubcommandData("now", "Post today's daily question right away");
+            return new SubcommandData("daily-now", "Post today's daily question right away");
         }
 
         @Override

@@ -42,7 +42,7 @@ public final class MockInterviewCommand implements SlashCommand {
         } else {
             command = new CoachCommand.StartInterview(p.type(), p.level(), p.lp());
         }
-        call.run(event, command);
+        call.runInterview(event, command);
     }
 
     @Override

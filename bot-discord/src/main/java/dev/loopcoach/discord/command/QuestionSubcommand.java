@@ -26,7 +26,7 @@ public final class QuestionSubcommand implements Subcommand {
             CoachCall.refuse(event, p.problem().get());
             return;
         }
-        call.run(event, new CoachCommand.OneQuestion(p.type(), p.level(), p.lp()));
+        call.runInterview(event, new CoachCommand.OneQuestion(p.type(), p.level(), p.lp()));
     }
 
     @Override

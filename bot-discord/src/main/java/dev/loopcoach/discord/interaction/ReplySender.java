@@ -69,10 +69,10 @@ public final class ReplySender {
                 e -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString()));
         InteractionHook hook = event.getHook();
         try {
-            executor.execute(() -> send(hook, userId, ephemeral, runGuarded(userId, work)));
+            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
         } catch (RejectedExecutionException e) {
             log.warn("worker queue full; telling user {} to retry", userId);
-            send(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
+            sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
         }
     }
 
@@ -87,7 +87,8 @@ public final class ReplySender {
         }
     }
 
-    private Outcome runGuarded(String userId, Supplier<Outcome> work) {
+    /** Runs the work for one user at a time; a bug becomes an apology, never a silent failure. */
+    Outcome runGuarded(String userId, Supplier<Outcome> work) {
         synchronized (userLocks.get(userId)) {
             try {
                 return work.get();
@@ -98,7 +99,8 @@ public final class ReplySender {
         }
     }
 
-    private void send(InteractionHook hook, String userId, boolean ephemeral, Outcome outcome) {
+    /** Renders the outcome and sends it through the hook as follow-ups. */
+    void sendOutcome(InteractionHook hook, String userId, boolean ephemeral, Outcome outcome) {
         List<MessageCreateData> messages;
         try {
             messages = messages(userId, outcome);

@@ -38,6 +38,15 @@ public final class OutgoingMessage {
         return builder.build();
     }
 
+    /** Our own short markdown (e.g. with a channel link); never user text. Mentions stay disabled. */
+    public static MessageCreateData markdown(String markdown) {
+        return new MessageCreateBuilder()
+                .setContent(TextChunker.shorten(markdown, DiscordLimits.CONTENT))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false)
+                .build();
+    }
+
     /** A short plain-text message (refusals, confirmations), escaped and cut to Discord's 2,000 characters. */
     public static MessageCreateData text(String plain) {
         return new MessageCreateBuilder()

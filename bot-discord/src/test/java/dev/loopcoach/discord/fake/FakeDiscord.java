@@ -45,6 +45,8 @@ public final class FakeDiscord implements AutoCloseable {
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/webhooks/(\\d+)/([^/]+)/messages/([^/]+)");
     private static final Pattern COMMANDS = Pattern.compile("/applications/(\\d+)(?:/guilds/(\\d+))?/commands");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
+    private static final Pattern THREADS = Pattern.compile("/channels/(\\d+)/threads");
+    private static final Pattern THREAD_MEMBER = Pattern.compile("/channels/(\\d+)/thread-members/(\\d+|@me)");
     private static final String API = "/api/v10";
 
     private final HttpServer http;
@@ -54,6 +56,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
     private final Map<Long, String> messageByRequest = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> threadMembers = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final Object signal = new Object();
 
@@ -339,12 +343,50 @@ public final class FakeDiscord implements AutoCloseable {
         if (m.matches() && method.equals("POST")) {
             return followUp(m.group(2), body);
         }
+        m = THREADS.matcher(path);
+        if (m.matches() && method.equals("POST")) {
+            return createThread(m.group(1), body);
+        }
+        m = THREAD_MEMBER.matcher(path);
+        if (m.matches() && method.equals("PUT")) {
+            if (!threads.containsKey(m.group(1))) {
+                return Response.error(404, 10003, "Unknown Channel");
+            }
+            threadMembers.computeIfAbsent(m.group(1), k -> ConcurrentHashMap.newKeySet()).add(m.group(2));
+            return new Response(204, null, null);
+        }
         m = CHANNEL_MESSAGES.matcher(path);
         if (m.matches() && method.equals("POST")) {
             ObjectNode msg = storeMessage(m.group(1), body, false);
             return new Response(200, msg, msg);
         }
         return Response.error(404, 0, "404: Not Found");
+    }
+
+    private Response createThread(String parentId, JsonNode body) {
+        if (body == null || body.path("name").asText("").isEmpty() || body.path("name").asText().length() > 100) {
+            return Response.error(400, 50035, "Invalid Form Body");
+        }
+        String id = snowflake();
+        ObjectNode thread = Fixtures.load("thread.json", Map.of("id", id, "type", String.valueOf(body.path("type").asInt(11)),
+                "parentId", parentId, "name", body.path("name").asText()));
+        threads.put(id, thread);
+        gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        return Response.json(201, thread);
+    }
+
+    /** A thread the bot created, as Discord describes it (e.g. to place an interaction inside it). */
+    public ObjectNode thread(String id) {
+        ObjectNode t = threads.get(id);
+        if (t == null) {
+            throw new AssertionError("no thread " + id);
+        }
+        return t.deepCopy();
+    }
+
+    /** Users added to a thread the bot created. */
+    public java.util.Set<String> threadMembers(String threadId) {
+        return java.util.Set.copyOf(threadMembers.getOrDefault(threadId, java.util.Set.of()));
     }
 
     private Response putCommands(String scope, JsonNode body) {

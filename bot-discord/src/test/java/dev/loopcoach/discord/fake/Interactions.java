@@ -91,6 +91,19 @@ public final class Interactions {
         return i;
     }
 
+    /** Moves an interaction into a thread the bot created (as if the person used it there). */
+    public static ObjectNode inThread(ObjectNode interaction, ObjectNode thread) {
+        ObjectNode channel = thread.deepCopy();
+        channel.remove("member");
+        channel.put("permissions", interaction.path("channel").path("permissions").asText("0"));
+        interaction.set("channel", channel);
+        interaction.put("channel_id", thread.path("id").asText());
+        if (interaction.has("message") && interaction.get("message") instanceof ObjectNode m) {
+            m.put("channel_id", thread.path("id").asText());
+        }
+        return interaction;
+    }
+
     public static ObjectNode string(String name, String value) {
         return Fixtures.JSON.createObjectNode().put("name", name).put("type", 3).put("value", value);
     }

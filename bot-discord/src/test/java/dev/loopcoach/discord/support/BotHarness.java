@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.discord.DailyControl;
 import dev.loopcoach.discord.DiscordBot;
 import dev.loopcoach.discord.DiscordSettings;
@@ -46,12 +47,18 @@ public final class BotHarness implements AutoCloseable {
 
     /** @param devGuild register the commands in the fixture guild (else globally) */
     public static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild) {
+        return start(fake, coach, daily, devGuild, null);
+    }
+
+    /** @param channelSettings server settings store (interview privacy mode), or null for none */
+    public static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild,
+            ChannelSettingsStore channelSettings) {
         DiscordSettings settings = DiscordSettings.ofToken("fake-token")
                 .withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
         if (devGuild) {
             settings = settings.withDevGuild(FakeDiscord.GUILD_ID);
         }
-        DiscordBot bot = DiscordBot.start(settings, coach, daily);
+        DiscordBot bot = DiscordBot.start(settings, coach, daily, channelSettings);
         try {
             if (!bot.awaitReady(WORK)) {
                 throw new IllegalStateException("bot did not connect to the fake gateway");
