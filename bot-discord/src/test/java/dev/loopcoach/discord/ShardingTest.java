@@ -30,6 +30,8 @@ class ShardingTest {
                 assertThat(bot.shards().getShards()).singleElement()
                         .satisfies(jda -> assertThat(jda.getShardInfo().getShardId()).isEqualTo(3));
                 assertThat(fake.requests()).noneMatch(r -> r.path().startsWith("/gateway"));
+                assertThat(bot.commandsRegistered().get(10, java.util.concurrent.TimeUnit.SECONDS)).hasSize(3);
+                assertThat(fake.commands()).containsKey("global");
             }
         }
     }
