@@ -52,12 +52,13 @@ final class CommandSet {
                 new FixedSubcommand("star", "The STAR method, with a worked example",
                         new CoachCommand.Handbook("star", Optional.empty()), call),
                 new TipsSubcommand(call));
+        List<dev.loopcoach.discord.command.Subcommand> server = server(call, daily);
         return List.of(
                 new MockInterviewCommand(call),
                 new CoachRootCommand(COACH, "Your Amazon PM interview coach: questions, principles, progress, stories",
-                        false, DefaultMemberPermissions.ENABLED, coach),
+                        false, DefaultMemberPermissions.ENABLED, coach).alsoAnswering(server),
                 new CoachRootCommand(COACH_SERVER, "Loop Coach settings for this server: daily question, interview privacy",
-                        true, DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER), server(call, daily)));
+                        true, DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER), server));
     }
 
     private static List<dev.loopcoach.discord.command.Subcommand> server(CoachCall call, DailyControl daily) {

@@ -122,6 +122,19 @@ class DailySettingsTest {
     }
 
     @Test
+    @DisplayName("/coach daily-set (as an older command list would send it) is answered with the same checks")
+    void unlistedAliasUnderCoach() {
+        Person member = Person.member("1500000000000000027", "member2");
+        Person admin = Person.admin("1500000000000000028", "admin5");
+
+        BotHarness.Exchange refused = h.interact(h.make.subcommand(member, Where.GUILD, "coach", "daily-off"));
+        BotHarness.Exchange done = h.interact(h.make.subcommand(admin, Where.GUILD, "coach", "daily-off"));
+
+        assertThat(text(refused.message())).contains("Manage Server");
+        assertThat(text(done.followUps(1))).contains("turned off");
+    }
+
+    @Test
     @DisplayName("daily settings in a DM explain they are per server")
     void dmRefused() {
         Person admin = Person.admin("1500000000000000025", "admin4");

@@ -18,6 +18,7 @@ public final class CoachRootCommand implements SlashCommand {
     private final boolean guildOnly;
     private final DefaultMemberPermissions permissions;
     private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+    private final Map<String, Subcommand> unlisted = new LinkedHashMap<>();
 
     public CoachRootCommand(String name, String description, boolean guildOnly, DefaultMemberPermissions permissions,
             List<Subcommand> subcommands) {
@@ -30,6 +31,15 @@ public final class CoachRootCommand implements SlashCommand {
                 throw new IllegalArgumentException("duplicate subcommand " + s.name());
             }
         }
+    }
+
+    /**
+     * Also answers these subcommands without registering them here, e.g. {@code /coach daily-set} from a
+     * client that still shows an older command list. They keep their own permission checks.
+     */
+    public CoachRootCommand alsoAnswering(List<Subcommand> more) {
+        more.forEach(s -> unlisted.putIfAbsent(s.name(), s));
+        return this;
     }
 
     @Override
@@ -50,7 +60,7 @@ public final class CoachRootCommand implements SlashCommand {
 
     @Override
     public void execute(SlashCommandInteractionEvent event) {
-        Subcommand s = event.getSubcommandName() == null ? null : subcommands.get(event.getSubcommandName());
+        Subcommand s = find(event.getSubcommandName());
         if (s == null) {
             CoachCall.refuse(event, "I don't know that one. Try /coach help for everything I can do.");
             return;
@@ -60,11 +70,19 @@ public final class CoachRootCommand implements SlashCommand {
 
     @Override
     public void autocomplete(CommandAutoCompleteInteractionEvent event) {
-        Subcommand s = event.getSubcommandName() == null ? null : subcommands.get(event.getSubcommandName());
+        Subcommand s = find(event.getSubcommandName());
         if (s == null) {
             event.replyChoices(List.of()).queue();
         } else {
             s.autocomplete(event);
         }
+    }
+
+    private Subcommand find(String subcommand) {
+        if (subcommand == null) {
+            return null;
+        }
+        Subcommand s = subcommands.get(subcommand);
+        return s != null ? s : unlisted.get(subcommand);
     }
 }
