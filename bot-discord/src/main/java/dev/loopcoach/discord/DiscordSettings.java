@@ -117,9 +117,24 @@ public record DiscordSettings(
         return new DiscordSettings(token, devGuildId, apiUrl, gatewayUrl, OptionalInt.of(total), Optional.ofNullable(range));
     }
 
-    /** The REST base with the trailing slash JDA expects. */
+    /**
+     * The REST base as JDA expects it: ending in the API version and a slash. Discord's own form
+     * ({@code http://host/api/v10}) is kept; a bare host ({@code http://host}) or an {@code /api} path
+     * gets Discord's {@code /api/v10} appended.
+     */
     public Optional<String> restBaseUrl() {
-        return apiUrl.map(u -> u.endsWith("/") ? u : u + "/");
+        return apiUrl.map(DiscordSettings::normalizeRestBase);
+    }
+
+    static String normalizeRestBase(String url) {
+        String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String path = u.replaceFirst("^https?://[^/]+", "");
+        if (path.isEmpty()) {
+            u = u + "/api/v10";
+        } else if (path.endsWith("/api")) {
+            u = u + "/v10";
+        }
+        return u + "/";
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

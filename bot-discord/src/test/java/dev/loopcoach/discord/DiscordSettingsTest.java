@@ -27,6 +27,17 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void restBase_acceptsDiscordsFormABareHostOrAnApiPath() {
+        assertThat(DiscordSettings.normalizeRestBase("http://127.0.0.1:8080/api/v10")).isEqualTo("http://127.0.0.1:8080/api/v10/");
+        assertThat(DiscordSettings.normalizeRestBase("http://127.0.0.1:8080/api/v10/")).isEqualTo("http://127.0.0.1:8080/api/v10/");
+        assertThat(DiscordSettings.normalizeRestBase("http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080/api/v10/");
+        assertThat(DiscordSettings.normalizeRestBase("http://127.0.0.1:8080/")).isEqualTo("http://127.0.0.1:8080/api/v10/");
+        assertThat(DiscordSettings.normalizeRestBase("https://proxy.example/api")).isEqualTo("https://proxy.example/api/v10/");
+        assertThat(DiscordSettings.normalizeRestBase("https://proxy.example/discord/api/v9"))
+                .isEqualTo("https://proxy.example/discord/api/v9/");
+    }
+
+    @Test
     void givenOnlyToken_usesDiscordDefaults() {
         DiscordSettings s = DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", "t", "COACH_DISCORD_GUILD", "  "));
 
