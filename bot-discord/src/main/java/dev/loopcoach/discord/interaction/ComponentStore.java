@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -155,10 +154,5 @@ public final class ComponentStore {
 
     private static String owner(String userId, Scope scope) {
         return scope.name() + "/" + userId;
-    }
-
-    /** For tests and diagnostics: the ticket behind an id, whether current or not. */
-    Optional<Ticket> peek(String customId) {
-        return Optional.ofNullable(tickets.getIfPresent(customId));
     }
 }
