@@ -1,0 +1,105 @@
+package dev.loopcoach.slack.event;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.block.element.ButtonElement;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.interaction.ActionIds;
+import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
+import dev.loopcoach.slack.render.BlockKit;
+import dev.loopcoach.slack.web.ReplySender;
+import dev.loopcoach.slack.web.ReplyTarget;
+import dev.loopcoach.slack.web.SlackCallException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plain user messages (Bolt routes edits, deletions and other subtypes elsewhere; we also drop bot
+ * messages). In the direct message with the bot a message is an answer; in a channel, a reply in a thread
+ * goes to the {@link ThreadReplyHandler}. Retried deliveries of one event are answered once.
+ */
+public final class MessageEventListener implements BoltEventHandler<MessageEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageEventListener.class);
+
+    private final CoachRunner runner;
+    private final ReplySender sender;
+    private final EventDedupe dedupe;
+    private final ThreadReplyHandler threads;
+    private final ThreadCoachingSwitch coaching;
+
+    public MessageEventListener(CoachRunner runner, ReplySender sender, EventDedupe dedupe, ThreadReplyHandler threads,
+                                ThreadCoachingSwitch coaching) {
+        this.runner = runner;
+        this.sender = sender;
+        this.dedupe = dedupe;
+        this.threads = threads;
+        this.coaching = coaching;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent m = payload.getEvent();
+        if (m.getBotId() != null || m.getUser() == null || m.getEdited() != null || m.getText() == null
+                || m.getText().isBlank()) {
+            return ctx.ack();
+        }
+        String teamId = payload.getTeamId() != null ? payload.getTeamId() : m.getTeam();
+        UserKey user = SlackServices.userKey(teamId, m.getUser());
+        String eventId = payload.getEventId() != null ? payload.getEventId() : m.getChannel() + "/" + m.getTs();
+        if (ctx.getRetryNum() != null) {
+            LOG.debug("Event {} delivered again (retry {}, {})", eventId, ctx.getRetryNum(), ctx.getRetryReason());
+        }
+        boolean direct = "im".equals(m.getChannelType()) || (m.getChannelType() == null && m.getChannel() != null
+                && m.getChannel().startsWith("D"));
+        boolean threadReply = m.getThreadTs() != null && !m.getThreadTs().equals(m.getTs());
+        if (direct) {
+            runner.later(user, "dm answer", () -> {
+                if (dedupe.firstTime(eventId)) {
+                    ReplyTarget here = new ReplyTarget.Conversation(m.getChannel(), Optional.empty(), Optional.empty());
+                    runner.send(here, runner.handle(user, new CoachCommand.SubmitAnswer(m.getText().strip())));
+                }
+            });
+        } else if (threadReply) {
+            ThreadReply reply = new ThreadReply(user, teamId, m.getUser(), m.getChannel(), m.getThreadTs(), m.getTs(),
+                    m.getText().strip(), Optional.ofNullable(m.getParentUserId()));
+            runner.later(user, "thread reply", () -> {
+                if (dedupe.firstTime(eventId)) {
+                    coachInThread(reply);
+                }
+            });
+        }
+        return ctx.ack();
+    }
+
+    private void coachInThread(ThreadReply reply) {
+        if (coaching.muted(reply.user())) {
+            LOG.debug("{} muted thread coaching; staying silent in {}", reply.user(), reply.channelId());
+            return;
+        }
+        Optional<Reply> answer;
+        try {
+            answer = threads.onReply(reply);
+        } catch (RuntimeException e) {
+            LOG.error("Thread coaching failed in {} thread {}", reply.channelId(), reply.threadTs(), e);
+            return;
+        }
+        if (answer.isEmpty()) {
+            return;
+        }
+        List<ButtonElement> mute = List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null));
+        try {
+            sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute);
+        } catch (SlackCallException e) {
+            LOG.warn("Could not reply in {} thread {}: {}", reply.channelId(), reply.threadTs(), e.error());
+        }
+    }
+}
