@@ -1,25 +1,193 @@
 package dev.loopcoach.core;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.handbook.Handbook;
+import dev.loopcoach.core.lp.LpExplainer;
+import dev.loopcoach.core.lp.PrincipleGuides;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.privacy.PrivacyService;
+import dev.loopcoach.core.progress.ProgressService;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.selection.QuestionSelector;
+import dev.loopcoach.core.session.InterviewEngine;
+import dev.loopcoach.core.session.PracticeSummary;
+import dev.loopcoach.core.session.SessionKind;
+import dev.loopcoach.core.session.SessionService;
+import dev.loopcoach.core.session.SessionSummarizer;
+import dev.loopcoach.core.story.StoryService;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single entry point every adapter (console, Discord, Slack) calls: a user and a command in,
- * a platform-neutral reply out. Thread-safe; state lives in the stores.
+ * a platform-neutral reply out. Commands of one user run one at a time in this process; state lives in
+ * the stores, so several processes can serve the same users.
  */
 public final class Coach {
+    private static final Logger log = LoggerFactory.getLogger(Coach.class);
+
     private final CoachDeps deps;
+    private final PrincipleGuides guides;
+    private final SessionService sessions;
+    private final LpExplainer explainer;
+    private final ProgressService progress;
+    private final StoryService stories;
+    private final PrivacyService privacy;
+    private final Extensions extensions;
+    private final LoadingCache<UserKey, ReentrantLock> locks =
+            Caffeine.newBuilder().weakValues().build(k -> new ReentrantLock());
+
+    /** Optional features plugged in by the launcher: the full loop, the writing exercise and the handbook. */
+    public record Extensions(Optional<LoopStarter> loop, Optional<WritingStarter> writing, Optional<Handbook> handbook,
+                             Map<SessionKind, SessionSummarizer> summarizers) {
+        public Extensions {
+            summarizers = Map.copyOf(summarizers);
+        }
+
+        public static Extensions none() {
+            return new Extensions(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        }
+    }
+
+    /** Plans and begins a full loop for a user. */
+    public interface LoopStarter {
+        Reply start(UserKey user, CoachCommand.StartLoop command, SessionService sessions);
+    }
+
+    /** Plans and begins a writing exercise for a user. */
+    public interface WritingStarter {
+        Reply start(UserKey user, CoachCommand.StartWriting command, SessionService sessions);
+    }
 
     public Coach(CoachDeps deps) {
+        this(deps, Extensions.none());
+    }
+
+    public Coach(CoachDeps deps, Extensions extensions) {
         this.deps = deps;
+        this.extensions = extensions;
+        this.guides = PrincipleGuides.load();
+        QuestionSelector selector = new QuestionSelector(deps.bank());
+        Map<SessionKind, SessionSummarizer> summarizers = new EnumMap<>(SessionKind.class);
+        PracticeSummary practiceSummary = new PracticeSummary(deps.bank());
+        summarizers.put(SessionKind.PRACTICE, practiceSummary);
+        summarizers.put(SessionKind.SINGLE, practiceSummary);
+        summarizers.putAll(extensions.summarizers());
+        InterviewEngine engine = new InterviewEngine(deps.bank(), deps.answerCoach(), guides, summarizers, deps.settings());
+        this.sessions = new SessionService(engine, selector, deps.sessions(), deps.practice(), deps.clock(), deps.random(), deps.settings());
+        this.explainer = new LpExplainer(guides, deps.bank());
+        this.progress = new ProgressService(deps.practice(), selector, deps.clock(), deps.random(), deps.settings().defaultLevel());
+        this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
+        this.privacy = new PrivacyService(deps.privacy());
     }
 
     public CoachDeps deps() {
         return deps;
     }
 
+    public PrincipleGuides guides() {
+        return guides;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public ProgressService progress() {
+        return progress;
+    }
+
     public Reply handle(UserKey user, CoachCommand command) {
-        return Reply.error("Loop Coach is still starting up; please try again.");
+        ReentrantLock lock = locks.get(user);
+        lock.lock();
+        try {
+            log.debug("{} -> {}", user, command.getClass().getSimpleName());
+            return dispatch(user, command);
+        } catch (RuntimeException e) {
+            log.error("command {} for {} failed", command.getClass().getSimpleName(), user, e);
+            return Reply.error("Sorry, something went wrong on my side while handling that. Nothing you sent earlier was lost; "
+                    + "please try again, or /resume to see where your interview stands.");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Reply dispatch(UserKey user, CoachCommand command) {
+        if (command instanceof CoachCommand.StartInterview c) {
+            return sessions.startPractice(user, SessionKind.PRACTICE, c.type(), c.level(), c.lp());
+        }
+        if (command instanceof CoachCommand.OneQuestion c) {
+            return sessions.startPractice(user, SessionKind.SINGLE, c.type(), c.level(), c.lp());
+        }
+        if (command instanceof CoachCommand.StartLoop c) {
+            return extensions.loop().map(l -> l.start(user, c, sessions))
+                    .orElseGet(() -> Reply.error("The full loop is not enabled on this bot. Try /mockinterview."));
+        }
+        if (command instanceof CoachCommand.StartWriting c) {
+            return extensions.writing().map(w -> w.start(user, c, sessions))
+                    .orElseGet(() -> Reply.error("The writing exercise is not enabled on this bot. Try /mockinterview."));
+        }
+        if (command instanceof CoachCommand.SubmitAnswer c) {
+            return sessions.answer(user, c.text());
+        }
+        if (command instanceof CoachCommand.Hint) {
+            return sessions.hint(user);
+        }
+        if (command instanceof CoachCommand.Skip) {
+            return sessions.skip(user);
+        }
+        if (command instanceof CoachCommand.Repeat) {
+            return sessions.repeat(user);
+        }
+        if (command instanceof CoachCommand.End) {
+            return sessions.end(user);
+        }
+        if (command instanceof CoachCommand.Resume) {
+            return sessions.resume(user);
+        }
+        return withReminder(user, otherCommand(user, command));
+    }
+
+    private Reply otherCommand(UserKey user, CoachCommand command) {
+        if (command instanceof CoachCommand.ExplainLp c) {
+            return explainer.explain(c.name());
+        }
+        if (command instanceof CoachCommand.ShowProgress) {
+            return progress.show(user);
+        }
+        if (command instanceof CoachCommand.ListStories) {
+            return stories.matrix(user);
+        }
+        if (command instanceof CoachCommand.AddStory c) {
+            return stories.add(user, c.title(), c.text());
+        }
+        if (command instanceof CoachCommand.SaveAnswerAsStory c) {
+            return stories.saveLatestAnswer(user, c.title());
+        }
+        if (command instanceof CoachCommand.ExportMyData) {
+            return privacy.export(user);
+        }
+        if (command instanceof CoachCommand.DeleteMyData c) {
+            return privacy.delete(user, c.confirmed());
+        }
+        if (command instanceof CoachCommand.Help) {
+            return HelpText.reply();
+        }
+        if (command instanceof CoachCommand.Handbook c) {
+            return extensions.handbook().map(h -> h.topic(c.topic(), c.arg()))
+                    .orElseGet(() -> Reply.error("The handbook is not enabled on this bot."));
+        }
+        throw new IllegalArgumentException("unhandled command " + command);
+    }
+
+    /** The next command after a restart offers the unfinished interview. */
+    private Reply withReminder(UserKey user, Reply reply) {
+        return sessions.pendingReminder(user).map(r -> reply.then(Reply.info(r))).orElse(reply);
     }
 }

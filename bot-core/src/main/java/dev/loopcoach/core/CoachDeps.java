@@ -2,6 +2,7 @@ package dev.loopcoach.core;
 
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.coaching.AnswerCoach;
+import dev.loopcoach.core.coaching.PrincipleTagger;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.PracticeLog;
 import dev.loopcoach.core.port.PrivacyStore;
@@ -15,6 +16,7 @@ import java.util.random.RandomGenerator;
 public record CoachDeps(
         QuestionBank bank,
         AnswerCoach answerCoach,
+        PrincipleTagger tagger,
         SessionStore sessions,
         PracticeLog practice,
         StoryStore stories,
@@ -27,6 +29,7 @@ public record CoachDeps(
     public CoachDeps {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(answerCoach, "answerCoach");
+        Objects.requireNonNull(tagger, "tagger");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(stories, "stories");

@@ -47,6 +47,10 @@ public sealed interface Block {
     record Image(String fileName, byte[] png, String altText) implements Block {
     }
 
+    /** A file to hand over (e.g. the JSON export); adapters attach or upload it, the console writes it to disk. */
+    record Attachment(String fileName, String mediaType, byte[] content, String summary) implements Block {
+    }
+
     record Divider() implements Block {
     }
 }

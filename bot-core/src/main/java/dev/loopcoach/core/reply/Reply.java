@@ -59,6 +59,8 @@ public record Reply(Kind kind, List<Block> blocks, List<Action> actions) {
                 f.fields().forEach(x -> sb.append(x.name()).append(": ").append(x.value()).append('\n'));
             } else if (b instanceof Block.QuestionCard c) {
                 sb.append(c.label()).append(": ").append(c.text()).append(" [").append(String.join(", ", c.tags())).append("]\n");
+            } else if (b instanceof Block.Attachment a) {
+                sb.append("[file ").append(a.fileName()).append(": ").append(a.summary()).append("]\n");
             } else if (b instanceof Block.Image i) {
                 sb.append("[image ").append(i.fileName()).append(": ").append(i.altText()).append("]\n");
             }

@@ -1,0 +1,205 @@
+package dev.loopcoach.core.command;
+
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads typed commands such as {@code /mockinterview behavioral senior dive deep} or {@code /coach lp backbone}.
+ * Shared by the console and by adapters whose platforms pass arguments as free text (Slack).
+ * Arguments may come in any order; whatever is neither a type nor a level is read as a principle.
+ */
+public final class TextCommandParser {
+    private static final String TYPES = Category.keys() + ", loop, writing";
+
+    public ParseResult parse(String line) {
+        String input = line == null ? "" : line.strip();
+        if (!input.startsWith("/")) {
+            return invalid("Commands start with /. Type /help to see them.");
+        }
+        String[] words = input.substring(1).split("\\s+");
+        String name = words[0].toLowerCase(Locale.ROOT);
+        List<String> args = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
+        if (name.equals("coach")) {
+            if (args.isEmpty()) {
+                return new ParseResult.Parsed(new CoachCommand.Help());
+            }
+            name = args.remove(0).toLowerCase(Locale.ROOT);
+        }
+        return command(name, args, rest(input));
+    }
+
+    private ParseResult command(String name, List<String> args, String raw) {
+        switch (name) {
+            case "mockinterview", "mock", "interview", "start":
+                return startInterview(args);
+            case "question", "q":
+                return practiceArgs(args, "/question").map(a -> (CoachCommand) new CoachCommand.OneQuestion(a.type, a.level, a.lp));
+            case "lp", "principle":
+                return parsed(new CoachCommand.ExplainLp(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args))));
+            case "help", "h", "?":
+                return parsed(new CoachCommand.Help());
+            case "hint":
+                return parsed(new CoachCommand.Hint());
+            case "skip", "next":
+                return parsed(new CoachCommand.Skip());
+            case "repeat", "again":
+                return parsed(new CoachCommand.Repeat());
+            case "end", "stop", "quit-interview":
+                return parsed(new CoachCommand.End());
+            case "resume", "continue":
+                return parsed(new CoachCommand.Resume());
+            case "progress", "stats":
+                return parsed(new CoachCommand.ShowProgress());
+            case "stories":
+                return parsed(new CoachCommand.ListStories());
+            case "story":
+                return story(args, raw);
+            case "mydata", "my-data", "data":
+                return myData(args);
+            case "process", "levels", "star":
+                return parsed(new CoachCommand.Handbook(name, Optional.empty()));
+            case "tips":
+                return parsed(new CoachCommand.Handbook("tips", args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args))));
+            case "answer":
+                return args.isEmpty() ? invalid("Type your answer after /answer, or just type it on its own.")
+                        : parsed(new CoachCommand.SubmitAnswer(raw.substring(raw.indexOf(args.get(0)))));
+            default:
+                return invalid("I don't know /" + name + ". Type /help to see what I can do.");
+        }
+    }
+
+    private ParseResult startInterview(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equalsIgnoreCase("loop")) {
+            List<String> rest = args.subList(1, args.size());
+            if (rest.isEmpty()) {
+                return parsed(new CoachCommand.StartLoop(Optional.empty()));
+            }
+            Optional<Level> level = Level.parse(String.join("_", rest));
+            return level.isEmpty() ? invalid("Unknown level \"" + String.join(" ", rest) + "\". Use one of: " + Level.keys() + ".")
+                    : parsed(new CoachCommand.StartLoop(level));
+        }
+        if (!args.isEmpty() && args.get(0).equalsIgnoreCase("writing")) {
+            return parsed(new CoachCommand.StartWriting(args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty()));
+        }
+        return practiceArgs(args, "/mockinterview").map(a -> (CoachCommand) new CoachCommand.StartInterview(a.type, a.level, a.lp));
+    }
+
+    private record PracticeArgs(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp) {
+    }
+
+    private sealed interface ArgsResult {
+        default ParseResult map(java.util.function.Function<PracticeArgs, CoachCommand> f) {
+            if (this instanceof Ok ok) {
+                return new ParseResult.Parsed(f.apply(ok.args));
+            }
+            return new ParseResult.Invalid(((Bad) this).message);
+        }
+    }
+
+    private record Ok(PracticeArgs args) implements ArgsResult {
+    }
+
+    private record Bad(String message) implements ArgsResult {
+    }
+
+    private ArgsResult practiceArgs(List<String> args, String command) {
+        Optional<Category> type = Optional.empty();
+        Optional<Level> level = Optional.empty();
+        List<String> rest = new ArrayList<>();
+        for (String a : args) {
+            Optional<Category> c = type.isEmpty() ? Category.parse(a) : Optional.empty();
+            Optional<Level> l = level.isEmpty() ? Level.parse(a) : Optional.empty();
+            if (c.isPresent() && rest.isEmpty()) {
+                type = c;
+            } else if (l.isPresent() && rest.isEmpty()) {
+                level = l;
+            } else {
+                rest.add(a);
+            }
+        }
+        // "senior pm" / "pm ii": a trailing word of a level name.
+        if (!rest.isEmpty() && level.isEmpty()) {
+            Optional<Level> joined = Level.parse(String.join("_", rest));
+            if (joined.isPresent()) {
+                return new Ok(new PracticeArgs(type, joined, Optional.empty()));
+            }
+        }
+        Optional<LeadershipPrinciple> lp = Optional.empty();
+        if (!rest.isEmpty()) {
+            String text = String.join(" ", rest);
+            lp = LeadershipPrinciple.parse(text);
+            if (lp.isEmpty()) {
+                return new Bad("I couldn't read \"" + text + "\" as a type, level or Leadership Principle. Usage: " + command
+                        + " [type] [level] [principle]. Types: " + (command.equals("/mockinterview") ? TYPES : Category.keys())
+                        + ". Levels: " + Level.keys() + ". Principles: e.g. \"dive deep\" or \"backbone\" (see /lp).");
+            }
+        }
+        return new Ok(new PracticeArgs(type, level, lp));
+    }
+
+    private ParseResult story(List<String> args, String raw) {
+        if (args.isEmpty()) {
+            return parsed(new CoachCommand.ListStories());
+        }
+        String sub = args.get(0).toLowerCase(Locale.ROOT);
+        String after = raw.length() > sub.length() ? raw.substring(raw.toLowerCase(Locale.ROOT).indexOf(sub) + sub.length()).strip() : "";
+        if (sub.equals("add")) {
+            int bar = after.indexOf('|');
+            if (bar < 0) {
+                return invalid("Usage: /story add <title> | <the story>. For example: /story add Checkout redesign | In 2023 our checkout...");
+            }
+            String title = after.substring(0, bar).strip();
+            String text = after.substring(bar + 1).strip();
+            if (title.isEmpty() || text.isEmpty()) {
+                return invalid("A story needs both a title and the story text: /story add <title> | <the story>.");
+            }
+            return parsed(new CoachCommand.AddStory(title, text));
+        }
+        if (sub.equals("save")) {
+            return after.isEmpty() ? invalid("Usage: /story save <title> saves your latest answer as a story.")
+                    : parsed(new CoachCommand.SaveAnswerAsStory(after));
+        }
+        if (sub.equals("list")) {
+            return parsed(new CoachCommand.ListStories());
+        }
+        return invalid("Use /story add <title> | <story>, /story save <title>, or /stories.");
+    }
+
+    private ParseResult myData(List<String> args) {
+        String sub = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
+        if (sub.equals("export")) {
+            return parsed(new CoachCommand.ExportMyData());
+        }
+        if (sub.equals("delete")) {
+            boolean confirmed = args.size() > 1 && args.get(1).equalsIgnoreCase("confirm");
+            return parsed(new CoachCommand.DeleteMyData(confirmed));
+        }
+        return invalid("Use /mydata export (everything stored about you, as JSON) or /mydata delete (erase it all).");
+    }
+
+    /** Text after the command word, keeping the user's spacing and case. */
+    private static String rest(String input) {
+        String s = input.substring(1).strip();
+        int sp = s.indexOf(' ');
+        String afterFirst = sp < 0 ? "" : s.substring(sp + 1).strip();
+        if (s.toLowerCase(Locale.ROOT).startsWith("coach ")) {
+            int sp2 = afterFirst.indexOf(' ');
+            return sp2 < 0 ? "" : afterFirst.substring(sp2 + 1).strip();
+        }
+        return afterFirst;
+    }
+
+    private static ParseResult parsed(CoachCommand c) {
+        return new ParseResult.Parsed(c);
+    }
+
+    private static ParseResult invalid(String message) {
+        return new ParseResult.Invalid(message);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.loopcoach.core.session;
+
+import dev.loopcoach.core.CoachSettings;
+import dev.loopcoach.core.bank.Question;
+import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.coaching.AnswerCoach;
+import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.lp.PrincipleGuides;
+import dev.loopcoach.core.port.PracticeEntry;
+import dev.loopcoach.core.reply.Action;
+import dev.loopcoach.core.reply.Reply;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The interview state machine. Each method takes the current session and returns the next one with the
+ * reply to show; sessions are immutable, so a caller stores the result only when it commits.
+ */
+public final class InterviewEngine {
+    private final QuestionBank bank;
+    private final AnswerCoach coach;
+    private final PrincipleGuides guides;
+    private final Map<SessionKind, SessionSummarizer> summarizers;
+    private final SessionSummarizer fallbackSummary;
+
+    public InterviewEngine(QuestionBank bank, AnswerCoach coach, PrincipleGuides guides,
+                           Map<SessionKind, SessionSummarizer> summarizers, CoachSettings settings) {
+        this.bank = bank;
+        this.coach = coach;
+        this.guides = guides;
+        this.summarizers = Map.copyOf(summarizers);
+        this.fallbackSummary = new PracticeSummary(bank);
+    }
+
+    /** The first prompt of a freshly planned session. */
+    public Reply opening(InterviewSession s, String pickReason) {
+        Position at = Position.start();
+        return SessionView.askMain(s, at, question(s, at), pickReason);
+    }
+
+    public Transition answer(InterviewSession s, String text, Instant now) {
+        SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a) {
+            return answerMain(s, a, text, now);
+        }
+        if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
+            return answerFollowUp(s, f, text, now);
+        }
+        return new Transition(s, finishedReply(), List.of());
+    }
+
+    private Transition answerMain(InterviewSession s, SessionState.AwaitingAnswer a, String text, Instant now) {
+        Question q = question(s, a.at());
+        Coaching c = coach.coach(q, text, List.of());
+        Turn turn = turn(s, a.at(), q, Turn.Kind.QUESTION, q.text(), "", text, c, now);
+        PracticeEntry entry = new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now);
+        Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
+
+        int maxFollowUps = s.round(a.at()).maxFollowUps();
+        List<FollowUp> planned = c.followUps().stream().limit(maxFollowUps).toList();
+        if (!planned.isEmpty()) {
+            FollowUp first = planned.get(0);
+            List<SessionState.QueuedFollowUp> queued = planned.subList(1, planned.size()).stream()
+                    .map(f -> new SessionState.QueuedFollowUp(f.text(), f.reason())).toList();
+            SessionState next = new SessionState.AwaitingFollowUpAnswer(a.at(), first.text(), first.reason(),
+                    List.of(first.text()), queued);
+            InterviewSession after = s.withTurn(turn, next, now);
+            return new Transition(after, feedback.then(SessionView.askFollowUp(after, q, first.text(), first.reason())), List.of(entry));
+        }
+        InterviewSession after = s.withTurn(turn, s.state(), now);
+        Transition moved = advance(after, a.at(), now);
+        return new Transition(moved.next(), feedback.then(moved.reply()), List.of(entry));
+    }
+
+    private Transition answerFollowUp(InterviewSession s, SessionState.AwaitingFollowUpAnswer f, String text, Instant now) {
+        Question q = question(s, f.at());
+        Coaching c = coach.coachFollowUp(q, f.probe(), text, f.asked());
+        Turn turn = turn(s, f.at(), q, Turn.Kind.FOLLOW_UP, f.probe(), f.reason(), text, c, now);
+        Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
+        int maxFollowUps = s.round(f.at()).maxFollowUps();
+        if (f.asked().size() < maxFollowUps) {
+            Optional<SessionState.QueuedFollowUp> next = nextProbe(c, f);
+            if (next.isPresent()) {
+                List<String> asked = new ArrayList<>(f.asked());
+                asked.add(next.get().text());
+                List<SessionState.QueuedFollowUp> queued = f.queued().stream()
+                        .filter(x -> !x.text().equals(next.get().text())).toList();
+                SessionState state = new SessionState.AwaitingFollowUpAnswer(f.at(), next.get().text(), next.get().reason(), asked, queued);
+                InterviewSession after = s.withTurn(turn, state, now);
+                return new Transition(after, feedback.then(SessionView.askFollowUp(after, q, next.get().text(), next.get().reason())), List.of());
+            }
+        }
+        InterviewSession after = s.withTurn(turn, s.state(), now);
+        Transition moved = advance(after, f.at(), now);
+        return new Transition(moved.next(), feedback.then(moved.reply()), List.of());
+    }
+
+    /** Prefer a probe the new answer calls for (a fresh gap); otherwise the next one planned earlier. */
+    private static Optional<SessionState.QueuedFollowUp> nextProbe(Coaching c, SessionState.AwaitingFollowUpAnswer f) {
+        for (FollowUp fu : c.followUps()) {
+            if (!f.asked().contains(fu.text())) {
+                return Optional.of(new SessionState.QueuedFollowUp(fu.text(), fu.reason()));
+            }
+        }
+        return f.queued().stream().filter(x -> !f.asked().contains(x.text())).findFirst();
+    }
+
+    public Transition hint(InterviewSession s, Instant now) {
+        SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a) {
+            Question q = question(s, a.at());
+            List<String> hints = hintsFor(q);
+            String hint = hints.get(Math.min(a.hintsShown(), hints.size() - 1));
+            boolean more = a.hintsShown() + 1 < hints.size();
+            Reply reply = Reply.builder(Reply.Kind.INFO)
+                    .heading("Hint" + (hints.size() > 1 ? " " + Math.min(a.hintsShown() + 1, hints.size()) + " of " + hints.size() : ""))
+                    .paragraph(hint)
+                    .paragraph(more ? "Ask again for another hint, or answer when ready." : "That was the last hint. You've got this: answer when ready.")
+                    .actions(Action.ANSWER, Action.HINT, Action.SKIP, Action.END)
+                    .build();
+            return new Transition(s.with(new SessionState.AwaitingAnswer(a.at(), a.hintsShown() + 1), now), reply, List.of());
+        }
+        if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
+            Reply.Builder b = Reply.builder(Reply.Kind.INFO)
+                    .heading("Hint")
+                    .paragraph("Answer the follow-up directly in 3-5 sentences: give the specific fact it asks for "
+                            + "(a number, a name, a decision, what you personally did), then one sentence on why it mattered.");
+            if (!f.reason().isBlank()) {
+                b.paragraph("Why it is asked: " + f.reason());
+            }
+            Reply reply = b.actions(Action.ANSWER, Action.SKIP, Action.END).build();
+            return new Transition(s, reply, List.of());
+        }
+        return new Transition(s, finishedReply(), List.of());
+    }
+
+    private List<String> hintsFor(Question q) {
+        List<String> hints = new ArrayList<>(q.tips());
+        q.primaryLp().ifPresent(lp -> {
+            var guide = guides.of(lp);
+            if (guide != null && !guide.listenFor().isEmpty()) {
+                hints.add("For " + lp.displayName() + ", interviewers listen for: " + String.join("; ", guide.listenFor()) + ".");
+            }
+        });
+        hints.add(SessionView.STAR_REMINDER);
+        return hints;
+    }
+
+    public Transition skip(InterviewSession s, Instant now) {
+        SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a) {
+            Question q = question(s, a.at());
+            Turn skipped = new Turn(a.at().round(), q.id(), Turn.Kind.SKIPPED, q.text(), "", "", null, Map.of(), Map.of(), null, List.of(), now);
+            PracticeEntry entry = new PracticeEntry(q.id(), q.category(), q.lps(), Map.of(), Optional.empty(), now);
+            InterviewSession after = s.withTurn(skipped, state, now);
+            Transition moved = advance(after, a.at(), now);
+            Reply note = Reply.info("Skipped. In a real loop, say so honestly and offer another example; interviewers respect that more than a weak story.");
+            return new Transition(moved.next(), note.then(moved.reply()), List.of(entry));
+        }
+        if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
+            Transition moved = advance(s, f.at(), now);
+            return new Transition(moved.next(), Reply.info("Follow-up skipped; moving on.").then(moved.reply()), List.of());
+        }
+        return new Transition(s, finishedReply(), List.of());
+    }
+
+    public Reply repeat(InterviewSession s) {
+        SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a) {
+            return SessionView.askMain(s, a.at(), question(s, a.at()), null);
+        }
+        if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
+            return SessionView.askFollowUp(s, question(s, f.at()), f.probe(), f.reason());
+        }
+        return finishedReply();
+    }
+
+    /** Welcome back: where the session stands and the pending prompt. */
+    public Reply resume(InterviewSession s) {
+        long answered = s.transcript().stream().filter(Turn::answered).count();
+        Reply intro = Reply.info("Welcome back. Your interview continues where you left it ("
+                + answered + (answered == 1 ? " answer" : " answers") + " so far, all kept).");
+        return intro.then(repeat(s));
+    }
+
+    public Transition end(InterviewSession s, Instant now) {
+        if (s.finished()) {
+            return new Transition(s, finishedReply(), List.of());
+        }
+        InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+        return new Transition(done, summarize(done), List.of());
+    }
+
+    public Reply summarize(InterviewSession s) {
+        return summarizers.getOrDefault(s.plan().kind(), fallbackSummary).summarize(s);
+    }
+
+    /** Moves past the question at {@code from}: the next main question, or the summary at the end. */
+    private Transition advance(InterviewSession s, Position from, Instant now) {
+        Position next = s.after(from);
+        if (next == null) {
+            InterviewSession done = s.with(new SessionState.Finished(now, true), now);
+            return new Transition(done, Reply.info("That was the last question.").then(summarize(done)), List.of());
+        }
+        InterviewSession moved = s.with(new SessionState.AwaitingAnswer(next, 0), now);
+        return new Transition(moved, SessionView.askMain(moved, next, question(moved, next), moved.round(next).reason(next.question())), List.of());
+    }
+
+    public Question question(InterviewSession s, Position at) {
+        return bank.find(s.questionAt(at)).orElseThrow(() -> new IllegalStateException(
+                "question " + s.questionAt(at) + " is no longer in the bank"));
+    }
+
+    private static Turn turn(InterviewSession s, Position at, Question q, Turn.Kind kind, String prompt, String reason,
+                             String answer, Coaching c, Instant now) {
+        return new Turn(at.round(), q.id(), kind, prompt, reason, answer, c.summary(), c.votes(), c.evidence(),
+                c.overall(), c.tips(), now);
+    }
+
+    private static Reply finishedReply() {
+        return Reply.builder(Reply.Kind.INFO)
+                .paragraph("This interview has ended. Start a new one with /mockinterview.")
+                .actions(Action.NEW_INTERVIEW).build();
+    }
+
+}

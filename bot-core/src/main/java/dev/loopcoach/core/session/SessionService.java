@@ -1,0 +1,227 @@
+package dev.loopcoach.core.session;
+
+import dev.loopcoach.core.CoachSettings;
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.ConcurrentUpdateException;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoredSession;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Action;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.selection.Pick;
+import dev.loopcoach.core.selection.QuestionSelector;
+import dev.loopcoach.core.selection.SelectionRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Interview use cases: start, answer, hint, skip, repeat, end, resume. Every change is written with the
+ * version it was read at; a conflicting write from another process is retried on fresh state when it is
+ * safe, otherwise reported to the user with their text quoted back, never silently dropped.
+ */
+public final class SessionService {
+    private static final Logger log = LoggerFactory.getLogger(SessionService.class);
+    private static final int ATTEMPTS = 3;
+
+    private final InterviewEngine engine;
+    private final QuestionSelector selector;
+    private final SessionStore sessions;
+    private final PracticeLog practice;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final CoachSettings settings;
+
+    public SessionService(InterviewEngine engine, QuestionSelector selector, SessionStore sessions, PracticeLog practice,
+                          Clock clock, RandomGenerator random, CoachSettings settings) {
+        this.engine = engine;
+        this.selector = selector;
+        this.sessions = sessions;
+        this.practice = practice;
+        this.clock = clock;
+        this.random = random;
+        this.settings = settings;
+    }
+
+    public InterviewEngine engine() {
+        return engine;
+    }
+
+    /** Starts a practice interview (several questions) or a single question. */
+    public Reply startPractice(UserKey user, SessionKind kind, Optional<Category> type, Optional<Level> level,
+                               Optional<LeadershipPrinciple> lp) {
+        Level lvl = level.orElse(settings.defaultLevel());
+        Optional<Category> category = type.isPresent() ? type : Optional.of(Category.BEHAVIORAL);
+        int count = kind == SessionKind.SINGLE ? 1 : settings.questionsPerInterview();
+        Instant now = clock.now();
+        List<Pick> picks = selector.pick(new SelectionRequest(category, lvl, lp, count, Set.of()),
+                practice.entries(user), now, random);
+        if (picks.isEmpty()) {
+            return Reply.error("I have no " + category.map(Category::label).orElse("") + " question"
+                    + lp.map(p -> " for " + p.displayName()).orElse("") + " yet. Try another type or principle, or /help.");
+        }
+        Round round = new Round(kind == SessionKind.SINGLE ? "Practice question" : "Mock interview", Interviewer.coach(),
+                picks.stream().map(p -> p.question().id()).toList(), picks.stream().map(Pick::reason).toList(),
+                settings.followUpsPerQuestion(), kind == SessionKind.SINGLE ? 10 : 45);
+        SessionPlan plan = new SessionPlan(kind, category, lvl, lp, List.of(round));
+        return begin(user, plan, now);
+    }
+
+    /** Stores a planned session (closing any unfinished one first) and returns its opening prompt. */
+    public Reply begin(UserKey user, SessionPlan plan, Instant now) {
+        Reply closed = closeUnfinished(user, now);
+        InterviewSession s = new InterviewSession(SessionId.random(), user, plan,
+                new SessionState.AwaitingAnswer(Position.start(), 0), List.of(), now, now);
+        sessions.create(s);
+        log.debug("session {} started for {} ({} questions)", s.id(), user, plan.totalQuestions());
+        Reply opening = engine.opening(s, plan.rounds().get(0).reason(0));
+        return closed == null ? opening : closed.then(opening);
+    }
+
+    private Reply closeUnfinished(UserKey user, Instant now) {
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Optional<StoredSession> active = sessions.findActive(user);
+            if (active.isEmpty()) {
+                return null;
+            }
+            InterviewSession old = active.get().session();
+            try {
+                sessions.update(old.with(new SessionState.Finished(now, false), now), active.get().version());
+                long answered = old.transcript().stream().filter(Turn::answered).count();
+                return Reply.info("Your previous interview was closed (" + answered + " answers, all kept in your progress).");
+            } catch (ConcurrentUpdateException e) {
+                log.debug("retrying close of session {}: {}", old.id(), e.getMessage());
+            }
+        }
+        return Reply.error("Your previous interview is being changed from somewhere else right now; please try again.");
+    }
+
+    public Reply answer(UserKey user, String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return Reply.error("That answer was empty. Type your story (or /skip, /hint, /end).");
+        }
+        if (trimmed.length() > settings.maxAnswerChars()) {
+            return Reply.error("That answer is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
+                    + " in one go. Spoken answers run about 2 minutes (roughly 1,800 characters): trim it and send it again.");
+        }
+        return mutate(user, "answer", (s, now) -> engine.answer(s, trimmed, now), trimmed);
+    }
+
+    public Reply hint(UserKey user) {
+        return mutate(user, "hint", engine::hint, null);
+    }
+
+    public Reply skip(UserKey user) {
+        return mutate(user, "skip", engine::skip, null);
+    }
+
+    public Reply end(UserKey user) {
+        return mutate(user, "end", engine::end, null);
+    }
+
+    public Reply repeat(UserKey user) {
+        return sessions.findActive(user).map(s -> engine.repeat(s.session())).orElseGet(SessionService::noSession);
+    }
+
+    public Reply resume(UserKey user) {
+        Optional<StoredSession> active = sessions.findActive(user);
+        if (active.isPresent()) {
+            return engine.resume(active.get().session());
+        }
+        return Reply.builder(Reply.Kind.INFO)
+                .paragraph("You have no unfinished interview. Start one with /mockinterview.")
+                .actions(Action.NEW_INTERVIEW).build();
+    }
+
+    /** A one-line reminder when the user has an interview waiting, for replies to other commands. */
+    public Optional<String> pendingReminder(UserKey user) {
+        return sessions.findActive(user).map(s -> {
+            InterviewSession session = s.session();
+            Position at = position(session.state());
+            String where = at == null ? "" : " at question " + session.ordinal(at) + " of " + session.plan().totalQuestions();
+            return "You have an unfinished interview" + where + ". Use /resume to continue it.";
+        });
+    }
+
+    public Optional<InterviewSession> active(UserKey user) {
+        return sessions.findActive(user).map(StoredSession::session);
+    }
+
+    private interface Move {
+        Transition apply(InterviewSession s, Instant now);
+    }
+
+    private Reply mutate(UserKey user, String what, Move move, String userText) {
+        SessionState expected = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<StoredSession> active = sessions.findActive(user);
+            if (active.isEmpty()) {
+                return expected == null ? noSession(userText) : movedOn(userText, Optional.empty());
+            }
+            StoredSession stored = active.get();
+            if (expected != null && !expected.equals(stored.session().state())) {
+                // Another process moved the interview on; applying this input now would land on another question.
+                return movedOn(userText, Optional.of(stored.session()));
+            }
+            expected = stored.session().state();
+            Transition t = move.apply(stored.session(), clock.now());
+            if (t.next().equals(stored.session())) {
+                return t.reply();
+            }
+            try {
+                sessions.update(t.next(), stored.version());
+            } catch (ConcurrentUpdateException e) {
+                log.debug("{} on session {} conflicted (attempt {}): {}", what, stored.session().id(), attempt + 1, e.getMessage());
+                continue;
+            }
+            t.practiced().forEach(entry -> practice.record(user, entry));
+            return t.reply();
+        }
+        log.warn("{} for {} gave up after {} conflicting writes", what, user, ATTEMPTS);
+        return Reply.error("Your interview is being changed from somewhere else at the same moment. Nothing was saved from this "
+                + "message; please send it again" + (userText == null ? "." : ". Your text:\n" + userText));
+    }
+
+    private Reply movedOn(String userText, Optional<InterviewSession> now) {
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR)
+                .paragraph("Your interview moved on in another window before this arrived, so I did not apply it.");
+        if (userText != null) {
+            b.paragraph("Here is your text so nothing is lost:").quote(userText);
+        }
+        Reply r = b.build();
+        return now.map(s -> r.then(engine.repeat(s))).orElse(r);
+    }
+
+    private static Reply noSession() {
+        return noSession(null);
+    }
+
+    private static Reply noSession(String userText) {
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR)
+                .paragraph("No question is waiting for an answer. Start a mock interview with /mockinterview, "
+                        + "or practise one question with /question.");
+        if (userText != null) {
+            b.paragraph("Your text was not saved. To keep it as a story for later, use /story add.");
+        }
+        return b.actions(Action.NEW_INTERVIEW).build();
+    }
+
+    static Position position(SessionState state) {
+        if (state instanceof SessionState.AwaitingAnswer a) {
+            return a.at();
+        }
+        if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
+            return f.at();
+        }
+        return null;
+    }
+}
