@@ -10,15 +10,13 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.port.UserPrefsStore;
 import dev.loopcoach.slack.command.AdminCheck;
 import dev.loopcoach.slack.command.CoachSlashCommand;
 import dev.loopcoach.slack.command.CoreSubcommand;
-import dev.loopcoach.slack.command.CommandArgs;
 import dev.loopcoach.slack.command.DailySubcommand;
-import dev.loopcoach.slack.command.Delivery;
 import dev.loopcoach.slack.command.MockInterviewCommand;
-import dev.loopcoach.slack.command.MyDataSubcommand;
 import dev.loopcoach.slack.command.Subcommand;
 import dev.loopcoach.slack.command.ThreadCoachingSubcommand;
 import dev.loopcoach.slack.daily.DailyPublisher;
@@ -199,9 +197,14 @@ public final class SlackBot implements AutoCloseable {
         private static void register(App app, CoachRunner runner, ReplySender sender, SlackWebApi web, InteractionKeys keys,
                                      SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
                                      ThreadCoachingSwitch coaching, HomeTabPublisher home) {
-            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(runner));
-            app.command(CoachSlashCommand.NAME, new CoachSlashCommand(subcommands(runner, hooks, admins, coaching),
-                    new CoreSubcommand(a -> parsed(new CoachCommand.Help()), Delivery.EPHEMERAL, runner)));
+            TextCommandParser parser = new TextCommandParser();
+            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
+            Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
+            slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
+            slackOnly.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
+            slackOnly.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
+            app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
+                    new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
 
             app.blockAction(ActionIds.ANSWER, new AnswerButtonHandler(web, keys, runner));
             app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner));
@@ -218,39 +221,6 @@ public final class SlackBot implements AutoCloseable {
 
             app.event(MessageEvent.class, new MessageEventListener(runner, sender, dedupe, hooks.threads(), coaching));
             app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));
-        }
-
-        private static Map<String, Subcommand> subcommands(CoachRunner runner, SlackHooks hooks, AdminCheck admins,
-                                                           ThreadCoachingSwitch coaching) {
-            Map<String, Subcommand> m = new LinkedHashMap<>();
-            m.put("question", new CoreSubcommand(CommandArgs::oneQuestion, Delivery.DIRECT_MESSAGE, runner));
-            m.put("lp", new CoreSubcommand(CommandArgs::explainLp, Delivery.EPHEMERAL, runner));
-            m.put("progress", core(new CoachCommand.ShowProgress(), Delivery.EPHEMERAL, runner));
-            m.put("stories", core(new CoachCommand.ListStories(), Delivery.EPHEMERAL, runner));
-            m.put("story", new CoreSubcommand(CommandArgs::storyAdd, Delivery.EPHEMERAL, runner));
-            m.put("resume", core(new CoachCommand.Resume(), Delivery.DIRECT_MESSAGE, runner));
-            m.put("hint", core(new CoachCommand.Hint(), Delivery.DIRECT_MESSAGE, runner));
-            m.put("skip", core(new CoachCommand.Skip(), Delivery.DIRECT_MESSAGE, runner));
-            m.put("repeat", core(new CoachCommand.Repeat(), Delivery.DIRECT_MESSAGE, runner));
-            m.put("end", core(new CoachCommand.End(), Delivery.DIRECT_MESSAGE, runner));
-            m.put("help", core(new CoachCommand.Help(), Delivery.EPHEMERAL, runner));
-            m.put("mydata", new MyDataSubcommand(runner));
-            m.put("process", new CoreSubcommand(a -> CommandArgs.handbook("process", a), Delivery.EPHEMERAL, runner));
-            m.put("levels", new CoreSubcommand(a -> CommandArgs.handbook("levels", a), Delivery.EPHEMERAL, runner));
-            m.put("star", new CoreSubcommand(a -> CommandArgs.handbook("star", a), Delivery.EPHEMERAL, runner));
-            m.put("tips", new CoreSubcommand(a -> CommandArgs.handbook("tips", a), Delivery.EPHEMERAL, runner));
-            m.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
-            m.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
-            m.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
-            return m;
-        }
-
-        private static Subcommand core(CoachCommand command, Delivery delivery, CoachRunner runner) {
-            return new CoreSubcommand(a -> parsed(command), delivery, runner);
-        }
-
-        private static dev.loopcoach.core.command.ParseResult parsed(CoachCommand c) {
-            return new dev.loopcoach.core.command.ParseResult.Parsed(c);
         }
     }
 }

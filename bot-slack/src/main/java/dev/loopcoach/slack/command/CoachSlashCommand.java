@@ -4,39 +4,34 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.loopcoach.slack.render.Mrkdwn;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code /coach <subcommand> ...}: routes by the first word to one {@link Subcommand}. */
+/**
+ * {@code /coach <subcommand> ...}: the Slack-only subcommands ({@code daily}, {@code mute}, {@code unmute})
+ * have their own handlers; everything else is a core command read by the core's parser.
+ */
 public final class CoachSlashCommand implements SlashCommandHandler {
     public static final String NAME = "/coach";
 
-    private final Map<String, Subcommand> routes;
-    private final Subcommand fallback;
+    private final Map<String, Subcommand> slackOnly;
+    private final Subcommand core;
 
-    /** @param routes subcommand name (lower case) to handler, in the order help lists them */
-    public CoachSlashCommand(Map<String, Subcommand> routes, Subcommand whenEmpty) {
-        this.routes = new LinkedHashMap<>(routes);
-        this.fallback = whenEmpty;
+    public CoachSlashCommand(Map<String, Subcommand> slackOnly, Subcommand core) {
+        this.slackOnly = new LinkedHashMap<>(slackOnly);
+        this.core = core;
     }
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashInvocation inv = SlashInvocation.of(req.getPayload());
         String text = inv.text();
-        if (text.isEmpty()) {
-            return fallback.handle(inv, "", ctx);
+        String[] parts = text.isEmpty() ? new String[] {""} : text.split("\\s+", 2);
+        Subcommand special = slackOnly.get(parts[0].toLowerCase(Locale.ROOT));
+        if (special != null) {
+            return special.handle(inv, parts.length > 1 ? parts[1].strip() : "", ctx);
         }
-        String[] parts = text.split("\\s+", 2);
-        String name = parts[0].toLowerCase(Locale.ROOT);
-        String args = parts.length > 1 ? parts[1].strip() : "";
-        Subcommand sub = routes.get(name);
-        if (sub == null) {
-            return ctx.ack("I don't know `/coach " + Mrkdwn.escape(Mrkdwn.truncate(parts[0], 40)).replace("`", "'")
-                    + "`. Try: " + String.join(", ", routes.keySet()) + " (or `/coach help`).");
-        }
-        return sub.handle(inv, args, ctx);
+        return core.handle(inv, text, ctx);
     }
 }

@@ -4,20 +4,21 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.slack.CoachRunner;
 
 /**
  * {@code /mockinterview [type] [level] [lp]} (also {@code loop [level]} and {@code writing}): a private
- * practice in the direct message with the bot, where buttons, the answer modal and typed answers all work
- * and nothing expires; if Slack refuses the direct message, the practice runs in ephemeral replies.
+ * practice in the direct message with the bot; if Slack refuses the direct message (the app's Messages
+ * tab is off), the practice runs in ephemeral replies instead.
  */
 public final class MockInterviewCommand implements SlashCommandHandler {
     public static final String NAME = "/mockinterview";
 
     private final Subcommand start;
 
-    public MockInterviewCommand(CoachRunner runner) {
-        this.start = new CoreSubcommand(CommandArgs::mockInterview, Delivery.DIRECT_MESSAGE, runner);
+    public MockInterviewCommand(TextCommandParser parser, CoachRunner runner) {
+        this.start = new CoreSubcommand(NAME, parser, runner);
     }
 
     @Override

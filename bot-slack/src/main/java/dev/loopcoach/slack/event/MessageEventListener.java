@@ -64,7 +64,7 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         if (direct) {
             runner.later(user, "dm answer", () -> {
                 if (dedupe.firstTime(eventId)) {
-                    ReplyTarget here = new ReplyTarget.Conversation(m.getChannel(), Optional.empty(), Optional.empty());
+                    ReplyTarget here = new ReplyTarget.Conversation(m.getChannel(), Optional.ofNullable(m.getThreadTs()), Optional.empty());
                     runner.send(here, runner.handle(user, new CoachCommand.SubmitAnswer(m.getText().strip())));
                 }
             });

@@ -114,6 +114,8 @@ public final class MessageRenderer {
             }
         } else if (b instanceof Block.Image i) {
             out.add(BlockKit.context(":bar_chart: " + Mrkdwn.escape(i.altText())));
+        } else if (b instanceof Block.Attachment a) {
+            attachment(a, out);
         } else if (b instanceof Block.Divider) {
             if (!out.isEmpty()) {
                 out.add(BlockKit.divider());
@@ -127,6 +129,27 @@ public final class MessageRenderer {
         }
         for (String chunk : TextChunker.split(mrkdwn.strip(), SECTION_CHUNK)) {
             out.add(BlockKit.section(chunk));
+        }
+    }
+
+    /**
+     * Text attachments (the data export) are shown inline as code blocks, split between sections; JSON is
+     * pretty-printed first so the pieces break at line ends. Other attachments are named only.
+     */
+    private static void attachment(Block.Attachment a, List<LayoutBlock> out) {
+        String size = a.content().length + " bytes";
+        out.add(BlockKit.context(":paperclip: " + Mrkdwn.escape(a.fileName()) + " (" + size + ")"
+                + (a.summary() == null || a.summary().isBlank() ? "" : ": " + Mrkdwn.escape(a.summary()))));
+        String type = a.mediaType() == null ? "" : a.mediaType().toLowerCase(java.util.Locale.ROOT);
+        if (!(type.contains("json") || type.startsWith("text/"))) {
+            return;
+        }
+        String text = new String(a.content(), java.nio.charset.StandardCharsets.UTF_8);
+        if (type.contains("json")) {
+            text = PrettyJson.format(text);
+        }
+        for (String chunk : TextChunker.split(Mrkdwn.escape(text).replace("```", "`\u200b``"), SECTION_CHUNK - 8)) {
+            out.add(BlockKit.section("```\n" + chunk + "\n```"));
         }
     }
 
