@@ -45,10 +45,30 @@ final class FakeSlack implements AutoCloseable {
             return v == null ? null : JsonParser.parseString(v);
         }
 
-        /** All text the call would show (blocks, text), for assertions. */
+        /** All text the call would show (message text, every text in blocks or a view, JSON-decoded), for assertions. */
         String visibleText() {
-            return String.join("\n", params.getOrDefault("text", ""), params.getOrDefault("blocks", ""),
-                    params.getOrDefault("view", ""));
+            StringBuilder sb = new StringBuilder(params.getOrDefault("text", ""));
+            for (String p : List.of("blocks", "view")) {
+                String v = params.get(p);
+                if (v != null && !v.isBlank()) {
+                    collectTexts(JsonParser.parseString(v), sb);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static void collectTexts(JsonElement e, StringBuilder sb) {
+            if (e.isJsonArray()) {
+                e.getAsJsonArray().forEach(x -> collectTexts(x, sb));
+            } else if (e.isJsonObject()) {
+                e.getAsJsonObject().entrySet().forEach(en -> {
+                    if (en.getKey().equals("text") && en.getValue().isJsonPrimitive()) {
+                        sb.append('\n').append(en.getValue().getAsString());
+                    } else {
+                        collectTexts(en.getValue(), sb);
+                    }
+                });
+            }
         }
     }
 
