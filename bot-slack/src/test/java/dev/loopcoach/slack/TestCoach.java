@@ -42,17 +42,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * deterministic fake (the analyzer is not the adapter's concern): it quotes the answer back and asks the
  * question's first follow-up.
  */
-final class TestCoach {
+public final class TestCoach {
     private static final QuestionBank BANK = new BankLoader().builtInOnly();
 
     private TestCoach() {
     }
 
-    static QuestionBank bank() {
+    public static QuestionBank bank() {
         return BANK;
     }
 
-    static Coach create() {
+    public static Coach create() {
         return new Coach(new CoachDeps(BANK, new EchoAnswerCoach(), (text, max) -> List.of(LeadershipPrinciple.OWNERSHIP),
                 new Sessions(), new Practice(), new Stories(), new Privacy(), new Prefs(), Instant::now,
                 new SplittableRandom(7), CoachSettings.defaults()));

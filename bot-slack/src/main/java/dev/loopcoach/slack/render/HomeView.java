@@ -14,6 +14,8 @@ import java.util.List;
  * 100 blocks; when progress is longer, it is cut with a pointer to {@code /coach progress}.
  */
 public final class HomeView {
+    /** Slack caps a view at 250 kB of JSON; text is most of it, so the progress part stays far below. */
+    static final int TEXT_BUDGET = 60_000;
     private final MessageRenderer renderer;
 
     public HomeView(MessageRenderer renderer) {
@@ -33,11 +35,16 @@ public final class HomeView {
         int room = SlackLimits.BLOCKS_PER_VIEW - head.size() - settings.size() - 1;
         List<LayoutBlock> body = renderer.blocks(progress);
         List<LayoutBlock> blocks = new ArrayList<>(head);
-        if (body.size() > room) {
-            blocks.addAll(body.subList(0, room - 1));
-            blocks.add(BlockKit.context("There is more: use `/coach progress` for the full report."));
-        } else {
-            blocks.addAll(body);
+        int chars = 0;
+        for (int i = 0; i < body.size(); i++) {
+            LayoutBlock b = body.get(i);
+            chars += BlockKit.textLength(b);
+            boolean last = i == body.size() - 1;
+            if ((!last && blocks.size() - head.size() >= room - 1) || chars > TEXT_BUDGET) {
+                blocks.add(BlockKit.context("There is more: use `/coach progress` for the full report."));
+                break;
+            }
+            blocks.add(b);
         }
         blocks.add(BlockKit.divider());
         blocks.addAll(settings);

@@ -49,7 +49,7 @@ public final class MessageRenderer {
             appendBlock(b, out);
         }
         if (out.isEmpty()) {
-            out.add(BlockKit.section(" "));
+            out.add(BlockKit.section("\u2026"));
         }
         return out;
     }
