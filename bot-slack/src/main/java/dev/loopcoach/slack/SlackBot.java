@@ -58,15 +58,13 @@ public final class SlackBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
 
     private final Slack slack;
-    private final App app;
     private final UserWork work;
     private final DailyPublisher publisher;
     private BoltHttpServer http;
     private SocketModeApp socket;
 
-    private SlackBot(Slack slack, App app, UserWork work, DailyPublisher publisher) {
+    private SlackBot(Slack slack, UserWork work, DailyPublisher publisher) {
         this.slack = slack;
-        this.app = app;
         this.work = work;
         this.publisher = publisher;
     }
@@ -83,10 +81,6 @@ public final class SlackBot implements AutoCloseable {
     /** Posts daily questions into channels; hand it to the daily engine. */
     public DailyPublisher dailyPublisher() {
         return publisher;
-    }
-
-    public App app() {
-        return app;
     }
 
     @Override
@@ -177,7 +171,7 @@ public final class SlackBot implements AutoCloseable {
 
             register(app, runner, sender, web, keys, h, dedupe, admins, coaching, home);
 
-            SlackBot bot = new SlackBot(slack, app, work, publisher);
+            SlackBot bot = new SlackBot(slack, work, publisher);
             try {
                 if (settings.mode() == SlackSettings.Mode.HTTP) {
                     bot.http = new BoltHttpServer(app, settings.signingSecret().orElseThrow(), settings.bindHost(),

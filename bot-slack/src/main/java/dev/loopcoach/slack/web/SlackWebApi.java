@@ -61,15 +61,6 @@ public final class SlackWebApi {
         return new Posted(r.getChannel() == null ? channel : r.getChannel(), r.getTs());
     }
 
-    public void postEphemeral(String channel, String user, SlackMessage message) throws SlackCallException {
-        call("chat.postEphemeral", m -> m.chatPostEphemeral(b -> b
-                .channel(channel)
-                .user(user)
-                .text(message.fallbackText())
-                .blocks(message.blocks())
-                .linkNames(false)), true);
-    }
-
     /**
      * Opens a modal. Not retried on 429: a trigger_id lives about three seconds, so waiting would only
      * turn a rate limit into an expired trigger.
