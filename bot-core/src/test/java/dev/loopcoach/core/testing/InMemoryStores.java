@@ -1,0 +1,375 @@
+package dev.loopcoach.core.testing;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.port.ChannelSettingsStore;
+import dev.loopcoach.core.port.ChannelSettingsStore.ChannelKey;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.ConcurrentUpdateException;
+import dev.loopcoach.core.port.PracticeEntry;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.PrivacyStore;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoredSession;
+import dev.loopcoach.core.port.StoryStore;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.session.InterviewSession;
+import dev.loopcoach.core.session.SessionId;
+import dev.loopcoach.core.story.Story;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The storage ports kept in memory, for fast tests of the core and of the platform adapters.
+ * Behaves like the JDBC stores (same contract suite): versions, conflicts, ordering, microsecond timestamps,
+ * the export shape. {@link #sibling()} gives a second independent "process" over the same data.
+ */
+public final class InMemoryStores {
+    private static final Comparator<StoredSession> BY_UPDATED =
+            Comparator.comparing((StoredSession s) -> s.session().updatedAt()).thenComparing(s -> s.session().id().value());
+    private static final Comparator<StoredSession> BY_STARTED =
+            Comparator.comparing((StoredSession s) -> s.session().startedAt()).thenComparing(s -> s.session().id().value());
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Data data;
+    private final Clock clock;
+
+    public InMemoryStores() {
+        this(Clock.system());
+    }
+
+    public InMemoryStores(Clock clock) {
+        this(new Data(), clock);
+    }
+
+    private InMemoryStores(Data data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** Another independent view over the same data, as a second process on one database would be. */
+    public InMemoryStores sibling() {
+        return new InMemoryStores(data, clock);
+    }
+
+    public SessionStore sessions() {
+        return new Sessions();
+    }
+
+    public PracticeLog practice() {
+        return new Practice();
+    }
+
+    public StoryStore stories() {
+        return new Stories();
+    }
+
+    public UserPrefsStore prefs() {
+        return new Prefs();
+    }
+
+    public PrivacyStore privacy() {
+        return new Privacy();
+    }
+
+    public ChannelSettingsStore channelSettings() {
+        return new ChannelSettings();
+    }
+
+    public StoreSet asStoreSet() {
+        return new StoreSet(sessions(), practice(), stories(), prefs(), privacy(), channelSettings(), () -> { });
+    }
+
+    /** Whether anything at all is kept about the user or mentions one of the given sessions. */
+    public boolean holdsAnythingAbout(UserKey user, java.util.Collection<SessionId> sessionIds) {
+        synchronized (data) {
+            return data.people.containsKey(user)
+                    || data.practice.containsKey(user)
+                    || data.stories.containsKey(user)
+                    || data.prefs.containsKey(user)
+                    || data.sessions.values().stream().anyMatch(s -> s.session().user().equals(user))
+                    || sessionIds.stream().anyMatch(data.sessions::containsKey);
+        }
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void touchPerson(UserKey user) {
+        data.people.putIfAbsent(user, micros(clock.now()));
+    }
+
+    /** The shared "database". Every access synchronizes on it. */
+    private static final class Data {
+        final Map<UserKey, Instant> people = new LinkedHashMap<>();
+        final Map<SessionId, StoredSession> sessions = new LinkedHashMap<>();
+        final Map<UserKey, List<PracticeEntry>> practice = new HashMap<>();
+        final Map<UserKey, List<Story>> stories = new HashMap<>();
+        final Map<UserKey, UserPrefs> prefs = new HashMap<>();
+        final Map<ChannelKey, TreeMap<String, String>> channels = new HashMap<>();
+        long nextStoryId = 1;
+    }
+
+    private final class Sessions implements SessionStore {
+        @Override
+        public Optional<StoredSession> findActive(UserKey user) {
+            synchronized (data) {
+                return data.sessions.values().stream()
+                        .filter(s -> s.session().user().equals(user) && !s.session().finished())
+                        .max(BY_UPDATED);
+            }
+        }
+
+        @Override
+        public Optional<StoredSession> find(SessionId id) {
+            synchronized (data) {
+                return Optional.ofNullable(data.sessions.get(id));
+            }
+        }
+
+        @Override
+        public List<StoredSession> recent(UserKey user, int limit) {
+            synchronized (data) {
+                return data.sessions.values().stream()
+                        .filter(s -> s.session().user().equals(user))
+                        .sorted(BY_STARTED.reversed())
+                        .limit(Math.max(0, limit))
+                        .toList();
+            }
+        }
+
+        @Override
+        public StoredSession create(InterviewSession session) {
+            synchronized (data) {
+                if (data.sessions.containsKey(session.id())) {
+                    throw new IllegalStateException("session " + session.id() + " already exists");
+                }
+                touchPerson(session.user());
+                StoredSession stored = new StoredSession(session, 1);
+                data.sessions.put(session.id(), stored);
+                return stored;
+            }
+        }
+
+        @Override
+        public StoredSession update(InterviewSession session, long expectedVersion) {
+            synchronized (data) {
+                StoredSession current = data.sessions.get(session.id());
+                if (current == null) {
+                    throw new ConcurrentUpdateException("session " + session.id() + " no longer exists");
+                }
+                if (current.version() != expectedVersion) {
+                    throw new ConcurrentUpdateException("session " + session.id() + " is at version "
+                            + current.version() + ", not " + expectedVersion);
+                }
+                StoredSession next = new StoredSession(session, expectedVersion + 1);
+                data.sessions.put(session.id(), next);
+                return next;
+            }
+        }
+    }
+
+    private final class Practice implements PracticeLog {
+        @Override
+        public void record(UserKey user, PracticeEntry entry) {
+            PracticeEntry kept = new PracticeEntry(entry.questionId(), entry.category(), entry.targeted(),
+                    entry.votes(), entry.overall(), micros(entry.at()));
+            synchronized (data) {
+                touchPerson(user);
+                data.practice.computeIfAbsent(user, u -> new ArrayList<>()).add(kept);
+            }
+        }
+
+        @Override
+        public List<PracticeEntry> entries(UserKey user) {
+            synchronized (data) {
+                return data.practice.getOrDefault(user, List.of()).stream()
+                        .sorted(Comparator.comparing(PracticeEntry::at))
+                        .toList();
+            }
+        }
+    }
+
+    private final class Stories implements StoryStore {
+        @Override
+        public Story add(UserKey user, String title, String text, List<LeadershipPrinciple> lps, Instant at) {
+            synchronized (data) {
+                touchPerson(user);
+                Story story = new Story(data.nextStoryId++, title, text, lps, micros(at));
+                data.stories.computeIfAbsent(user, u -> new ArrayList<>()).add(story);
+                return story;
+            }
+        }
+
+        @Override
+        public List<Story> list(UserKey user) {
+            synchronized (data) {
+                return List.copyOf(data.stories.getOrDefault(user, List.of()));
+            }
+        }
+    }
+
+    private final class Prefs implements UserPrefsStore {
+        @Override
+        public UserPrefs get(UserKey user) {
+            synchronized (data) {
+                return data.prefs.getOrDefault(user, UserPrefs.defaults());
+            }
+        }
+
+        @Override
+        public void put(UserKey user, UserPrefs prefs) {
+            synchronized (data) {
+                touchPerson(user);
+                data.prefs.put(user, prefs);
+            }
+        }
+    }
+
+    private final class ChannelSettings implements ChannelSettingsStore {
+        @Override
+        public Map<String, String> settings(ChannelKey channel) {
+            synchronized (data) {
+                return Map.copyOf(data.channels.getOrDefault(channel, new TreeMap<>()));
+            }
+        }
+
+        @Override
+        public Optional<String> get(ChannelKey channel, String name) {
+            ChannelSettingsStore.checkName(name);
+            synchronized (data) {
+                return Optional.ofNullable(data.channels.getOrDefault(channel, new TreeMap<>()).get(name));
+            }
+        }
+
+        @Override
+        public void put(ChannelKey channel, String name, String value) {
+            ChannelSettingsStore.checkName(name);
+            ChannelSettingsStore.checkValue(value);
+            synchronized (data) {
+                data.channels.computeIfAbsent(channel, c -> new TreeMap<>()).put(name, value);
+            }
+        }
+
+        @Override
+        public boolean remove(ChannelKey channel, String name) {
+            ChannelSettingsStore.checkName(name);
+            synchronized (data) {
+                TreeMap<String, String> settings = data.channels.get(channel);
+                return settings != null && settings.remove(name) != null;
+            }
+        }
+    }
+
+    private final class Privacy implements PrivacyStore {
+        @Override
+        public Map<String, Object> export(UserKey user) {
+            synchronized (data) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                Instant created = data.people.get(user);
+                out.put("person", created == null ? null : person(user, created));
+                out.put("sessions", data.sessions.values().stream()
+                        .filter(s -> s.session().user().equals(user))
+                        .sorted(BY_STARTED)
+                        .map(InMemoryStores::sessionMap)
+                        .toList());
+                out.put("practice", data.practice.getOrDefault(user, List.of()).stream()
+                        .sorted(Comparator.comparing(PracticeEntry::at))
+                        .map(InMemoryStores::practiceMap)
+                        .toList());
+                out.put("stories", data.stories.getOrDefault(user, List.of()).stream()
+                        .map(InMemoryStores::storyMap)
+                        .toList());
+                UserPrefs prefs = data.prefs.get(user);
+                out.put("prefs", prefs == null ? null : Map.of("threadCoachingMuted", prefs.threadCoachingMuted()));
+                return out;
+            }
+        }
+
+        @Override
+        public int deleteAll(UserKey user) {
+            synchronized (data) {
+                int count = 0;
+                var sessions = data.sessions.values().iterator();
+                while (sessions.hasNext()) {
+                    if (sessions.next().session().user().equals(user)) {
+                        sessions.remove();
+                        count++;
+                    }
+                }
+                count += sizeOf(data.practice.remove(user));
+                count += sizeOf(data.stories.remove(user));
+                count += data.prefs.remove(user) == null ? 0 : 1;
+                count += data.people.remove(user) == null ? 0 : 1;
+                return count;
+            }
+        }
+
+        private static int sizeOf(List<?> list) {
+            return list == null ? 0 : list.size();
+        }
+    }
+
+    private static Map<String, Object> person(UserKey user, Instant created) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("platform", user.platform());
+        person.put("userId", user.userId());
+        person.put("displayName", null);
+        person.put("createdAt", created.toString());
+        return person;
+    }
+
+    private static Map<String, Object> sessionMap(StoredSession stored) {
+        InterviewSession s = stored.session();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", s.id().value());
+        map.put("kind", s.plan().kind().name());
+        map.put("status", s.finished() ? "finished" : "active");
+        map.put("version", stored.version());
+        map.put("startedAt", micros(s.startedAt()).toString());
+        map.put("updatedAt", micros(s.updatedAt()).toString());
+        map.put("document", JSON.convertValue(s, new TypeReference<Map<String, Object>>() { }));
+        return map;
+    }
+
+    private static Map<String, Object> practiceMap(PracticeEntry e) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("questionId", e.questionId().value());
+        map.put("category", e.category().key());
+        map.put("targeted", e.targeted().stream().map(LeadershipPrinciple::slug).toList());
+        Map<String, Object> votes = new TreeMap<>();
+        e.votes().forEach((lp, vote) -> votes.put(lp.slug(), vote.name()));
+        map.put("votes", votes);
+        map.put("overall", e.overall().map(Enum::name).orElse(null));
+        map.put("at", e.at().toString());
+        return map;
+    }
+
+    private static Map<String, Object> storyMap(Story story) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", story.id());
+        map.put("title", story.title());
+        map.put("text", story.text());
+        map.put("lps", story.lps().stream().map(LeadershipPrinciple::slug).toList());
+        map.put("createdAt", story.createdAt().toString());
+        return map;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.loopcoach.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pooled connection to the database, migrated to the newest schema when opened. Work runs in
+ * transactions through {@link #read} and {@link #write}: commit when the lambda returns, roll back when it throws.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Unit of work over one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource pool;
+    private final DatabaseConfig config;
+
+    private Database(HikariDataSource pool, DatabaseConfig config) {
+        this.pool = pool;
+        this.config = config;
+    }
+
+    /**
+     * Connects, then applies any pending Flyway migrations (safe to run from several processes at once).
+     *
+     * @throws StorageException when the database cannot be reached or a migration fails
+     */
+    public static Database open(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("loopcoach-db");
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+        hikari.setConnectionTimeout(10_000);
+        if (config.schema() != null) {
+            hikari.setSchema(config.schema());
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot connect to the database at " + config.url() + " as '" + config.user()
+                    + "': " + rootMessage(e), e);
+        }
+        try {
+            MigrateResult result = flyway(pool, config).migrate();
+            LOG.info("Database ready: {} (schema {}, version {}, {} migration(s) applied now)", config.url(),
+                    config.schema() == null ? "default" : config.schema(), result.targetSchemaVersion == null
+                            ? result.initialSchemaVersion : result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StorageException("cannot bring the database at " + config.url() + " up to date: " + rootMessage(e), e);
+        }
+        return new Database(pool, config);
+    }
+
+    static Flyway flyway(DataSource dataSource, DatabaseConfig config) {
+        var flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true);
+        if (config.schema() != null) {
+            flyway = flyway.schemas(config.schema()).defaultSchema(config.schema());
+        }
+        return flyway.load();
+    }
+
+    /** Runs read-only work in one transaction (a consistent view for multi-query reads). */
+    public <T> T read(Work<T> work) {
+        return inTransaction(work, "read");
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none of it. */
+    public <T> T write(Work<T> work) {
+        return inTransaction(work, "write");
+    }
+
+    private <T> T inTransaction(Work<T> work, String what) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** The pool itself, for libraries that need a DataSource (db-scheduler). */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

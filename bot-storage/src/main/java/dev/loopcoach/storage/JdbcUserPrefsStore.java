@@ -1,0 +1,69 @@
+package dev.loopcoach.storage;
+
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
+import dev.loopcoach.core.port.UserPrefsStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** One row of switches per person; reading never creates a person. */
+final class JdbcUserPrefsStore implements UserPrefsStore {
+    private final Database db;
+    private final Clock clock;
+
+    JdbcUserPrefsStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserPrefs get(UserKey user) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted from user_prefs u"
+                    + " join people p on p.id = u.person_id where p.platform = ? and p.platform_user_id = ?")) {
+                ps.setString(1, user.platform());
+                ps.setString(2, user.userId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new UserPrefs(rs.getBoolean(1)) : UserPrefs.defaults();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void put(UserKey user, UserPrefs prefs) {
+        db.write(c -> {
+            long person = Rows.personIdCreating(c, user, clock.now());
+            OffsetDateTime now = OffsetDateTime.ofInstant(Rows.micros(clock.now()), ZoneOffset.UTC);
+            // update first; insert when missing; update again if another process inserted in between
+            if (updated(c, person, prefs, now)) {
+                return true;
+            }
+            if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, updated_at) values (?, ?, ?)"
+                    + " on conflict do nothing", person, prefs.threadCoachingMuted(), now) == 1) {
+                return true;
+            }
+            return updated(c, person, prefs, now);
+        });
+    }
+
+    private static boolean updated(Connection c, long person, UserPrefs prefs, OffsetDateTime now) throws SQLException {
+        return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, updated_at = ? where person_id = ?",
+                prefs.threadCoachingMuted(), now, person) == 1;
+    }
+
+    static Optional<UserPrefs> load(Connection c, long person) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted from user_prefs where person_id = ?")) {
+            ps.setLong(1, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new UserPrefs(rs.getBoolean(1))) : Optional.empty();
+            }
+        }
+    }
+}

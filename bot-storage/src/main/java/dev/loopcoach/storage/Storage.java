@@ -1,0 +1,93 @@
+package dev.loopcoach.storage;
+
+import dev.loopcoach.core.port.ChannelSettingsStore;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.PrivacyStore;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoryStore;
+import dev.loopcoach.core.port.UserPrefsStore;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * The storage entry point: opens (and migrates) the database and hands out the core's storage ports.
+ * <pre>{@code
+ * try (Storage storage = Storage.open(DatabaseConfig.fromEnvironment(System.getenv(), Path.of("data")))) {
+ *     SessionStore sessions = storage.sessions();
+ * }
+ * }</pre>
+ */
+public final class Storage implements AutoCloseable {
+    /** Hot sessions kept parsed in memory: bounded, and dropped after this long without use. */
+    public static final long MAX_HOT_SESSIONS = 10_000;
+    public static final Duration HOT_SESSION_IDLE = Duration.ofMinutes(30);
+
+    private final Database database;
+    private final JdbcSessionStore sessions;
+    private final JdbcPracticeLog practice;
+    private final JdbcStoryStore stories;
+    private final JdbcUserPrefsStore prefs;
+    private final JdbcPrivacyStore privacy;
+    private final JdbcChannelSettingsStore channelSettings;
+
+    private Storage(Database database, Clock clock) {
+        SessionJson json = new SessionJson();
+        this.database = database;
+        this.sessions = new JdbcSessionStore(database, json, clock, MAX_HOT_SESSIONS, HOT_SESSION_IDLE);
+        this.practice = new JdbcPracticeLog(database, clock);
+        this.stories = new JdbcStoryStore(database, clock);
+        this.prefs = new JdbcUserPrefsStore(database, clock);
+        this.privacy = new JdbcPrivacyStore(database, json, sessions);
+        this.channelSettings = new JdbcChannelSettingsStore(database, clock);
+    }
+
+    /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
+    public static Storage open(DatabaseConfig config) {
+        return open(config, Clock.system());
+    }
+
+    /** @param clock stamps rows the ports give no time for (when a person was first seen, when a setting changed) */
+    public static Storage open(DatabaseConfig config, Clock clock) {
+        return new Storage(Database.open(config), clock);
+    }
+
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    public PracticeLog practice() {
+        return practice;
+    }
+
+    public StoryStore stories() {
+        return stories;
+    }
+
+    public UserPrefsStore prefs() {
+        return prefs;
+    }
+
+    public PrivacyStore privacy() {
+        return privacy;
+    }
+
+    public ChannelSettingsStore channelSettings() {
+        return channelSettings;
+    }
+
+    /** The connection pool, for db-scheduler and other libraries that take a DataSource. */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** The database wrapper, for later adapters that add their own tables (V2 and on) and queries. */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
