@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
@@ -213,7 +214,9 @@ public final class SlackBot implements AutoCloseable {
             app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
             app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, runner));
 
-            app.event(MessageEvent.class, new MessageEventListener(runner, sender, dedupe, hooks.threads(), coaching));
+            MessageEventListener messages = new MessageEventListener(runner, sender, dedupe, hooks.threads(), coaching);
+            app.event(MessageEvent.class, messages);
+            app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
             app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));
         }
     }

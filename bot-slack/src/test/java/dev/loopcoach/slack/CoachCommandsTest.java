@@ -83,10 +83,15 @@ class CoachCommandsTest {
     @Test
     @DisplayName("/coach mydata export sends the JSON to the direct message as code blocks")
     void givenExport_jsonInDirectMessage() throws Exception {
+        bot.requests.slashCommand("/coach", "story add Pricing & <launch> | I led the pricing launch and grew revenue 9%.",
+                "U0EXP1", "C0PREP", "exp-0");
+        bot.fake.await(c -> c.path().endsWith("/exp-0"), 1, Duration.ofSeconds(5));
+
         bot.requests.slashCommand("/coach", "mydata export", "U0EXP1", "C0PREP", "exp-1");
 
         FakeSlack.Call post = bot.fake.await(MockInterviewFlowTest.post("U0EXP1"), 1, Duration.ofSeconds(5)).get(0);
-        assertThat(post.visibleText()).contains("```").contains("T0FAKE:U0EXP1");
+        assertThat(post.visibleText()).contains("```").contains("\"stories\"")
+                .contains("Pricing &amp; &lt;launch&gt;").contains("grew revenue 9%");
     }
 
     @Test

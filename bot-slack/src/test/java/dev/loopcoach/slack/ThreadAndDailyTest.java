@@ -178,6 +178,24 @@ class ThreadAndDailyTest {
     }
 
     @Test
+    @DisplayName("a thread reply also sent to the channel (subtype thread_broadcast) is coached in the thread")
+    void givenThreadBroadcast_coached() throws Exception {
+        String channel = "C0DAILY6";
+        bot.requests.slashCommand("/coach", "daily now", LISTED, channel, "bc-post");
+        String threadTs = awaitThread(channel);
+        JsonObject event = SlackRequests.messageEvent("U0BCAST", channel, "channel", "broadcast answer", "1700000700.000100", threadTs);
+        event.addProperty("subtype", "thread_broadcast");
+        JsonObject root = new JsonObject();
+        root.addProperty("user", FakeSlack.BOT_USER);
+        root.addProperty("ts", threadTs);
+        event.add("root", root);
+
+        bot.requests.event("Ev0BCAST1", event, null);
+
+        assertThat(bot.fake.await(postIn(channel, threadTs), 1, Duration.ofSeconds(5)).get(0).visibleText()).contains("broadcast answer");
+    }
+
+    @Test
     @DisplayName("a member who is not an admin cannot change daily questions; nothing reaches the engine")
     void givenNonAdmin_dailyRefused() throws Exception {
         HttpResponse<String> ack = bot.requests.slashCommand("/coach", "daily off", "U0PLAIN", "C0DAILY3", "deny-1");

@@ -70,7 +70,7 @@ public final class DailySubcommand implements Subcommand {
 
     private Response later(SlashInvocation inv, SlashCommandContext ctx, String what, boolean adminOnly,
                            Function<DailyChannel, Reply> action, DailyChannel channel) {
-        ReplyTarget target = new ReplyTarget.Ephemeral(inv.responseUrl(), inv.userId());
+        ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
         runner.later(inv.user(), what, () -> {
             if (adminOnly) {
                 AdminCheck.Verdict v = admins.check(inv.userId());

@@ -25,9 +25,9 @@ public enum Delivery {
 
     public ReplyTarget target(SlashInvocation inv) {
         if (this == DIRECT_MESSAGE) {
-            return ReplyTarget.directMessage(inv.userId(), Optional.ofNullable(inv.responseUrl()));
+            return ReplyTarget.directMessage(inv.userId(), Optional.ofNullable(inv.responseUrl()).filter(u -> !u.isBlank()));
         }
-        return new ReplyTarget.Ephemeral(inv.responseUrl(), inv.userId());
+        return ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
     }
 
     /** The immediate ack text; empty when the answer itself follows in the same place. */

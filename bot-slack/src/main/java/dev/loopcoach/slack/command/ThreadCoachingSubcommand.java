@@ -23,7 +23,7 @@ public final class ThreadCoachingSubcommand implements Subcommand {
     public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
         runner.later(inv.user(), mute ? "mute" : "unmute", () -> {
             Reply reply = toggle.set(inv.user(), mute);
-            runner.send(new ReplyTarget.Ephemeral(inv.responseUrl(), inv.userId()), reply);
+            runner.send(ReplyTarget.privateTo(inv.userId(), inv.responseUrl()), reply);
         });
         return ctx.ack();
     }

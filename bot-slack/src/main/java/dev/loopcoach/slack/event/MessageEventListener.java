@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
@@ -48,29 +49,48 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent m = payload.getEvent();
-        if (m.getBotId() != null || m.getUser() == null || m.getEdited() != null || m.getText() == null
-                || m.getText().isBlank()) {
+        boolean skip = m.getBotId() != null || m.getEdited() != null;
+        return handle(skip ? null : new Incoming(payload.getTeamId() != null ? payload.getTeamId() : m.getTeam(),
+                payload.getEventId(), m.getUser(), m.getChannel(), m.getChannelType(), m.getText(), m.getTs(),
+                m.getThreadTs(), m.getParentUserId()), ctx);
+    }
+
+    /** Replies sent "also to the channel" arrive with subtype thread_broadcast; they are thread replies all the same. */
+    public BoltEventHandler<MessageThreadBroadcastEvent> broadcasts() {
+        return (payload, ctx) -> {
+            MessageThreadBroadcastEvent m = payload.getEvent();
+            return handle(new Incoming(payload.getTeamId(), payload.getEventId(), m.getUser(), m.getChannel(),
+                    m.getChannelType(), m.getText(), m.getTs(), m.getThreadTs(),
+                    m.getRoot() == null ? null : m.getRoot().getUser()), ctx);
+        };
+    }
+
+    /** The fields of a user message we act on. */
+    private record Incoming(String teamId, String eventId, String user, String channel, String channelType, String text,
+                            String ts, String threadTs, String parentUserId) {
+    }
+
+    private Response handle(Incoming m, EventContext ctx) {
+        if (m == null || m.user() == null || m.channel() == null || m.text() == null || m.text().isBlank()) {
             return ctx.ack();
         }
-        String teamId = payload.getTeamId() != null ? payload.getTeamId() : m.getTeam();
-        UserKey user = SlackServices.userKey(teamId, m.getUser());
-        String eventId = payload.getEventId() != null ? payload.getEventId() : m.getChannel() + "/" + m.getTs();
+        UserKey user = SlackServices.userKey(m.teamId(), m.user());
+        String eventId = m.eventId() != null ? m.eventId() : m.channel() + "/" + m.ts();
         if (ctx.getRetryNum() != null) {
             LOG.debug("Event {} delivered again (retry {}, {})", eventId, ctx.getRetryNum(), ctx.getRetryReason());
         }
-        boolean direct = "im".equals(m.getChannelType()) || (m.getChannelType() == null && m.getChannel() != null
-                && m.getChannel().startsWith("D"));
-        boolean threadReply = m.getThreadTs() != null && !m.getThreadTs().equals(m.getTs());
+        boolean direct = "im".equals(m.channelType()) || (m.channelType() == null && m.channel().startsWith("D"));
+        boolean threadReply = m.threadTs() != null && !m.threadTs().equals(m.ts());
         if (direct) {
             runner.later(user, "dm answer", () -> {
                 if (dedupe.firstTime(eventId)) {
-                    ReplyTarget here = new ReplyTarget.Conversation(m.getChannel(), Optional.ofNullable(m.getThreadTs()), Optional.empty());
-                    runner.send(here, runner.handle(user, new CoachCommand.SubmitAnswer(m.getText().strip())));
+                    ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
+                    runner.send(here, runner.handle(user, new CoachCommand.SubmitAnswer(m.text().strip())));
                 }
             });
         } else if (threadReply) {
-            ThreadReply reply = new ThreadReply(user, teamId, m.getUser(), m.getChannel(), m.getThreadTs(), m.getTs(),
-                    m.getText().strip(), Optional.ofNullable(m.getParentUserId()));
+            ThreadReply reply = new ThreadReply(user, m.teamId(), m.user(), m.channel(), m.threadTs(), m.ts(),
+                    m.text().strip(), Optional.ofNullable(m.parentUserId()));
             runner.later(user, "thread reply", () -> {
                 if (dedupe.firstTime(eventId)) {
                     coachInThread(reply);

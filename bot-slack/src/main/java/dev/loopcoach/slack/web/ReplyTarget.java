@@ -31,6 +31,14 @@ public sealed interface ReplyTarget {
         return new Conversation(userId, Optional.empty(), fallbackResponseUrl);
     }
 
+    /** Privately to one user: ephemeral through the response_url when there is one, else in the direct message. */
+    static ReplyTarget privateTo(String userId, String responseUrl) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            return directMessage(userId, Optional.empty());
+        }
+        return new Ephemeral(responseUrl, userId);
+    }
+
     static ReplyTarget inThread(String channel, String threadTs) {
         return new Conversation(channel, Optional.of(threadTs), Optional.empty());
     }
