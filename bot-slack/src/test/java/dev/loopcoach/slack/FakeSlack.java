@@ -75,6 +75,11 @@ final class FakeSlack implements AutoCloseable {
     record Scripted(int status, Map<String, String> headers, String body) {
     }
 
+    static {
+        // as in production (BoltHttpServer): no Nagle delay on small responses
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();

@@ -34,6 +34,13 @@ public final class BoltHttpServer implements AutoCloseable {
     /** Slack's payloads are small; anything bigger is not from Slack. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
+    static {
+        // Small JSON acks otherwise wait for the peer's delayed TCP ACK (about 40 ms per request).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final App app;
     private final String path;
     private final SlackRequestParser parser;
