@@ -63,6 +63,7 @@ public final class SlackBot implements AutoCloseable {
     private final DailyPublisher publisher;
     private BoltHttpServer http;
     private SocketModeApp socket;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SlackBot(Slack slack, UserWork work, DailyPublisher publisher) {
         this.slack = slack;
@@ -84,8 +85,25 @@ public final class SlackBot implements AutoCloseable {
         return publisher;
     }
 
+    /**
+     * For the launcher: keeps the calling thread (and so the process) alive until the JVM shuts down
+     * (Ctrl-C, SIGTERM), then closes the bot cleanly.
+     */
+    public void blockUntilShutdown() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutting down the Slack bot");
+            close();
+            done.countDown();
+        }, "slack-shutdown"));
+        done.await();
+    }
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (socket != null) {
                 socket.close();

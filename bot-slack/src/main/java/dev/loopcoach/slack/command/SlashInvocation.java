@@ -2,7 +2,7 @@ package dev.loopcoach.slack.command;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import dev.loopcoach.core.port.UserKey;
-import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.SlackUsers;
 
 /** The parts of a slash command payload our handlers use. */
 public record SlashInvocation(
@@ -14,6 +14,6 @@ public record SlashInvocation(
     }
 
     public UserKey user() {
-        return SlackServices.userKey(teamId, userId);
+        return SlackUsers.key(teamId, userId);
     }
 }

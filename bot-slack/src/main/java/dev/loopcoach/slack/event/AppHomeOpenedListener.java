@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.slack.CoachRunner;
-import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.SlackUsers;
 
 /** {@code app_home_opened} on the Home tab: publish the user's progress and settings. */
 public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
@@ -27,7 +27,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
         if (e.getTab() != null && !"home".equals(e.getTab())) {
             return ctx.ack();
         }
-        UserKey user = SlackServices.userKey(payload.getTeamId(), e.getUser());
+        UserKey user = SlackUsers.key(payload.getTeamId(), e.getUser());
         String eventId = payload.getEventId();
         runner.later(user, "home tab", () -> {
             if (eventId == null || dedupe.firstTime(eventId)) {

@@ -11,7 +11,7 @@ import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.slack.CoachRunner;
-import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.interaction.ActionIds;
 import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
 import dev.loopcoach.slack.render.BlockKit;
@@ -74,7 +74,7 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         if (m == null || m.user() == null || m.channel() == null || m.text() == null || m.text().isBlank()) {
             return ctx.ack();
         }
-        UserKey user = SlackServices.userKey(m.teamId(), m.user());
+        UserKey user = SlackUsers.key(m.teamId(), m.user());
         String eventId = m.eventId() != null ? m.eventId() : m.channel() + "/" + m.ts();
         if (ctx.getRetryNum() != null) {
             LOG.debug("Event {} delivered again (retry {}, {})", eventId, ctx.getRetryNum(), ctx.getRetryReason());

@@ -2,7 +2,7 @@ package dev.loopcoach.slack.interaction;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dev.loopcoach.core.port.UserKey;
-import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.web.ReplyTarget;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ public record ActionInvocation(
     }
 
     public UserKey user() {
-        return SlackServices.userKey(teamId, userId);
+        return SlackUsers.key(teamId, userId);
     }
 
     /** Answers go where the clicked message was: its conversation (or thread), its response_url, or the DM. */

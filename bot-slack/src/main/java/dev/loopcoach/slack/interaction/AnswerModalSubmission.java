@@ -8,7 +8,7 @@ import com.slack.api.bolt.response.Response;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.slack.CoachRunner;
-import dev.loopcoach.slack.SlackServices;
+import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.render.AnswerModalView;
 import dev.loopcoach.slack.web.ReplyTarget;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class AnswerModalSubmission implements ViewSubmissionHandler {
         }
         String userId = p.getUser().getId();
         String teamId = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
-        UserKey user = SlackServices.userKey(teamId, userId);
+        UserKey user = SlackUsers.key(teamId, userId);
         ReplyTarget target = keys.get(p.getView().getPrivateMetadata(), ModalContext.class)
                 .map(ModalContext::target)
                 .orElse(ReplyTarget.directMessage(userId, Optional.empty()));
