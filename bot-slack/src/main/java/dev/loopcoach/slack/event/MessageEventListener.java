@@ -8,6 +8,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.ParseResult;
+import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.slack.CoachRunner;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageEventListener implements BoltEventHandler<MessageEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(MessageEventListener.class);
+    private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of("hint", "skip", "repeat", "end", "resume", "help");
+    private static final TextCommandParser PARSER = new TextCommandParser();
 
     private final CoachRunner runner;
     private final ReplySender sender;
@@ -85,7 +89,7 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
             runner.later(user, "dm answer", () -> {
                 if (dedupe.firstTime(eventId)) {
                     ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
-                    runner.send(here, runner.handle(user, new CoachCommand.SubmitAnswer(m.text().strip())));
+                    runner.send(here, runner.handle(user, dmCommand(m.text().strip())));
                 }
             });
         } else if (threadReply) {
@@ -98,6 +102,21 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
             });
         }
         return ctx.ack();
+    }
+
+    /**
+     * A DM is an answer, except a lone control word ("hint", "skip", "repeat", "end", "resume", "help"):
+     * slash commands cannot be typed as messages, so these words do what the buttons do.
+     */
+    static CoachCommand dmCommand(String text) {
+        String word = text.toLowerCase(java.util.Locale.ROOT);
+        if (CONTROL_WORDS.contains(word)) {
+            ParseResult r = PARSER.parse("/" + word);
+            if (r instanceof ParseResult.Parsed p) {
+                return p.command();
+            }
+        }
+        return new CoachCommand.SubmitAnswer(text);
     }
 
     private void coachInThread(ThreadReply reply) {
