@@ -158,7 +158,13 @@ class DailyQuestionTest {
         BotHarness.Exchange quiet = answer(carol, post, ANSWER);
         assertThat(text(quiet.followUps(1))).contains("didn't add coaching").contains("checkout redesign");
 
-        BotHarness.Exchange coached = answer(dave, post, ANSWER);
+        ObjectNode intro = h.fake.channelMessages(postId).get(0);
+        BotHarness.Exchange press = h.interact(inThread(h.make.button(dave, Where.GUILD, intro, button(intro, "Answer")),
+                h.fake.thread(postId)));
+        assertThat(press.type()).as("Answer inside the thread opens the same form").isEqualTo(9);
+        BotHarness.Exchange coached = h.interact(inThread(h.make.modalSubmit(dave, Where.GUILD,
+                press.callback.body().path("data").path("custom_id").asText(), Map.of(DailyAnswerModal.INPUT_ID, ANSWER)),
+                h.fake.thread(postId)));
         assertThat(coached.followUps(1).get(0).path("content").asText()).contains("<#" + postId + ">");
         List<ObjectNode> inThread = h.fake.channelMessages(postId);
         assertThat(inThread).hasSize(before + 1);
@@ -213,6 +219,19 @@ class DailyQuestionTest {
                 .contains("lcd:follow:" + FakeDiscord.CHANNEL_ID + ":" + postId + ":1500000000000000108");
         assertThat(h.fake.requests()).noneMatch(r -> r.body().path("message_reference").path("message_id").asText()
                 .equals(ignored.path("id").asText()));
+    }
+
+    @Test
+    @DisplayName("with the daily engine the bot adds only Guild Messages, never a privileged intent")
+    void intents() {
+        JsonNode identify = h.fake.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 2).findFirst().orElseThrow();
+        long intents = identify.path("d").path("intents").asLong();
+        long guilds = 1;
+        long guildMessages = 1 << 9;
+        long privileged = (1 << 1) | (1 << 8) | (1 << 15);
+
+        assertThat(intents).isEqualTo(guilds | guildMessages);
+        assertThat(intents & privileged).isZero();
     }
 
     @Test

@@ -410,7 +410,9 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode thread = Fixtures.load("thread.json", Map.of("id", messageId, "type", "11", "parentId", channelId, "name", name));
         ((ObjectNode) thread.path("thread_metadata")).put("auto_archive_duration", archive).put("invitable", true);
         threads.put(messageId, thread);
-        gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        if (gateway.servesGuild(thread.path("guild_id").asText())) {
+            gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        }
         return Response.json(201, thread);
     }
 
