@@ -126,7 +126,7 @@ public sealed interface DailyComponent {
         }
     }
 
-    /** The patterns, kept out of the interface's public constants. */
+    /** The patterns of the codec (an interface cannot hold private constants). */
     final class Codec {
         static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
         static final Pattern SHAPE = Pattern.compile(

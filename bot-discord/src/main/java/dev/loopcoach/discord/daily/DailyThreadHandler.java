@@ -143,8 +143,8 @@ public final class DailyThreadHandler {
     }
 
     /** Answers at once, visible only to the person. */
-    private static void privately(IReplyCallback event, Reply reply, List<Button> buttons) {
-        List<MessageCreateData> parts = new DailyMessages().note(reply, buttons);
+    private void privately(IReplyCallback event, Reply reply, List<Button> buttons) {
+        List<MessageCreateData> parts = messages.note(reply, buttons);
         event.reply(parts.get(0)).setEphemeral(true).queue(null,
                 e -> log.warn("reply failed for daily interaction {}: {}", event.getId(), e.toString()));
         for (MessageCreateData more : parts.subList(1, parts.size())) {
