@@ -157,6 +157,20 @@ public final class SessionService {
         });
     }
 
+    /** True while the user's interview waits for a long written answer (sent in several messages, ended by /done). */
+    public boolean awaitsLongText(UserKey user) {
+        return sessions.findActive(user).map(s -> {
+            SessionState state = s.session().state();
+            if (state instanceof SessionState.Drafting) {
+                return true;
+            }
+            if (!(state instanceof SessionState.AwaitingAnswer a)) {
+                return false;
+            }
+            return engine.question(s.session(), a.at()).category() == dev.loopcoach.core.bank.Category.WRITING;
+        }).orElse(false);
+    }
+
     public Optional<InterviewSession> active(UserKey user) {
         return sessions.findActive(user).map(StoredSession::session);
     }

@@ -1,0 +1,312 @@
+package dev.loopcoach.core.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A shallow grammatical reading of one clause: its subject (I, we, you, someone else, a passive verb) and the
+ * form of its main verb (past action, past state, past perfect, present, "would"/"will", "-ing" in progress).
+ * No parser: word lists and the order of words are enough for spoken-style answers.
+ */
+final class Grammar {
+    private static final Set<String> CHANGE_VERBS = Words.set("increased", "decreased", "reduced", "grew", "improved",
+            "dropped", "fell", "rose", "cut", "climbed", "jumped", "declined", "doubled", "tripled", "halved", "lifted",
+            "boosted", "lowered", "shortened", "raised", "eliminated", "saved", "shrank", "quadrupled", "accelerated");
+    private static final Set<String> FUTURE = Words.set("will", "shall", "'ll", "gonna");
+    private static final Set<String> NEGATED = Words.set("didn't", "never", "couldn't", "wasn't", "weren't", "hadn't",
+            "not", "no", "barely", "hardly", "haven't", "don't", "can't", "won't", "wouldn't");
+
+    Clause.Actor actor = Clause.Actor.NONE;
+    String verb;
+    boolean pastAction;
+    boolean modal;
+    boolean future;
+    boolean progressive;
+    boolean present;
+    boolean anyPast;
+    boolean background;
+    boolean changeVerb;
+    boolean metricShape;
+    boolean passiveOutcome;
+
+    private Grammar() {
+    }
+
+    /** A participle after these is an adjective or present passive, not a past event: "is aligned". */
+    private static final Set<String> PRESENT_LINKS = Words.set("is", "are", "am", "be", "being", "'s", "'re", "get",
+            "gets", "feel", "feels", "seem", "seems", "look", "looks", "become", "becomes", "stay", "stays", "remain",
+            "remains", "i'm", "we're", "it's", "they're", "you're", "he's", "she's", "that's");
+
+    private static final Set<String> LEADING = Words.set("and", "but", "so", "then", "also", "or", "plus", "finally",
+            "first", "next", "later", "afterwards", "eventually");
+
+    /**
+     * @param previous the clause before in the same sentence, or null: a clause without its own subject
+     *        ("..., set up a one-on-one") continues its subject and its mood
+     */
+    static Grammar of(ParsedText text, int from, int to, Grammar previous) {
+        Grammar g = new Grammar();
+        List<Token> tokens = text.tokens();
+        Clause.Actor inherited = previous == null ? null : previous.actor;
+        g.metricShape = metricShape(tokens, from, to);
+        for (int i = from; i < to; i++) {
+            if (Words.isPast(tokens.get(i).lower()) && (i == from || !PRESENT_LINKS.contains(tokens.get(i - 1).lower()))) {
+                g.anyPast = true;
+                break;
+            }
+        }
+        int start = from;
+        while (start < to - 1 && LEADING.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        if (start < to && tokens.get(start).lower().equals("if")) {
+            g.modal = true;
+            g.actor = Clause.Actor.NONE;
+            return g;
+        }
+        int k = start;
+        while (k < to) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (Words.FIRST_SINGULAR_SUBJECT.contains(w) || Words.FIRST_PLURAL_SUBJECT.contains(w) || w.equals("you")) {
+                Clause.Actor who = w.startsWith("i") ? Clause.Actor.I : w.startsWith("we") ? Clause.Actor.WE : Clause.Actor.YOU;
+                int next = g.afterSubject(tokens, k, to, who);
+                if (next < 0) {
+                    return g;
+                }
+                k = next;
+                continue;
+            }
+            if (k == start && previous != null && previous.modal && (previous.actor == Clause.Actor.I
+                    || previous.actor == Clause.Actor.WE)) {
+                g.actor = previous.actor;
+                g.modal = true;
+                g.future = previous.future;
+                return g;
+            }
+            if (k == start && Words.isPast(w) && !Words.BE_FORMS.contains(w) && !w.equals("had")) {
+                int later = laterVerb(tokens, k + 1, Math.min(to, k + 4));
+                if (later >= 0) {
+                    // "failed deliveries went from 14% to 6%": the first word only describes the subject
+                    g.otherSubject(tokens, later, to);
+                    return g;
+                }
+                g.actor = inherited == null || inherited == Clause.Actor.NONE ? Clause.Actor.I : inherited;
+                g.verb = w;
+                g.pastAction = !Words.STATIVE_PAST.contains(w);
+                g.changeVerb = CHANGE_VERBS.contains(w);
+                return g;
+            }
+            if (Words.BE_FORMS.contains(w) || w.equals("had") || w.equals("has") || w.equals("have")
+                    || Words.isPast(w) || w.equals("is") || w.equals("are")) {
+                g.otherSubject(tokens, k, to);
+                return g;
+            }
+            k++;
+        }
+        return g;
+    }
+
+    /** Reads the verb after "I"/"we"/"you" at {@code k}; returns where to keep scanning (after a hedge), or -1. */
+    private int afterSubject(List<Token> tokens, int k, int to, Clause.Actor who) {
+        String subject = tokens.get(k).lower();
+        int v = skipAdverbs(tokens, k + 1, to);
+        String verbWord = v < to ? tokens.get(v).lower() : "";
+        actor = who;
+        if (subject.endsWith("'d")) {
+            if (Words.isParticiple(verbWord)) {
+                background = true;
+                verb = verbWord;
+            } else {
+                modal = true;
+            }
+            return -1;
+        }
+        if (subject.endsWith("'ll")) {
+            modal = true;
+            future = true;
+            return -1;
+        }
+        if (subject.endsWith("'ve")) {
+            present = true;
+            return -1;
+        }
+        if (subject.endsWith("'m") || subject.endsWith("'re")) {
+            present = true;
+            progressive = verbWord.endsWith("ing") && !verbWord.equals("thing");
+            return -1;
+        }
+        if (v >= to) {
+            return -1;
+        }
+        verb = verbWord;
+        if (Words.HEDGE_VERBS.contains(verbWord) && v + 1 < to) {
+            actor = Clause.Actor.NONE;
+            verb = null;
+            int after = v + 1;
+            if (after < to && tokens.get(after).lower().equals("that")) {
+                after++;
+            }
+            return after;
+        }
+        if (Words.MODALS.contains(verbWord) || verbWord.equals("must")) {
+            modal = true;
+            future = FUTURE.contains(verbWord);
+            return -1;
+        }
+        if ((verbWord.equals("am") || verbWord.equals("are")) && v + 1 < to
+                && tokens.get(v + 1).lower().equals("going")) {
+            modal = true;
+            future = true;
+            return -1;
+        }
+        if (verbWord.equals("was") || verbWord.equals("were")) {
+            anyPast = true;
+            String next = v + 1 < to ? tokens.get(v + 1).lower() : "";
+            if (next.equals("going")) {
+                modal = true;
+                return -1;
+            }
+            background = !Words.STATE_PARTICIPLES.contains(next) || next.equals("stuck") || next.equals("stretched");
+            if (next.equals("asked") || next.equals("tasked") || next.equals("told") || next.equals("given")) {
+                background = false;
+            }
+            return -1;
+        }
+        if (verbWord.equals("had")) {
+            anyPast = true;
+            String next = v + 1 < to ? tokens.get(v + 1).lower() : "";
+            background = !next.equals("to");
+            return -1;
+        }
+        if (NEGATED.contains(verbWord)) {
+            anyPast |= verbWord.endsWith("n't") && (verbWord.startsWith("did") || verbWord.startsWith("was")
+                    || verbWord.startsWith("were") || verbWord.startsWith("could") || verbWord.startsWith("had"));
+            if (verbWord.equals("won't") || verbWord.equals("wouldn't") || verbWord.equals("can't")) {
+                modal = true;
+            }
+            present = verbWord.equals("don't") || verbWord.equals("can't");
+            return -1;
+        }
+        if (Words.isPast(verbWord)) {
+            anyPast = true;
+            pastAction = !Words.STATIVE_PAST.contains(verbWord) && !Words.HEDGE_VERBS.contains(verbWord);
+            changeVerb = CHANGE_VERBS.contains(verbWord);
+            return -1;
+        }
+        present = true;
+        return -1;
+    }
+
+    /** A clause whose subject is someone or something else: "the bill came down", "the query was rewritten". */
+    private void otherSubject(List<Token> tokens, int k, int to) {
+        String w = tokens.get(k).lower();
+        actor = Clause.Actor.OTHER;
+        verb = w;
+        if (Words.BE_FORMS.contains(w) || w.equals("is") || w.equals("are")) {
+            int p = skipAdverbs(tokens, k + 1, to);
+            String part = p < to ? tokens.get(p).lower() : "";
+            boolean pastBe = w.equals("was") || w.equals("were") || w.equals("been") || w.equals("got");
+            if (Words.isParticiple(part) && !Words.STATE_PARTICIPLES.contains(part) && endsVerbPhrase(tokens, p + 1, to)) {
+                actor = Clause.Actor.PASSIVE;
+                verb = part;
+                pastAction = pastBe && !Words.OUTCOME_PARTICIPLES.contains(part);
+                passiveOutcome = pastBe && Words.OUTCOME_PARTICIPLES.contains(part);
+                anyPast |= pastBe;
+                changeVerb = CHANGE_VERBS.contains(part);
+                progressive = w.equals("being");
+                return;
+            }
+            anyPast |= pastBe;
+            present = !pastBe;
+            progressive = part.endsWith("ing") && !pastBe;
+            return;
+        }
+        if (w.equals("had")) {
+            int p = skipAdverbs(tokens, k + 1, to);
+            String part = p < to ? tokens.get(p).lower() : "";
+            background = Words.isParticiple(part) || !part.equals("to");
+            anyPast = true;
+            return;
+        }
+        if (w.equals("has") || w.equals("have")) {
+            present = true;
+            return;
+        }
+        anyPast = true;
+        changeVerb = CHANGE_VERBS.contains(w);
+        background = w.equals("kept");
+    }
+
+    /** Words that may follow a passive participle; a plain noun instead ("was failed deliveries") means an adjective. */
+    private static final Set<String> AFTER_PASSIVE = Words.set("by", "to", "in", "on", "for", "at", "with", "and", "from",
+            "into", "out", "up", "down", "back", "over", "off", "after", "before", "during", "within", "as", "so", "but",
+            "because", "when", "while", "then", "again", "last", "this", "that", "early", "late", "quickly", "immediately",
+            "successfully", "fully", "completely", "automatically", "manually", "twice", "once", "later", "soon",
+            "across", "through", "without", "until", "via", "per", "about", "almost", "nearly", "only", "also", "too",
+            "internally", "publicly", "entirely", "partly", "overnight", "anyway", "instead", "eventually", "finally");
+
+    private static boolean endsVerbPhrase(List<Token> tokens, int after, int to) {
+        if (after >= to) {
+            return true;
+        }
+        String w = tokens.get(after).lower();
+        return AFTER_PASSIVE.contains(w) || tokens.get(after).number() || w.endsWith("ly");
+    }
+
+    /** A past verb within the next few words ("failed deliveries went"), or -1. */
+    private static int laterVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("to") || Words.FIRST_SINGULAR_SUBJECT.contains(w) || Words.FIRST_PLURAL_SUBJECT.contains(w)
+                    || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("and")) {
+                return -1;
+            }
+            if (Words.isPast(w) || w.equals("was") || w.equals("were")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipAdverbs(List<Token> tokens, int k, int to) {
+        int i = k;
+        int skipped = 0;
+        while (i < to && skipped < 4) {
+            String w = tokens.get(i).lower();
+            if (Words.ADVERBS.contains(w)) {
+                i++;
+            } else if ((w.equals("kind") || w.equals("sort")) && i + 1 < to && tokens.get(i + 1).lower().equals("of")) {
+                i += 2;
+            } else {
+                break;
+            }
+            skipped++;
+        }
+        return i;
+    }
+
+    private static boolean metricShape(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (t.number() && (w.endsWith("%") || !Character.isLetterOrDigit(w.charAt(0)))) {
+                return true;
+            }
+            if (w.equals("percent") || w.equals("points") || Words.MULTIPLIER_WORDS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("by") || w.equals("from")) && i + 1 < to) {
+                Token n = tokens.get(i + 1);
+                if (n.number() || Words.NUMBER_WORDS.containsKey(n.lower()) || n.lower().equals("about")
+                        || n.lower().equals("roughly") || n.lower().equals("around")) {
+                    return true;
+                }
+            }
+            if (w.equals("half") && i > from && tokens.get(i - 1).lower().equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.loopcoach.core.analysis;
+
+/** Turns sentences of the user's answer into short, clean quotes for evidence. */
+public final class Quotes {
+    /** Longest quote shown as evidence. */
+    public static final int MAX_QUOTE = 200;
+
+    private Quotes() {
+    }
+
+    public static String of(ParsedText text, int sentence) {
+        return trim(text.text(text.sentence(sentence)));
+    }
+
+    /** Collapses whitespace, drops control characters and cuts at a word boundary with an ellipsis. */
+    public static String trim(String s) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_QUOTE + 2));
+        boolean space = false;
+        for (int i = 0; i < s.length() && b.length() <= MAX_QUOTE + 1; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        if (b.length() <= MAX_QUOTE) {
+            return b.toString();
+        }
+        int cut = MAX_QUOTE - 1;
+        while (cut > MAX_QUOTE / 2 && b.charAt(cut) != ' ') {
+            cut--;
+        }
+        if (Character.isLowSurrogate(b.charAt(cut)) && cut > 0) {
+            cut--;
+        }
+        return b.substring(0, cut).stripTrailing() + "\u2026";
+    }
+}

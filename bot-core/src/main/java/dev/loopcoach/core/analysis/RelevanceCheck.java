@@ -1,0 +1,96 @@
+package dev.loopcoach.core.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls out answers that cannot earn a positive vote: empty, one line or a few words, no story (hypothetical,
+ * generic claims, filler), or off-topic (nothing shared with the question and nothing about work or the
+ * principles).
+ */
+final class RelevanceCheck {
+    /** Fewer words than this is "a few words", whatever the punctuation. */
+    static final int MIN_WORDS = 25;
+    /** A single sentence shorter than this is "one line". */
+    static final int MIN_ONE_LINE_WORDS = 45;
+
+    private static final Set<String> QUESTION_NOISE = Words.set(
+            "tell", "me", "about", "a", "an", "the", "time", "when", "you", "your", "yours", "describe", "give", "example",
+            "of", "walk", "through", "how", "what", "did", "do", "does", "have", "has", "had", "were", "was", "is", "are",
+            "that", "this", "it", "to", "in", "on", "for", "with", "and", "or", "but", "if", "why", "which", "who", "where",
+            "ever", "been", "some", "something", "someone", "one", "can", "could", "would", "should", "situation",
+            "share", "moment", "there", "their", "they", "them", "we", "our", "i", "my", "by", "at", "as", "from", "be",
+            "so", "any", "most", "more", "than", "not", "no", "up", "out", "into", "after", "before", "last", "recent",
+            "happened", "handle", "handled", "approach", "think", "talk", "explain", "instance", "specific", "story");
+    private static final List<String> WORK_PREFIXES = List.of(
+            "team", "project", "customer", "client", "user", "product", "manag", "stakeholder", "launch", "featur",
+            "engineer", "data", "metric", "deadlin", "company", "busines", "revenu", "cost", "budget", "goal", "plan",
+            "meet", "decision", "problem", "issu", "solution", "proces", "program", "partner", "vendor", "design",
+            "research", "report", "analysi", "strategy", "market", "sale", "growth", "hir", "role", "job", "work",
+            "colleagu", "boss", "lead", "leadership", "director", "vp", "roadmap", "releas", "sprint", "test", "pm",
+            "ship", "app", "servic", "platform", "system", "tool", "org", "organization", "employ", "fix", "bug",
+            "order", "seller", "support", "contract", "quarter", "target", "result", "impact", "experiment", "spec",
+            "requirement", "deliver", "mentor", "interview", "candidat", "promot", "review", "feedback", "schedul");
+
+    private RelevanceCheck() {
+    }
+
+    static Relevance check(ParsedText answer, ParsedText question, Story story, LpTagging answerSignals,
+            List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted) {
+        if (answer.isEmpty()) {
+            return new Relevance(Relevance.Kind.EMPTY, "There is no answer to judge yet.");
+        }
+        int words = answer.words();
+        if (words < MIN_WORDS || answer.sentences().size() == 1 && words < MIN_ONE_LINE_WORDS) {
+            return new Relevance(Relevance.Kind.TOO_SHORT, words == 1
+                    ? "One word is not an answer an interviewer can assess."
+                    : "At " + words + " words this is one line, not a story an interviewer can assess.");
+        }
+        boolean work = mentionsWork(answer);
+        boolean overlap = sharesContent(question, answer);
+        boolean lpSignal = false;
+        for (dev.loopcoach.core.lp.LeadershipPrinciple lp : targeted) {
+            lpSignal |= answerSignals.of(lp).score() >= 0.3;
+        }
+        if (!work && !overlap && !lpSignal) {
+            return new Relevance(Relevance.Kind.OFF_TOPIC,
+                    "Nothing in the answer relates to the question or to a work situation.");
+        }
+        return switch (story.kind()) {
+            case HYPOTHETICAL -> new Relevance(Relevance.Kind.NO_STORY,
+                    "It says what you would do, not what you did; interviewers want a real past example.");
+            case GENERIC -> new Relevance(Relevance.Kind.NO_STORY,
+                    "It makes general claims instead of telling one specific thing that happened.");
+            case RAMBLING -> new Relevance(Relevance.Kind.NO_STORY,
+                    "Filler words drown out the story; the context, steps and outcome are hard to find.");
+            case EMPTY -> new Relevance(Relevance.Kind.EMPTY, "There is no answer to judge yet.");
+            case STORY -> new Relevance(Relevance.Kind.ON_TOPIC, "");
+        };
+    }
+
+    private static final CueSet WORK = CueSet.of(WORK_PREFIXES.stream()
+            .flatMap(p -> CueSet.compile("work", 1, p + "*", "work vocabulary").stream()).toList());
+
+    private static boolean mentionsWork(ParsedText text) {
+        return !WORK.match(text).isEmpty();
+    }
+
+    private static boolean sharesContent(ParsedText question, ParsedText answer) {
+        Set<String> q = new HashSet<>();
+        for (Token t : question.tokens()) {
+            if (!QUESTION_NOISE.contains(t.lower()) && t.stem().length() > 2) {
+                q.add(t.stem());
+            }
+        }
+        if (q.isEmpty()) {
+            return false;
+        }
+        for (Token t : answer.tokens()) {
+            if (q.contains(t.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,381 @@
+package dev.loopcoach.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an answer as a story, clause by clause, with the cues of {@code analysis/story-cues.txt} and a little
+ * grammar: who acts (I, we, someone else, a passive verb), in which tense (past, present, "would"), and what the
+ * clause says (context, goal, step, outcome, plan). From that it decides per sentence whether it is part of a
+ * real story, a hypothetical or a generic claim, and which STAR parts it holds. One linear pass over the tokens.
+ */
+public final class StoryReader {
+    public static final String RESOURCE = "analysis/story-cues.txt";
+
+    enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA }
+
+    private static final double FILLER_SHARE_FOR_RAMBLING = 0.25;
+
+    private final CueSet cues;
+    private final QuantityFinder quantities = new QuantityFinder();
+
+    public StoryReader(CueSet cues) {
+        this.cues = cues;
+        for (Cue c : cues.cues()) {
+            label(c.label());
+        }
+    }
+
+    public static StoryReader standard() {
+        return new StoryReader(CueSet.of(CueSet.readResource(RESOURCE)));
+    }
+
+    static Label label(String name) {
+        return Label.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public Story read(ParsedText text) {
+        List<CueMatch> matches = cues.match(text);
+        if (text.isEmpty()) {
+            return new Story(text, Story.Kind.EMPTY, List.of(), matches, 0);
+        }
+        int fillers = FillerCounter.count(text);
+        List<int[]> clauseRanges = new ArrayList<>();
+        int[] clauseOfToken = new int[text.tokens().size()];
+        splitClauses(text, clauseRanges, clauseOfToken);
+        double[][] clauseCue = new double[clauseRanges.size()][Label.values().length];
+        for (CueMatch m : matches) {
+            Label l = label(m.label());
+            if (l == Label.CHANGE && m.firstToken() > 0 && isInfinitiveMarker(text.token(m.firstToken() - 1).lower())) {
+                continue; // "wanted to cut it" is an intention, not a change that happened
+            }
+            double[] row = clauseCue[clauseOfToken[m.firstToken()]];
+            row[l.ordinal()] += m.weight();
+        }
+
+        List<Draft> drafts = new ArrayList<>(text.sentences().size());
+        int c = 0;
+        for (Sentence s : text.sentences()) {
+            List<Grammar> grammar = new ArrayList<>();
+            List<double[]> cueRows = new ArrayList<>();
+            List<int[]> ranges = new ArrayList<>();
+            while (c < clauseRanges.size() && clauseRanges.get(c)[0] < s.endToken()) {
+                int[] r = clauseRanges.get(c);
+                Grammar previous = grammar.isEmpty() ? null : grammar.get(grammar.size() - 1);
+                grammar.add(Grammar.of(text, r[0], r[1], previous));
+                cueRows.add(clauseCue[c]);
+                ranges.add(r);
+                c++;
+            }
+            drafts.add(new Draft(s, grammar, cueRows, ranges, kindOf(text, s, grammar, cueRows, selfHabit(text, s, matches))));
+        }
+        return assemble(text, drafts, matches, fillers);
+    }
+
+    private static boolean isInfinitiveMarker(String w) {
+        return w.equals("to") || Words.MODALS.contains(w) || w.equals("must");
+    }
+
+    /** Clauses break at commas/colons/dashes and before "and"/"but"/"so"... when a new subject follows. */
+    private static void splitClauses(ParsedText text, List<int[]> out, int[] clauseOfToken) {
+        List<Token> tokens = text.tokens();
+        for (Sentence s : text.sentences()) {
+            int start = s.firstToken();
+            for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                boolean cut = t.clauseBreak();
+                if (!cut && Words.CLAUSE_CONJUNCTIONS.contains(t.lower()) && i + 1 < s.endToken()) {
+                    cut = t.lower().equals("which") || Words.CLAUSE_SUBJECTS.contains(tokens.get(i + 1).lower());
+                }
+                if (cut && i > start) {
+                    out.add(new int[] {start, i});
+                    start = i;
+                }
+            }
+            out.add(new int[] {start, s.endToken()});
+        }
+        for (int k = 0; k < out.size(); k++) {
+            for (int i = out.get(k)[0]; i < out.get(k)[1]; i++) {
+                clauseOfToken[i] = k;
+            }
+        }
+    }
+
+    private static SentenceFacts.Kind kindOf(ParsedText text, Sentence s, List<Grammar> grammar, List<double[]> cueRows,
+            boolean selfHabit) {
+        boolean anyPastAction = false;
+        boolean selfProgressive = false;
+        boolean anyModal = false;
+        boolean anyPast = false;
+        boolean selfPresent = false;
+        double habitual = 0;
+        double lesson = 0;
+        double result = 0;
+        double forecast = 0;
+        for (int k = 0; k < grammar.size(); k++) {
+            Grammar g = grammar.get(k);
+            anyPastAction |= g.pastAction && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
+            anyModal |= g.modal && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE || g.actor == Clause.Actor.NONE);
+            anyPast |= g.anyPast;
+            selfPresent |= g.present && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE || g.actor == Clause.Actor.YOU);
+            selfProgressive |= g.progressive && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
+            double[] row = cueRows.get(k);
+            habitual += row[Label.HABITUAL.ordinal()];
+            lesson += row[Label.LESSON.ordinal()];
+            result += row[Label.RESULT.ordinal()];
+            forecast += row[Label.FORECAST.ordinal()];
+        }
+        if (anyModal && !anyPastAction && lesson < 2) {
+            return SentenceFacts.Kind.HYPOTHETICAL;
+        }
+        if (habitual >= 2 && lesson < 1.5 && (selfHabit || !anyPast)) {
+            return SentenceFacts.Kind.GENERIC;
+        }
+        if (!anyPast && !selfProgressive && result < 1.5 && lesson < 1.5 && forecast < 2
+                && (selfPresent || startsGeneric(text, s))) {
+            return SentenceFacts.Kind.GENERIC;
+        }
+        return SentenceFacts.Kind.STORY;
+    }
+
+    /** A habit word attached to the speaker: "I always", "we usually", "what we always do". */
+    private static boolean selfHabit(ParsedText text, Sentence s, List<CueMatch> matches) {
+        for (CueMatch m : matches) {
+            if (m.sentence() != s.index() || !m.label().equals("habitual")) {
+                continue;
+            }
+            for (int k = Math.max(s.firstToken(), m.firstToken() - 2); k < m.firstToken(); k++) {
+                String w = text.token(k).lower();
+                if (Words.SUBJECTS.contains(w) || w.equals("you") || w.equals("i've") || w.equals("we've")
+                        || w.equals("i'm") || w.equals("we're")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "That's a great question." "Pressure is where I do my best work." */
+    private static boolean startsGeneric(ParsedText text, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String w = text.token(i).lower();
+            if (w.equals("is") || w.equals("are") || w.equals("that's") || w.equals("it's") || w.equals("i'm")
+                    || w.equals("you") || w.equals("there's")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Story assemble(ParsedText text, List<Draft> drafts, List<CueMatch> matches, int fillers) {
+        int storyCount = 0;
+        int generic = 0;
+        int hypothetical = 0;
+        for (Draft d : drafts) {
+            switch (d.kind) {
+                case STORY -> storyCount++;
+                case GENERIC -> generic++;
+                case HYPOTHETICAL -> hypothetical++;
+            }
+        }
+        int firstAction = Integer.MAX_VALUE;
+        for (Draft d : drafts) {
+            if (d.kind == SentenceFacts.Kind.STORY && d.hasAction(d.index() == firstStoryIndex(drafts))) {
+                firstAction = d.index();
+                break;
+            }
+        }
+        int lastStory = -1;
+        for (Draft d : drafts) {
+            if (d.kind == SentenceFacts.Kind.STORY) {
+                lastStory = d.index();
+            }
+        }
+        List<SentenceFacts> facts = new ArrayList<>(drafts.size());
+        boolean anyResult = false;
+        int storySeen = 0;
+        for (Draft d : drafts) {
+            SentenceFacts f = d.facts(text, quantities, firstAction, storySeen, d.index() == lastStory, drafts.size());
+            if (d.kind == SentenceFacts.Kind.STORY) {
+                storySeen++;
+            }
+            anyResult |= f.result();
+            facts.add(f);
+        }
+        Story.Kind kind = Story.Kind.STORY;
+        int words = Math.max(1, text.words());
+        if (fillers >= FILLER_SHARE_FOR_RAMBLING * words && words >= 8) {
+            kind = Story.Kind.RAMBLING;
+        } else if (storyCount == 0 || (generic + hypothetical >= storyCount && !anyResult)) {
+            kind = hypothetical >= generic && hypothetical > 0 ? Story.Kind.HYPOTHETICAL : Story.Kind.GENERIC;
+        }
+        if (kind != Story.Kind.STORY) {
+            List<SentenceFacts> flat = new ArrayList<>(facts.size());
+            for (SentenceFacts f : facts) {
+                flat.add(new SentenceFacts(f.index(), f.kind() == SentenceFacts.Kind.STORY ? SentenceFacts.Kind.GENERIC : f.kind(),
+                        false, false, false, false, f.forecast(), f.lesson(), f.passive(), f.vagueOutcome(), f.clauses(),
+                        f.quantities(), List.of()));
+            }
+            facts = flat;
+        }
+        return new Story(text, kind, facts, matches, fillers);
+    }
+
+    private static int firstStoryIndex(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.kind == SentenceFacts.Kind.STORY) {
+                return d.index();
+            }
+        }
+        return -1;
+    }
+
+    /** One sentence before the answer-level decisions. */
+    private record Draft(Sentence sentence, List<Grammar> grammar, List<double[]> cues, List<int[]> ranges,
+            SentenceFacts.Kind kind) {
+
+        int index() {
+            return sentence.index();
+        }
+
+        double sum(Label l) {
+            double v = 0;
+            for (double[] row : cues) {
+                v += row[l.ordinal()];
+            }
+            return v;
+        }
+
+        boolean isRoleDescription(int k) {
+            Grammar g = grammar.get(k);
+            return g.actor == Clause.Actor.I && g.verb != null && Words.ROLE_VERBS.contains(g.verb);
+        }
+
+        boolean hasAction(boolean firstStorySentence) {
+            for (int k = 0; k < grammar.size(); k++) {
+                if (clauseAction(k, firstStorySentence)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean clauseAction(int k, boolean firstStorySentence) {
+            Grammar g = grammar.get(k);
+            if (g.modal || !g.pastAction) {
+                return false;
+            }
+            if (firstStorySentence && isRoleDescription(k)) {
+                return false;
+            }
+            if (g.actor == Clause.Actor.PASSIVE) {
+                return !(sum(Label.CONTEXT) >= 2 && index() < 2);
+            }
+            if (g.actor != Clause.Actor.I && g.actor != Clause.Actor.WE) {
+                return false;
+            }
+            return !agentiveMetricChange(k);
+        }
+
+        /**
+         * A first sentence whose subject is someone or something else sets the scene ("Signups fell by 40% in
+         * March", "A new PM joined my team"), unlike a first sentence that jumps into the speaker's steps.
+         */
+        boolean opensWithScene() {
+            Grammar g = grammar.get(0);
+            return !g.modal && g.anyPast && (g.actor == Clause.Actor.OTHER || g.actor == Clause.Actor.PASSIVE);
+        }
+
+        /** "We're launching a new loyalty tier next month": the current situation. */
+        boolean inProgress() {
+            Grammar g = grammar.get(0);
+            return g.progressive && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
+        }
+
+        /** "We reduced latency by 40 percent": told as a step, but it is an outcome. */
+        boolean agentiveMetricChange(int k) {
+            Grammar g = grammar.get(k);
+            return g.changeVerb && g.metricShape;
+        }
+
+        SentenceFacts facts(ParsedText text, QuantityFinder finder, int firstAction, int storySeen, boolean lastStory,
+                int sentenceCount) {
+            boolean story = kind == SentenceFacts.Kind.STORY;
+            boolean firstStory = story && storySeen == 0;
+            List<Clause> clauses = new ArrayList<>(grammar.size());
+            List<Quantity> all = new ArrayList<>();
+            List<Quantity> inResult = new ArrayList<>();
+            boolean action = false;
+            boolean result = false;
+            boolean forecastSeen = false;
+            boolean anyForecast = false;
+            boolean passive = false;
+            boolean vague = false;
+            boolean resultClauseSeen = false;
+            for (int k = 0; k < grammar.size(); k++) {
+                Grammar g = grammar.get(k);
+                double[] row = cues.get(k);
+                int[] r = ranges.get(k);
+                List<Quantity> qs = finder.find(text, r[0], r[1]);
+                all.addAll(qs);
+                double fc = row[Label.FORECAST.ordinal()];
+                forecastSeen |= fc >= 2 && !(g.pastAction && g.actor == Clause.Actor.PASSIVE && fc < 3)
+                        || fc >= 1 && !g.anyPast || g.modal && g.future || g.progressive;
+                anyForecast |= forecastSeen;
+                boolean clauseAction = story && clauseAction(k, firstStory);
+                action |= clauseAction;
+                passive |= g.actor == Clause.Actor.PASSIVE;
+                double score = row[Label.RESULT.ordinal()];
+                if (row[Label.CHANGE.ordinal()] > 0 && (!g.changeVerb || g.metricShape || g.actor != Clause.Actor.I
+                        && g.actor != Clause.Actor.WE)) {
+                    score += Math.min(2, row[Label.CHANGE.ordinal()]);
+                }
+                if (row[Label.LESSON.ordinal()] >= 2) {
+                    score += 2;
+                } else if (row[Label.LESSON.ordinal()] >= 1.5) {
+                    score += 1;
+                }
+                boolean afterAction = index() > firstAction || index() == firstAction && !clauseAction;
+                boolean nonSelfOutcome = g.anyPast && g.actor != Clause.Actor.I && g.actor != Clause.Actor.WE
+                        && !g.background && (g.actor != Clause.Actor.PASSIVE || g.passiveOutcome);
+                if (afterAction && nonSelfOutcome && !qs.isEmpty()) {
+                    score += 1;
+                }
+                if (lastStory && afterAction && nonSelfOutcome && sentenceCount > 2) {
+                    score += 1;
+                }
+                boolean vagueHere = row[Label.VAGUE.ordinal()] >= 2 && qs.isEmpty();
+                boolean isResult = story && !forecastSeen && !g.modal && !(g.background && !afterAction) && !vagueHere
+                        && score >= 2 && (afterAction || score >= 3.5 || row[Label.RESULT.ordinal()] >= 2.5);
+                if (isResult && clauseAction && !agentiveMetricChange(k) && row[Label.RESULT.ordinal()] < 2
+                        && row[Label.LESSON.ordinal()] < 2) {
+                    isResult = false;
+                }
+                vague |= row[Label.VAGUE.ordinal()] >= 2 && !isResult;
+                if (isResult) {
+                    result = true;
+                    resultClauseSeen = true;
+                    inResult.addAll(qs);
+                } else if (resultClauseSeen && !forecastSeen && !clauseAction && story) {
+                    inResult.addAll(qs);
+                }
+                clauses.add(new Clause(index(), r[0], r[1], g.actor, clauseAction, isResult, forecastSeen, g.modal,
+                        g.background));
+            }
+            boolean situation = false;
+            if (story && (index() <= firstAction || storySeen < 2)) {
+                double context = sum(Label.CONTEXT);
+                boolean background = false;
+                for (Grammar g : grammar) {
+                    background |= g.background && !g.modal;
+                }
+                situation = context >= 1.5 || background || firstStory && (context >= 1 || isRoleDescription(0)
+                        || opensWithScene() || inProgress());
+            }
+            boolean task = story && sum(Label.TASK) >= 2 && !(result && lastStory && index() > firstAction);
+            boolean lesson = kind != SentenceFacts.Kind.GENERIC && sum(Label.LESSON) >= 1.5;
+            return new SentenceFacts(index(), kind, situation, task, action, result, anyForecast, lesson, passive,
+                    vague, clauses, all, inResult);
+        }
+    }
+}
