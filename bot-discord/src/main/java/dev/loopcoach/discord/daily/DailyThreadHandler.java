@@ -41,7 +41,7 @@ public final class DailyThreadHandler {
     static final String KEPT = "Your answer, so nothing is lost:";
     static final String SORRY = "Something went wrong on our side, so nothing was done. Please try again.";
     static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
-    static final String UNMUTE_HINT = "Changed your mind? Press the button below.";
+    static final String UNMUTE_HINT = "Or press the button below. (On Discord, a reply in a daily thread reaches me when it mentions me.)";
 
     private final ThreadCoach coach;
     private final Executor executor;

@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * not tie to gateway shards, using the shard that owns the guild when this process runs it and any running
  * shard otherwise. It needs no channel cache either.
  *
- * <p>Created before the bot (the {@code DailyService} needs a poster) and {@link #attach attached} to the
- * bot's shards once it has started. Until then every post is refused, so start the scheduler after attaching.
+ * <p>Either registered in the core's {@code PlatformPosters} once the bot has started ({@link #on}), or created
+ * before the bot (the {@code DailyService} needs a poster) and {@link #attach attached} to its shards after the
+ * start. Until then it {@linkplain #serves serves} nothing: the due-check skips Discord channels and "now" says no
+ * Discord bot runs here.
  */
 public final class DiscordPoster implements ChannelPoster {
     private static final Logger log = LoggerFactory.getLogger(DiscordPoster.class);
@@ -38,9 +40,22 @@ public final class DiscordPoster implements ChannelPoster {
     private final DailyMessages messages = new DailyMessages();
     private volatile ShardManager shards;
 
+    /** A poster for a bot that has already started, e.g. to register in the core's {@code PlatformPosters}. */
+    public static DiscordPoster on(ShardManager shardManager) {
+        DiscordPoster poster = new DiscordPoster();
+        poster.attach(shardManager);
+        return poster;
+    }
+
     /** Connects the poster to the running bot ({@code bot.shards()}). */
     public void attach(ShardManager shardManager) {
         this.shards = shardManager;
+    }
+
+    /** Discord channels, once attached: before that the due-check leaves them alone instead of claiming their slots. */
+    @Override
+    public boolean serves(String platform) {
+        return DiscordDaily.PLATFORM.equals(platform) && shards != null;
     }
 
     @Override

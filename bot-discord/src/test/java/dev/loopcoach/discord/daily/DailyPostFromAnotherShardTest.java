@@ -64,13 +64,17 @@ class DailyPostFromAnotherShardTest {
     }
 
     @Test
-    void givenPosterNotAttached_postIsRefusedAndTheAdminCanRetry() {
+    void givenPosterNotAttached_nothingIsClaimed_andNowSaysNoDiscordBotRunsHere() {
         DailyRig rig = new DailyRig();
+        rig.service.set(CHANNEL, DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("Europe/Berlin")), "admin");
 
-        DailyResult r = rig.service.now(CHANNEL, "admin");
+        List<DailyResult> due = rig.service.runDue(Instant.parse("2025-03-03T08:00:30Z"));
+        DailyResult now = rig.service.now(CHANNEL, "admin");
 
-        assertThat(r.outcome()).isEqualTo(DailyResult.Outcome.POST_FAILED);
-        assertThat(r.reply().plainText()).contains("not connected");
-        assertThat(rig.dailyStores.posts().postedQuestions(CHANNEL)).as("a refused 'now' frees its slot").isEmpty();
+        assertThat(rig.poster.serves("discord")).isFalse();
+        assertThat(due).as("the due-check leaves the slot to a process that can post").isEmpty();
+        assertThat(now.outcome()).isEqualTo(DailyResult.Outcome.POST_FAILED);
+        assertThat(now.reply().plainText()).contains("no discord bot runs here");
+        assertThat(rig.dailyStores.posts().postedQuestions(CHANNEL)).isEmpty();
     }
 }
