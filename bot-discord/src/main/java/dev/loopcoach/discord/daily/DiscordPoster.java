@@ -60,7 +60,7 @@ public final class DiscordPoster implements ChannelPoster {
 
     @Override
     public String post(ChannelKey channel, Reply question) {
-        if (!"discord".equals(channel.platform()) || !SNOWFLAKE.matcher(channel.workspaceId()).matches()
+        if (!DiscordDaily.PLATFORM.equals(channel.platform()) || !SNOWFLAKE.matcher(channel.workspaceId()).matches()
                 || !SNOWFLAKE.matcher(channel.channelId()).matches()) {
             throw new Rejected("not a Discord channel: " + channel);
         }
