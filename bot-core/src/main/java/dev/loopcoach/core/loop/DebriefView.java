@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders the debrief: the decision, each interviewer's vote with what they assessed and quotes from the
- * answers, the written exercise, the Bar Raiser's summary and the three improvements. At most 20 blocks.
+ * answers, the written exercise, the Bar Raiser's summary and the three improvements. At most 18 blocks for a
+ * loop of two screens, the memo and five interviews, so it fits one message even after an answer's feedback.
  */
 public final class DebriefView {
     private DebriefView() {
@@ -30,20 +31,42 @@ public final class DebriefView {
             b.paragraph("You ended the loop before the last question: " + (a.asked() - a.answered()) + " of " + a.asked()
                     + " questions have no answer, and each counts as no evidence.");
         }
+        // The phone screens share one paragraph and one quote block, so the whole debrief stays within 20 blocks.
+        List<RoundAssessment> screens = a.screens();
+        if (!screens.isEmpty()) {
+            int each = (BlockBudget.BLOCK_TEXT_MAX - 2 * screens.size()) / screens.size();
+            b.paragraph(String.join("\n\n", screens.stream().map(r -> BlockBudget.shorten(roundLine(r, 1), each)).toList()));
+            List<String> quotes = screens.stream().filter(r -> !r.quotes().isEmpty()).map(r -> r.quotes().get(0)).toList();
+            if (!quotes.isEmpty()) {
+                b.block(quoteBlock(quotes));
+            }
+        }
         for (RoundAssessment r : a.rounds()) {
             if (r.stage() == LoopStage.WRITING) {
                 b.paragraph(writingLine(a));
-                continue;
-            }
-            b.paragraph(roundLine(r));
-            if (!r.quotes().isEmpty()) {
-                b.block(new Block.Quote(BlockBudget.shorten(String.join("\n\n", r.quotes()), BlockBudget.BLOCK_TEXT_MAX)));
+            } else if (r.stage() == LoopStage.ONSITE) {
+                b.paragraph(roundLine(r, r.quotes().size()));
+                if (!r.quotes().isEmpty()) {
+                    b.block(quoteBlock(r.quotes()));
+                }
             }
         }
         b.paragraph(a.barRaiserSummary());
         b.bullets("The three changes that would most change this outcome",
                 BlockBudget.fit(a.improvements(), 320, BlockBudget.BLOCK_TEXT_MAX - 60));
         return b.actions(Action.NEW_INTERVIEW).build();
+    }
+
+    /** The candidate's words, one quote per paragraph, as many as fit one block. */
+    private static Block.Quote quoteBlock(List<String> quotes) {
+        StringBuilder sb = new StringBuilder();
+        for (String q : quotes) {
+            String next = sb.length() == 0 ? q : "\n\n" + q;
+            if (sb.length() + next.length() <= BlockBudget.BLOCK_TEXT_MAX) {
+                sb.append(next);
+            }
+        }
+        return new Block.Quote(sb.toString());
     }
 
     private static List<Block.Field> summaryFields(LoopAssessment a) {
@@ -54,19 +77,19 @@ public final class DebriefView {
         Map<HiringVote, Long> votes = new EnumMap<>(HiringVote.class);
         votes.putAll(a.onsite().stream().collect(Collectors.groupingBy(RoundAssessment::vote, Collectors.counting())));
         f.add(new Block.Field("On-site votes", votes.isEmpty() ? "none" : votes.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))));
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(" \u00b7 "))));
         f.add(new Block.Field("Bar at " + a.bar().level().label(), d.needed() + " of " + d.onsiteInterviews()
                 + " on-site Hire votes, including the Bar Raiser's"));
         f.add(new Block.Field("Questions answered", a.answered() + " of " + a.asked()));
         return f;
     }
 
-    static String roundLine(RoundAssessment r) {
+    static String roundLine(RoundAssessment r, int quotesShown) {
         Interviewer who = r.round().interviewer();
         StringBuilder sb = new StringBuilder();
         sb.append(r.round().name()).append(" with ").append(who.name()).append(" (").append(who.role()).append(")");
         if (!who.lps().isEmpty()) {
-            sb.append(", owning ").append(who.lps().stream().map(LeadershipPrinciple::displayName).collect(Collectors.joining(", ")));
+            sb.append(", owning ").append(who.lps().stream().map(LeadershipPrinciple::displayName).collect(Collectors.joining(" \u00b7 ")));
         }
         sb.append(": ").append(r.vote().label()).append(r.noEvidence() ? " (no answers to judge)" : "").append(". ");
         List<String> parts = new ArrayList<>();
@@ -75,9 +98,10 @@ public final class DebriefView {
                     : String.format(Locale.ROOT, "%.1f/4", x.score());
             parts.add(x.name() + " " + score + (x.gap().isEmpty() || !x.evidence() ? "" : " (" + x.gap() + ")"));
         }
-        sb.append(String.join("; ", parts)).append('.');
-        if (!r.quotedFor().isEmpty()) {
-            sb.append(" Quoted below: ").append(String.join(", then ", r.quotedFor())).append('.');
+        sb.append(String.join(" \u00b7 ", parts)).append('.');
+        List<String> quoted = r.quotedFor().subList(0, Math.min(quotesShown, r.quotedFor().size()));
+        if (!quoted.isEmpty()) {
+            sb.append(" Quoted below: ").append(String.join(", then ", quoted)).append('.');
         }
         return BlockBudget.shorten(sb.toString(), BlockBudget.BLOCK_TEXT_MAX);
     }

@@ -21,6 +21,7 @@ import dev.loopcoach.core.writing.WritingVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public final class LoopAssessor {
     public static final double NO_EVIDENCE_SCORE = 1.5;
     static final int QUOTE_MAX = 220;
     private static final double INCLINED = 3.0;
+    private static final String NOT_ANSWERED = "no answer: skipped or not reached";
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|my|me|i'm|i've|i'd)\\b");
     private static final Pattern TEAM = Pattern.compile("(?i)\\b(we|our|us|we've|we'd|we're)\\b");
 
@@ -138,7 +140,7 @@ public final class LoopAssessor {
             Vote v = t.votes().getOrDefault(lp, t.overall());
             score.add(t, v);
         }
-        return score.signal(lp.displayName(), Optional.of(lp), main, gapAdvice(main, Optional.of(lp)));
+        return score.signal(lp.displayName(), Optional.of(lp), Optional.empty(), main, gaps(main, Optional.of(lp)));
     }
 
     private Signal caseSignal(Category category, List<Turn> turns) {
@@ -153,21 +155,23 @@ public final class LoopAssessor {
             }
             score.add(t, t.overall());
         }
-        return score.signal(category.label() + " case", Optional.empty(), main, gapAdvice(main, Optional.empty()));
+        return score.signal(Signal.caseName(category), Optional.empty(), Optional.of(category), main, gaps(main, Optional.empty()));
     }
 
     /** The memo: the reader's verdict on the writing, with the interviewer's overall vote on its content when there is one. */
     private static Signal writingSignal(WritingResult w, List<Turn> turns) {
         if (!w.submitted() || w.report().isEmpty()) {
-            return new Signal("Written exercise", Optional.empty(), NO_EVIDENCE_SCORE, false, false, "not handed in");
+            return new Signal(Signal.caseName(Category.WRITING), Optional.empty(), Optional.of(Category.WRITING), NO_EVIDENCE_SCORE,
+                    false, false, List.of("not handed in"));
         }
         WritingReport r = w.report().get();
         double verdictScore = r.verdict() == WritingVerdict.READY ? 3.5 : r.verdict() == WritingVerdict.CLOSE ? 2.75 : 1.75;
         Optional<Vote> content = turns.stream().filter(t -> t.kind() == Turn.Kind.QUESTION && t.answered() && t.overall() != null)
                 .map(Turn::overall).findFirst();
         double score = content.map(v -> (verdictScore + v.score()) / 2).orElse(verdictScore);
-        String gap = score >= INCLINED ? "" : r.reasons().isEmpty() ? "" : lowerFirst(stripStop(r.reasons().get(0)));
-        return new Signal("Written exercise", Optional.empty(), score, true, r.words() >= MIN_MAIN_WORDS, gap);
+        List<String> gaps = score >= INCLINED ? List.of() : r.reasons().stream().limit(2).map(x -> lowerFirst(stripStop(x))).toList();
+        return new Signal(Signal.caseName(Category.WRITING), Optional.empty(), Optional.of(Category.WRITING), score, true,
+                r.words() >= MIN_MAIN_WORDS, gaps);
     }
 
     /** Collects weighted scores; answers too thin to judge score 1 whatever vote they got. */
@@ -195,14 +199,14 @@ public final class LoopAssessor {
             weight += w;
         }
 
-        Signal signal(String name, Optional<LeadershipPrinciple> lp, Turn main, String substanceGap) {
+        Signal signal(String name, Optional<LeadershipPrinciple> lp, Optional<Category> category, Turn main, List<String> substanceGaps) {
             if (weight == 0) {
-                return new Signal(name, lp, NO_EVIDENCE_SCORE, assessed, false, "no answer: skipped or not reached");
+                return new Signal(name, lp, category, NO_EVIDENCE_SCORE, assessed, false, List.of(NOT_ANSWERED));
             }
             double avg = sum / weight;
-            String gap = avg >= INCLINED ? "" : !evidence ? "answer too thin to judge ("
-                    + (main == null ? "a few words" : Words.count(main.answer()) + " words") + ")" : substanceGap;
-            return new Signal(name, lp, avg, assessed, evidence, gap);
+            List<String> gaps = avg >= INCLINED ? List.of() : !evidence ? List.of("answer too thin to judge ("
+                    + (main == null ? "a few words" : Words.count(main.answer()) + " words") + ")") : substanceGaps;
+            return new Signal(name, lp, category, avg, assessed, evidence, gaps);
         }
     }
 
@@ -211,33 +215,37 @@ public final class LoopAssessor {
         return t.answered() && Words.count(t.answer()) >= min;
     }
 
-    /** What held an answer back, in a few words, from its summary when the coach gave one, else from the text. */
-    private String gapAdvice(Turn main, Optional<LeadershipPrinciple> lp) {
+    /** What held an answer back, each in a few words, from its summary when the coach gave one, else from the text. */
+    private List<String> gaps(Turn main, Optional<LeadershipPrinciple> lp) {
         if (main == null) {
-            return "no answer: skipped or not reached";
+            return List.of(NOT_ANSWERED);
         }
         AnswerSummary a = main.summary();
         int words = Words.count(main.answer());
+        List<String> out = new ArrayList<>();
         if (a != null && !a.result()) {
-            return "no clear result at the end of the story";
+            out.add("no clear result at the end of the story");
         }
         if (!quantified(main)) {
-            return "the result has no number";
+            out.add("the result has no number");
         }
         if (mostlyWe(main.answer())) {
-            return "mostly \"we\": your own part is hard to see";
+            out.add("mostly \"we\": your own part is hard to see");
         }
         if (a != null && !a.action()) {
-            return "little about what you did yourself";
+            out.add("little about what you did yourself");
         }
         if (words > 450) {
-            return "over 3 minutes long (" + words + " words)";
+            out.add("over 3 minutes long (" + words + " words)");
         }
-        return lp.map(p -> {
-            PrincipleGuide g = guides.of(p);
-            return g == null || g.listenFor().isEmpty() ? "the story did not show it clearly"
-                    : "not yet shown: " + lowerFirst(g.listenFor().get(0));
-        }).orElse("the reasoning was not convincing yet");
+        if (out.isEmpty()) {
+            out.add(lp.map(p -> {
+                PrincipleGuide g = guides.of(p);
+                return g == null || g.listenFor().isEmpty() ? "the story did not show it clearly"
+                        : "not yet shown: " + lowerFirst(g.listenFor().get(0));
+            }).orElse("the reasoning was not convincing yet"));
+        }
+        return out;
     }
 
     static boolean quantified(Turn t) {
@@ -374,15 +382,20 @@ public final class LoopAssessor {
     private record Candidate(String text, double impact) {
     }
 
+    /** One interviewer's weak signals that need the same fix, advised once. */
+    private record RoundFix(RoundAssessment round, String gap, String fix, List<String> names, double impact) {
+    }
+
     private List<String> improvements(InterviewSession s, List<RoundAssessment> rounds, Optional<WritingResult> writing,
                                       LoopBar bar, Decision decision) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, RoundFix> fixes = new LinkedHashMap<>();
         for (RoundAssessment r : rounds) {
             if (r.stage() == LoopStage.WRITING) {
                 continue;
             }
             for (Signal x : r.signals()) {
-                if (x.score() >= INCLINED && !(decision.hire() && x.score() < 3.5)) {
+                if (x.score() >= INCLINED) {
                     continue;
                 }
                 List<Signal> changed = r.signals().stream().map(y -> y == x ? y.withScore(Math.max(INCLINED, x.score() + 0.5)) : y).toList();
@@ -392,8 +405,23 @@ public final class LoopAssessor {
                 boolean flipsVote = newVote.hire() != r.vote().hire();
                 double impact = (flipsDecision ? 100 : 0) + (flipsVote ? 20 : 0) + (r.barRaiser() ? 10 : 0)
                         + (r.stage() == LoopStage.ONSITE ? 5 : 0) + (INCLINED - x.score()) * 5;
-                candidates.add(new Candidate(principleAdvice(r, x), impact));
+                List<String> gaps = x.gaps().isEmpty() ? List.of("not yet convincing") : x.gaps();
+                for (int g = 0; g < gaps.size(); g++) {
+                    String gap = gaps.get(g);
+                    String fix = fixFor(x, gap);
+                    String key = r.index() + "|" + gap + "|" + fix;
+                    RoundFix before = fixes.get(key);
+                    List<String> names = new ArrayList<>(before == null ? List.of() : before.names());
+                    names.add(x.name());
+                    double here = impact - g * 3;
+                    fixes.put(key, new RoundFix(r, gap, fix, names, before == null ? here : Math.max(here, before.impact()) + 1));
+                }
             }
+        }
+        for (RoundFix f : fixes.values()) {
+            String where = f.round().round().interviewer().name() + "'s " + f.round().round().name()
+                    .replaceFirst("^On-site \\d of \\d: ", "").toLowerCase(Locale.ROOT) + " interview";
+            candidates.add(new Candidate(joinNames(f.names()) + " in " + where + " (" + f.gap() + "): " + f.fix(), f.impact()));
         }
         writing.ifPresent(w -> {
             if (!w.atBar()) {
@@ -414,8 +442,37 @@ public final class LoopAssessor {
                 out.add(c.text());
             }
         }
-        if (out.isEmpty()) {
-            out.add("Keep the stories fresh: practise new ones on the principles you were asked least, with /mockinterview.");
+        // Fewer than three real problems: the next steps are the good answers that were not yet outstanding.
+        List<Candidate> further = new ArrayList<>();
+        for (RoundAssessment r : rounds) {
+            for (Signal x : r.signals()) {
+                if (r.stage() == LoopStage.ONSITE && x.evidence() && x.score() >= INCLINED && x.score() < 3.75) {
+                    further.add(new Candidate(x.name() + " with " + r.round().interviewer().name()
+                            + String.format(Locale.ROOT, " (%.1f of 4)", x.score()) + ": from Inclined to Strongly Inclined takes "
+                            + x.lp().map(lp -> lowerFirst(firstListenFor(lp))).orElse("a clearer structure and a decision backed by data")
+                            + ".", -x.score()));
+                }
+            }
+        }
+        further.sort(Comparator.comparingDouble(Candidate::impact).reversed());
+        for (Candidate c : further) {
+            if (out.size() < 3) {
+                out.add(c.text());
+            }
+        }
+        Optional<RoundAssessment> weakest = rounds.stream().filter(r -> r.stage() == LoopStage.ONSITE && !r.round().interviewer().lps().isEmpty())
+                .min(Comparator.comparingDouble(RoundAssessment::average));
+        List<String> general = new ArrayList<>();
+        weakest.ifPresent(r -> general.add("Prepare a second story for " + joinNames(r.round().interviewer().lps().stream()
+                .map(LeadershipPrinciple::displayName).toList()) + ": interviewers often say \"give me another example\", "
+                + "and one story per principle runs out fast."));
+        general.add("Rehearse the follow-ups: for every story, know exactly what you did, which data you used and what you would "
+                + "do differently.");
+        general.add("Practise the principles you were asked least with /mockinterview, and track them with /progress.");
+        for (String g : general) {
+            if (out.size() < 3) {
+                out.add(g);
+            }
         }
         return out;
     }
@@ -424,28 +481,34 @@ public final class LoopAssessor {
         return new RoundAssessment(r.index(), r.round(), r.stage(), signals, vote, r.quotes(), r.quotedFor(), r.asked(), r.answered());
     }
 
-    private String principleAdvice(RoundAssessment r, Signal x) {
-        String where = r.round().interviewer().name() + "'s " + r.round().name().replaceFirst("^On-site \\d of \\d: ", "")
-                .toLowerCase(Locale.ROOT) + " interview";
-        String gap = x.gap().isEmpty() ? "good, not yet outstanding" : x.gap();
-        String fix;
+    private String fixFor(Signal x, String gap) {
         if (!x.assessed()) {
-            fix = "answer it: an unanswered question counts as No Hire on that principle.";
-        } else if (!x.evidence()) {
-            fix = "tell a full story of about 2 minutes (260-320 words) with what you did and the measured result.";
-        } else if (gap.contains("number")) {
-            fix = "end the story with the measured result (before and after, in numbers).";
-        } else if (gap.contains("\"we\"")) {
-            fix = "say \"I\" for your decisions and actions, and name what the team did separately.";
-        } else if (gap.contains("result")) {
-            fix = "finish with what happened and what you learned.";
-        } else if (gap.contains("minutes")) {
-            fix = "cut the setup to two sentences and keep the story to about 2 minutes.";
-        } else {
-            fix = x.lp().map(lp -> "pick a story that shows " + lowerFirst(firstListenFor(lp)) + ".").orElse("structure the case: "
-                    + "clarify the goal, name the customer, weigh two options with data, then decide.");
+            return "answer it: an unanswered question counts as No Hire on that principle.";
         }
-        return x.name() + " in " + where + " (" + gap + "): " + fix;
+        if (!x.evidence()) {
+            return "tell a full story of about 2 minutes (260-320 words) with what you did and the measured result.";
+        }
+        if (gap.contains("number")) {
+            return "end the story with the measured result (before and after, in numbers).";
+        }
+        if (gap.contains("\"we\"")) {
+            return "say \"I\" for your decisions and actions, and name what the team did separately.";
+        }
+        if (gap.contains("result")) {
+            return "finish with what happened and what you learned.";
+        }
+        if (gap.contains("minutes")) {
+            return "cut the setup to two sentences and keep the story to about 2 minutes.";
+        }
+        return x.lp().map(lp -> "pick a story that shows " + lowerFirst(firstListenFor(lp)) + ".").orElse("structure the case: "
+                + "clarify the goal, name the customer, weigh two options with data, then decide.");
+    }
+
+    private static String joinNames(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(" \u00b7 ", names);
     }
 
     private String firstListenFor(LeadershipPrinciple lp) {
@@ -518,8 +581,7 @@ public final class LoopAssessor {
                 continue;
             }
             boolean relevant = x.lp().map(lp -> t.votes().containsKey(lp) || bank.find(t.questionId()).map(q -> q.targets(lp)).orElse(false))
-                    .orElseGet(() -> bank.find(t.questionId()).map(q -> x.name().startsWith(q.category().label())).orElse(false)
-                            || x.name().equals("Written exercise"));
+                    .orElseGet(() -> bank.find(t.questionId()).map(q -> x.category().equals(Optional.of(q.category()))).orElse(false));
             if (!relevant) {
                 continue;
             }

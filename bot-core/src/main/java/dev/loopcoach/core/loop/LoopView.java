@@ -33,7 +33,7 @@ public final class LoopView {
                         + bank.find(r.questions().get(0)).map(q -> WritingTarget.forPrompt(q).description()).orElse("about 2 pages")
                         + ", about " + r.timeBoxMinutes() + " minutes here (the real one often allows 48 hours).");
                 default -> panel.add(who.name() + ", " + who.role() + ": " + who.lps().stream().map(LeadershipPrinciple::displayName)
-                        .collect(Collectors.joining(", ")) + "; " + n + " questions, " + r.timeBoxMinutes() + " minutes.");
+                        .collect(Collectors.joining(" \u00b7 ")) + "; " + n + " questions, " + r.timeBoxMinutes() + " minutes.");
             }
         }
         long onsite = stages.stream().filter(s -> s == LoopStage.ONSITE).count();

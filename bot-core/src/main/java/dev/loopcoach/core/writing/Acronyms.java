@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  * first use or the sentence just before or after it, in any of the usual shapes: "key performance indicators
  * (KPIs)", "KPIs (key performance indicators)", "the WBR, our weekly business review". Words spell an acronym
  * when their first letters give its capitals in order ("x" may be a second letter, as in "customer
- * eXperience", and capitals inside a word count, as in "JavaScript"); "of", "and", "the" and similar may be
- * skipped.
+ * eXperience"; a word may give its first few letters, as in "customer SATisfaction", or its inner capitals, as in
+ * "JavaScript"); "of", "and", "the" and similar may be skipped. Two-letter acronyms are spelled by chance too often,
+ * so for them only a definition right beside the acronym counts.
  *
  * <p>Not reported, as every reader knows them: {@value #WELL_KNOWN_DOC}. Also ignored: Roman numerals
  * ("PM II"), times ("3 PM"), all-capital words that are ordinary English ("NOT", "NOTE") and lines written
  * entirely in capitals.
  */
 final class Acronyms {
-    static final String WELL_KNOWN_DOC = "US, USA, UK, EU, UN, CEO, OK, TV, ID, USD, EUR, GBP, UTC, KB, MB, GB, TB";
+    static final String WELL_KNOWN_DOC = "US, USA, UK, EU, UN, CEO, OK, TV, ID, USD, EUR, GBP, UTC, KB, MB, GB, TB, COVID";
     static final Set<String> WELL_KNOWN = Set.of(WELL_KNOWN_DOC.split(", "));
     private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX");
     private static final Set<String> CAPITALIZED_WORDS = Set.of(
@@ -33,7 +34,8 @@ final class Acronyms {
             "THIS", "THAT", "ME", "MY", "AM", "HE", "SHE", "ANY", "ONE", "TWO", "WARNING", "IMPORTANT", "TODO", "FREE",
             "SALE", "OFF", "OUT", "BIG", "HUGE", "NEED", "NEEDS", "KEY", "WIN");
     private static final Set<String> SKIPPABLE = Set.of(
-            "of", "and", "the", "for", "a", "an", "to", "in", "on", "at", "by", "with", "plus", "or", "&", "as", "per");
+            "of", "and", "the", "for", "a", "an", "to", "in", "on", "at", "by", "with", "plus", "or", "&", "as", "per", "over",
+            "into", "from", "vs");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}(?::\\d\\d)?");
     private static final Pattern DOTTED = Pattern.compile("(?:[A-Z]\\.){2,}|(?:[A-Z]\\.)+[A-Z]");
 
@@ -52,9 +54,14 @@ final class Acronyms {
             if (shouting(text)) {
                 continue;
             }
-            String previous = "";
-            for (String raw : text.split("[\\s\u2014\u2013]+")) {
-                for (Use use : candidates(raw, previous, i)) {
+            String[] tokens = text.split("[\\s\u2014\u2013]+");
+            for (int k = 0; k < tokens.length; k++) {
+                String previous = k > 0 ? tokens[k - 1] : "";
+                String next = k + 1 < tokens.length ? tokens[k + 1] : "";
+                if (placeName(tokens[k], previous, next)) {
+                    continue;
+                }
+                for (Use use : candidates(tokens[k], previous, i)) {
                     if (!firstUse.containsKey(use.key())) {
                         firstUse.put(use.key(), use);
                         for (String p : use.parts()) {
@@ -62,7 +69,6 @@ final class Acronyms {
                         }
                     }
                 }
-                previous = raw;
             }
         }
         List<String> out = new ArrayList<>();
@@ -81,6 +87,23 @@ final class Acronyms {
         }
         return out;
     }
+
+    /**
+     * "Austin, TX" and a dateline's "SEATTLE, WA": a state code after a place and a comma, or a place name in capitals
+     * before one, is an address, not an acronym.
+     */
+    private static boolean placeName(String raw, String previous, String next) {
+        String t = raw.replaceAll("[^A-Za-z]", "");
+        if (US_STATES.contains(t) && previous.endsWith(",") && previous.replaceAll("[^A-Za-z]", "").length() >= 2) {
+            return true;
+        }
+        return raw.endsWith(",") && US_STATES.contains(next.replaceAll("[^A-Za-z]", "")) && t.length() >= 3;
+    }
+
+    private static final Set<String> US_STATES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+            "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+            "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC");
 
     private static List<Use> candidates(String raw, String previous, int unit) {
         String t = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['\u2019][sS]$", "");
@@ -176,12 +199,68 @@ final class Acronyms {
 
     private static boolean definedNear(Use use, List<Memo.Unit> units) {
         String letters = use.letters().toLowerCase(Locale.ROOT);
+        if (letters.length() <= 2) {
+            // Two letters are spelled by chance too often ("per month", "at the week"): only a definition right next
+            // to the acronym counts, as in "press release (PR)" or "PR (press release)".
+            return spelledBeside(letters, use.key(), units.get(use.unit()).text());
+        }
         for (int i = Math.max(0, use.unit() - 1); i <= Math.min(units.size() - 1, use.unit() + 1); i++) {
             if (spelledOut(letters, expansionWords(units.get(i).text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean spelledBeside(String letters, String key, String text) {
+        List<String> words = expansionWords(text);
+        List<String> raw = rawWords(text);
+        for (int at = 0; at < words.size(); at++) {
+            if (words.get(at) != null || !stripPlural(raw.get(at)).equals(key)) {
+                continue;
+            }
+            for (int start = Math.max(0, at - letters.length() - 4); start < at; start++) {
+                for (int end = at - 1; end >= Math.max(start + 1, at - 2); end--) {
+                    if (words.get(start) != null && match(letters, 0, words.subList(start, end + 1), 0, 0)
+                            && spellsExactly(letters, words.subList(start, end + 1))) {
+                        return true;
+                    }
+                }
+            }
+            for (int start = at + 1; start <= Math.min(words.size() - 1, at + 3); start++) {
+                for (int end = start + 1; end < Math.min(words.size(), start + letters.length() + 3); end++) {
+                    if (words.get(start) != null && !SKIPPABLE.contains(words.get(start).toLowerCase(Locale.ROOT))
+                            && match(letters, 0, words.subList(start, end + 1), 0, 0)
+                            && spellsExactly(letters, words.subList(start, end + 1))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The run ends with the word that gives the last letter (no trailing words). */
+    private static boolean spellsExactly(String letters, List<String> run) {
+        String last = run.get(run.size() - 1);
+        if (last == null) {
+            return false;
+        }
+        String l = last.toLowerCase(Locale.ROOT);
+        char want = letters.charAt(letters.length() - 1);
+        return !SKIPPABLE.contains(l) && (l.charAt(0) == want || (want == 'x' && l.length() > 1 && l.charAt(1) == 'x'));
+    }
+
+    /** The same split as {@link #expansionWords}, keeping each word's original text, so positions line up. */
+    private static List<String> rawWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("[\\s\u2014\u2013/]+|(?<=\\p{L})-(?=\\p{L})")) {
+            String w = raw.replaceAll("^[^\\p{L}&]+|[^\\p{L}]+$", "").replaceAll("['\u2019]s$", "");
+            if (!w.isEmpty()) {
+                out.add(raw.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['\u2019][sS]$", ""));
+            }
+        }
+        return out;
     }
 
     /** Words with their case; acronyms themselves become breaks (null) so they never spell themselves. */
@@ -227,7 +306,15 @@ final class Acronyms {
             if (match(letters, li + 1, words, wi + 1, contributed + 1)) {
                 return true;
             }
+            // More letters from the same word: its next letters ("SATisfaction" in CSAT) or its inner capitals ("JavaScript").
             int l = li + 1;
+            for (int i = 1; i < w.length() && l < letters.length() && w.charAt(i) == letters.charAt(l); i++) {
+                l++;
+                if (match(letters, l, words, wi + 1, contributed + 1)) {
+                    return true;
+                }
+            }
+            l = li + 1;
             for (int i = 1; i < original.length() && l < letters.length(); i++) {
                 if (Character.isUpperCase(original.charAt(i)) && w.charAt(i) == letters.charAt(l)) {
                     l++;

@@ -53,8 +53,12 @@ final class BottomLine {
         return false;
     }
 
+    /** A sentence that opens with a label such as "Executive summary:" or "Bottom line:". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^\\W*(executive summary|summary|bottom line|tl;?dr|recommendation|the ask|our ask|decision|bluf|in short)\\s*[:\u2014-].*");
+
     private static boolean states(String sentence) {
-        if (STATEMENT.matcher(sentence).matches()) {
+        if (LABEL.matcher(sentence).matches() || STATEMENT.matcher(sentence).matches()) {
             return true;
         }
         boolean hasData = Words.of(sentence).stream().anyMatch(Words::isDataNumber);

@@ -23,7 +23,7 @@ final class SentenceSplitter {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mx", "Sen", "Rep", "Gen");
     /** Not the end of a sentence when a number follows: "No. 5", "Jan. 12", "pp. 3". */
     private static final Set<String> BEFORE_NUMBER = Set.of(
-            "no", "nos", "vol", "ch", "sec", "pp", "p", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "no", "nos", "vol", "ch", "sec", "pp", "p", "est", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
     /** Words that open sentences often enough to end a sentence after "U.S." or "Inc.". */
     private static final Set<String> OPENERS = Set.of(
@@ -156,7 +156,7 @@ final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019';
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019' || c == '*' || c == '_';
     }
 
     private static void add(List<String> out, String sentence) {

@@ -47,7 +47,7 @@ final class WeaselWords {
         }
         weasel("could", "can", HEDGE);
         weasel("may", "will", HEDGE);
-        for (String w : List.of("probably", "possibly", "perhaps", "maybe", "arguably", "apparently", "presumably",
+        for (String w : List.of("most likely", "very likely", "probably", "possibly", "perhaps", "maybe", "arguably", "apparently", "presumably",
                 "seemingly", "hopefully", "likely", "unlikely", "conceivably")) {
             weasel(w, "[how likely, and why]", UNSURE);
         }
@@ -72,14 +72,14 @@ final class WeaselWords {
         for (String w : List.of("a large number of", "a great deal of", "a majority of", "the majority of", "a number of",
                 "a handful of", "a bunch of", "a lot of", "lots of", "tons of", "plenty of", "most of", "as many as",
                 "as much as", "a lot", "a few", "many", "several", "various", "numerous", "countless", "few", "some",
-                "multiple")) {
+                "multiple", "most")) {
             weasel(w, "[N]", AMOUNT);
         }
         for (String w : List.of("often", "usually", "sometimes", "frequently", "rarely", "seldom", "occasionally",
                 "generally", "typically", "normally", "mostly", "largely", "commonly")) {
             weasel(w, "[in X% of cases]", FREQUENCY);
         }
-        for (String w : List.of("nearly", "almost", "approximately", "roughly", "more or less", "up to")) {
+        for (String w : List.of("nearly", "almost", "approximately", "roughly", "more or less", "up to", "around")) {
             weasel(w, "[exactly]", APPROX);
         }
         for (String w : List.of("very", "really", "extremely", "incredibly", "truly", "quite", "fairly", "rather",
@@ -202,7 +202,14 @@ final class WeaselWords {
             case "significantly":
                 return !before.equals("statistically");
             case "up to":
-                return !after.isEmpty() && (Character.isDigit(after.charAt(0)) || after.charAt(0) == '$');
+                // "up to 30% faster" or "up to 3x" promises the best case; "up to 2 hours before" states a rule.
+                return upperBoundClaim(s.substring(end));
+            case "most":
+                // "Most sellers" is vague; "the most important", "at most 5" and "most likely" are not amounts.
+                return !before.equals("the") && !before.equals("at") && !before.equals("a") && !after.endsWith("ly")
+                        && !after.isEmpty() && Character.isLetter(after.charAt(0));
+            case "around":
+                return UPPER_BOUND.matcher(s.substring(end)).find() || !after.isEmpty() && Character.isDigit(after.charAt(0));
             case "few":
                 return !before.equals("a") && !before.equals("quite");
             case "best":
@@ -216,6 +223,14 @@ final class WeaselWords {
             default:
                 return true;
         }
+    }
+
+    private static final Pattern UPPER_BOUND = Pattern.compile(
+            "^\\s*(?:\\$\\s?[\\d.,]+\\s*[kmb]?|[\\d.,]+\\s*(?:%|x\\b|percent\\b|times\\b|fold\\b|-fold\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean upperBoundClaim(String rest) {
+        return UPPER_BOUND.matcher(rest).find();
     }
 
     private static String lastWord(String s) {

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public record WritingTarget(int words, int min, int max, String description) {
     public static final int WORDS_PER_PAGE = 500;
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|half a|half|one and a half|one|two|three|four|five|six)";
-    private static final Pattern MAX_PAGES = Pattern.compile("\\b(?:no more than|at most|up to|maximum of|max\\.?)\\s+" + NUMBER + "[ -]pages?");
+    /** "no more than 4 pages", or "no more than 4" after a page count ("about 2 pages, no more than 4"). */
+    private static final Pattern MAX_PAGES = Pattern.compile("\\b(?:no more than|at most|up to|maximum of|max\\.?)\\s+" + NUMBER
+            + "(?:[ -]pages?|(?=\\s*[),;.]))");
     private static final Pattern PAGES = Pattern.compile("\\b" + NUMBER + "[ -]pages?");
     /** Built-in prompts whose first page count is not the length of the whole answer (a PR/FAQ is more than its one-page release). */
     private static final Map<String, Double> PAGES_BY_PROMPT = Map.of("wr-05", 2.5);

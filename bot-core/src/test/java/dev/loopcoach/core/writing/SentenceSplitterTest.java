@@ -38,6 +38,7 @@ class SentenceSplitterTest {
 
     @Test
     void givenNumberAbbreviations_splitsOnlyWhenNoNumberFollows() {
+        assertThat(SentenceSplitter.split("Cut 4 fields (est. 0.8 points). Pre-fill it, approx. 0.7 points.")).hasSize(2);
         assertThat(SentenceSplitter.split("See No. 5 in the list. The answer is no. We stop."))
                 .containsExactly("See No. 5 in the list.", "The answer is no.", "We stop.");
     }
@@ -52,6 +53,12 @@ class SentenceSplitterTest {
     void givenLowerCaseUnitsBeforeAFullStop_endsTheSentence() {
         assertThat(SentenceSplitter.split("Latency is 820 ms. Our TPM traced it. Ms. Ruiz agreed."))
                 .containsExactly("Latency is 820 ms.", "Our TPM traced it.", "Ms. Ruiz agreed.");
+    }
+
+    @Test
+    void givenMarkdownEmphasisAfterTheMark_endsAfterIt() {
+        assertThat(SentenceSplitter.split("**What is the risk?** Substitution. _Why now?_ The SLA improved."))
+                .containsExactly("**What is the risk?**", "Substitution.", "_Why now?_", "The SLA improved.");
     }
 
     @Test

@@ -100,6 +100,20 @@ class WritingAnalyzerTest {
         }
 
         @Test
+        void givenUpTo_flagsAPromisedBestCase_butNotARule() {
+            assertThat(analyze("Pages load up to 30% faster.").weaselWords()).extracting(WordFinding::word).containsExactly("up to");
+            assertThat(analyze("You can pause up to 2 hours before the window.").weaselWords()).isEmpty();
+        }
+
+        @Test
+        void givenMostAndAround_flagsVagueAmountsOnly() {
+            assertThat(analyze("Most sellers cite fees. Refunds take around 9 days.").weaselWords()).extracting(WordFinding::word)
+                    .containsExactly("most", "around");
+            assertThat(analyze("The most important fix ships first, at most 5 days from now, most likely on Monday. "
+                    + "Teams around the world use it.").weaselWords()).extracting(WordFinding::word).containsExactly("most likely");
+        }
+
+        @Test
         void givenOverlappingPhrases_reportsTheLongestOnce() {
             assertThat(analyze("We saw a lot of returns.").weaselWords()).extracting(WordFinding::word).containsExactly("a lot of");
         }
@@ -177,6 +191,12 @@ class WritingAnalyzerTest {
         }
 
         @Test
+        void givenALabelledSummaryOpening_isTrue() {
+            assertThat(analyze("Executive summary: sellers are leaving. Background follows here.").bottomLineFirst()).isTrue();
+            assertThat(analyze("Bottom line \u2014 we stop the pilot. More detail follows.").bottomLineFirst()).isTrue();
+        }
+
+        @Test
         void givenBackgroundFirst_isFalse() {
             assertThat(analyze("In 2019 I joined a small team. We worked on search. Later we recommend a pilot.")
                     .bottomLineFirst()).isFalse();
@@ -197,6 +217,8 @@ class WritingAnalyzerTest {
             assertThat(analyze("We use the WBR, our weekly business review, to steer.").undefinedAcronyms()).isEmpty();
             assertThat(analyze("Our CX (customer experience) scores rose.").undefinedAcronyms()).isEmpty();
             assertThat(analyze("The P&L (profit and loss) is healthy.").undefinedAcronyms()).isEmpty();
+            assertThat(analyze("Our customer satisfaction (CSAT) score fell.").undefinedAcronyms()).isEmpty();
+            assertThat(analyze("Growth is flat year over year (YoY).").undefinedAcronyms()).isEmpty();
         }
 
         @Test
@@ -223,6 +245,20 @@ class WritingAnalyzerTest {
         void givenWellKnownWordsTimesNumeralsAndShouting_reportsNothing() {
             assertThat(analyze("We ran an A/B test in the U.S. and the UK with the CEO at 3 PM. Phase II starts. "
                     + "Q3 revenue beat plan. Do NOT ship.\n\nEXECUTIVE SUMMARY\nAll good.").undefinedAcronyms()).isEmpty();
+        }
+
+        @Test
+        void givenPlacesInAddressesAndDatelines_reportsNothing() {
+            assertThat(analyze("SEATTLE, WA \u2014 Today we launched in Austin, TX and Portland, OR.").undefinedAcronyms()).isEmpty();
+        }
+
+        @Test
+        void givenTwoLetterAcronyms_acceptsOnlyADefinitionRightBesideThem() {
+            assertThat(analyze("Our BI team checked it at the weekly business meeting.").undefinedAcronyms()).containsExactly("BI");
+            assertThat(analyze("Our business intelligence (BI) team checked it.").undefinedAcronyms()).isEmpty();
+            assertThat(analyze("Our BI (business intelligence) team checked it.").undefinedAcronyms()).isEmpty();
+            assertThat(analyze("The UX, or user experience, got simpler.").undefinedAcronyms()).isEmpty();
+            assertThat(analyze("Ship the PR per release plan.").undefinedAcronyms()).containsExactly("PR");
         }
 
         @Test
