@@ -37,7 +37,7 @@ final class DailyEngine {
         this.clock = clock;
         this.coach = TestCoach.create(stores);
         DailyConfig config = DailyConfig.defaults();
-        this.service = new DailyService(SlackDaily.slackChannelsOnly(daily.settings()), daily.posts(), slackDaily.poster(),
+        this.service = new DailyService(daily.settings(), daily.posts(), slackDaily.poster(),
                 TestCoach.bank(), clock, new SplittableRandom(11), config);
         this.threads = new ThreadCoach(daily.posts(), daily.dialogs(), stores.prefs(), stores.practice(), TestCoach.bank(),
                 new TestCoach.EchoAnswerCoach(), clock, config);

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The core's {@link ChannelPoster} for Slack: posts through the running bot's {@link DailyPublisher}
  * (chat.postMessage, Block Kit, 429 handled) and answers the message ts, the thread replies will name.
- * It exists before the bot does (the core's DailyService needs it first) and is connected when the bot starts;
- * a post before that is refused, so start the scheduler after the bot.
+ * It exists before the bot does (the core's DailyService needs it first) and is connected when the bot starts.
+ * It {@linkplain #serves serves} only Slack, and only once connected: until then the core's due-check leaves Slack
+ * channels alone (their posts stay due), and a post is refused.
  */
 public final class SlackChannelPoster implements ChannelPoster {
     private final AtomicReference<DailyPublisher> publisher = new AtomicReference<>();
@@ -18,6 +19,11 @@ public final class SlackChannelPoster implements ChannelPoster {
     /** Called by the bot at start with its publisher. */
     public void connect(DailyPublisher running) {
         publisher.set(running);
+    }
+
+    @Override
+    public boolean serves(String platform) {
+        return SlackUsers.PLATFORM.equals(platform) && publisher.get() != null;
     }
 
     @Override

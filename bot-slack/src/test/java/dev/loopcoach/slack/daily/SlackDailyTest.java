@@ -69,19 +69,15 @@ class SlackDailyTest {
     }
 
     @Test
-    @DisplayName("a Slack process's due-check over slackChannelsOnly posts Slack channels and leaves Discord's post untouched")
+    @DisplayName("a Slack-only process's due-check posts Slack channels and leaves Discord's slot to the Discord process")
     void givenSlackAndDiscordChannelsDue_slackProcessPostsOnlySlack() {
-        // GIVEN one store with a Slack and a Discord channel, both due at 09:00 Berlin
+        // GIVEN one store with a Slack and a Discord channel, both due at 09:00 Berlin, and a started Slack bot
         InMemoryDailyStores stores = new InMemoryDailyStores();
         ManualClock clock = ManualClock.at("2026-03-25T07:00:00Z");
-        SlackChannelPoster poster = new SlackChannelPoster();
+        SlackDaily slackDaily = new SlackDaily();
         List<String> posted = new ArrayList<>();
-        poster.connect((channelId, question) -> {
-            posted.add(channelId);
-            return new DailyPublisher.PostedQuestion(channelId, "1700000000.000" + (100 + posted.size()));
-        });
-        DailyService slackProcess = new DailyService(SlackDaily.slackChannelsOnly(stores.settings()), stores.posts(), poster,
-                new BankLoader().builtInOnly(), clock, new SplittableRandom(5), DailyConfig.defaults());
+        connect(slackDaily, posted);
+        DailyService slackProcess = service(stores, slackDaily, clock);
         ChannelKey slack = SlackDaily.channelKey("T0FAKE", "C0DAILY");
         ChannelKey discord = new ChannelKey("discord", "1100000000000000001", "1400000000000000009");
         slackProcess.set(slack, "09:00 Europe/Berlin mon-fri", "test");
@@ -91,10 +87,50 @@ class SlackDailyTest {
         clock.set(Instant.parse("2026-03-25T08:00:30Z"));
         List<DailyResult> results = slackProcess.runDue(clock.now());
 
-        // THEN only the Slack channel was posted, and Discord's slot is still free for the Discord process
+        // THEN only the Slack channel was posted, and Discord's slot is still free
         assertThat(results).extracting(DailyResult::outcome).containsExactly(DailyResult.Outcome.POSTED);
         assertThat(posted).containsExactly("C0DAILY");
         assertThat(stores.posts().find(discord, LocalDate.of(2026, 3, 25), PostKind.SCHEDULED)).isEmpty();
-        assertThat(stores.settings().enabled()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a due-check that runs before the Slack bot has started leaves the post due; it goes out once the bot runs")
+    void givenSchedulerBeforeBot_postWaitsInsteadOfFailing() {
+        InMemoryDailyStores stores = new InMemoryDailyStores();
+        ManualClock clock = ManualClock.at("2026-03-25T07:00:00Z");
+        SlackDaily slackDaily = new SlackDaily();
+        DailyService service = service(stores, slackDaily, clock);
+        ChannelKey slack = SlackDaily.channelKey("T0FAKE", "C0EARLY");
+        service.set(slack, "09:00 Europe/Berlin mon-fri", "test");
+        clock.set(Instant.parse("2026-03-25T08:00:30Z"));
+
+        // WHEN the due-check runs before the bot is connected
+        List<DailyResult> early = service.runDue(clock.now());
+
+        // THEN nothing is claimed
+        assertThat(early).isEmpty();
+        assertThat(stores.posts().find(slack, LocalDate.of(2026, 3, 25), PostKind.SCHEDULED)).isEmpty();
+
+        // WHEN the bot has started and the next check runs
+        List<String> posted = new ArrayList<>();
+        connect(slackDaily, posted);
+        List<DailyResult> later = service.runDue(clock.now().plusSeconds(30));
+
+        // THEN the day's question goes out
+        assertThat(later).extracting(DailyResult::outcome).containsExactly(DailyResult.Outcome.POSTED);
+        assertThat(posted).containsExactly("C0EARLY");
+    }
+
+    private static DailyService service(InMemoryDailyStores stores, SlackDaily slackDaily, ManualClock clock) {
+        return new DailyService(stores.settings(), stores.posts(), slackDaily.poster(), new BankLoader().builtInOnly(),
+                clock, new SplittableRandom(5), DailyConfig.defaults());
+    }
+
+    /** Starts "the bot": the hooks are applied with a publisher that records the channels posted to. */
+    private static void connect(SlackDaily slackDaily, List<String> posted) {
+        slackDaily.hooks(null, null).apply((channelId, question) -> {
+            posted.add(channelId);
+            return new DailyPublisher.PostedQuestion(channelId, "1700000000.000" + (100 + posted.size()));
+        });
     }
 }
