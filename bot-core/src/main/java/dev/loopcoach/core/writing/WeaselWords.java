@@ -205,9 +205,8 @@ final class WeaselWords {
                 // "up to 30% faster" or "up to 3x" promises the best case; "up to 2 hours before" states a rule.
                 return upperBoundClaim(s.substring(end));
             case "most":
-                // "Most sellers" is vague; "the most important", "at most 5" and "most likely" are not amounts.
-                return !before.equals("the") && !before.equals("at") && !before.equals("a") && !after.endsWith("ly")
-                        && !after.isEmpty() && Character.isLetter(after.charAt(0));
+                // "Most sellers", "in most cases" are vague; "the most important", "at most 5", "we most want" are not.
+                return MOST_BEFORE.contains(before) && !after.endsWith("ly") && !after.isEmpty() && Character.isLetter(after.charAt(0));
             case "around":
                 return UPPER_BOUND.matcher(s.substring(end)).find() || !after.isEmpty() && Character.isDigit(after.charAt(0));
             case "few":
@@ -224,6 +223,10 @@ final class WeaselWords {
                 return true;
         }
     }
+
+    private static final java.util.Set<String> MOST_BEFORE = java.util.Set.of(
+            "", "for", "in", "of", "to", "with", "by", "from", "on", "and", "but", "that", "because", "since", "while", "so",
+            "across", "among", "like", "what");
 
     private static final Pattern UPPER_BOUND = Pattern.compile(
             "^\\s*(?:\\$\\s?[\\d.,]+\\s*[kmb]?|[\\d.,]+\\s*(?:%|x\\b|percent\\b|times\\b|fold\\b|-fold\\b))",
