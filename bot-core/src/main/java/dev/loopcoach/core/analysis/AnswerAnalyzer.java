@@ -38,10 +38,22 @@ public final class AnswerAnalyzer {
      *        question text with the tagger
      */
     public AnswerAnalysis analyze(String question, String answer, List<LeadershipPrinciple> targeted) {
+        return analyze(question, answer, targeted, false);
+    }
+
+    /**
+     * Analyses the answer to a follow-up probe: it continues a story told before, so it may be short and may
+     * give an outcome without repeating the steps.
+     */
+    public AnswerAnalysis analyzeFollowUp(String probe, String answer, List<LeadershipPrinciple> targeted) {
+        return analyze(probe, answer, targeted, true);
+    }
+
+    private AnswerAnalysis analyze(String question, String answer, List<LeadershipPrinciple> targeted, boolean followUp) {
         ParsedText q = parser.parse(question == null ? "" : question);
         ParsedText a = parser.parse(answer == null ? "" : answer);
         List<LeadershipPrinciple> targets = targeted == null || targeted.isEmpty() ? inferTargets(q) : targeted;
-        Story story = reader.read(a);
+        Story story = reader.read(a, followUp);
         LpTagging signals = tagger.tag(a);
         StarFinding star = StarDetector.detect(story);
         ImpactFinding impact = ImpactDetector.detect(story);
@@ -49,7 +61,7 @@ public final class AnswerAnalyzer {
         LengthFinding length = LengthFinding.of(a.words());
         LanguageFinding lang = language.check(a, story.fillerWords());
         LpFinding lps = lpFinding(a, signals, targets);
-        Relevance relevance = RelevanceCheck.check(a, q, story, signals, targets);
+        Relevance relevance = RelevanceCheck.check(a, q, story, signals, targets, followUp);
         return new AnswerAnalysis(a, story, star, impact, ownership, length, lang, lps, relevance,
                 quotesFor(story, StoryReader.Label.DISAGREE, 2.5), quotesFor(story, StoryReader.Label.DATA, 2),
                 lessons(story));

@@ -36,15 +36,21 @@ final class RelevanceCheck {
     private RelevanceCheck() {
     }
 
+    /** A follow-up answer may be short, but not a handful of words. */
+    static final int MIN_FOLLOW_UP_WORDS = 8;
+
     static Relevance check(ParsedText answer, ParsedText question, Story story, LpTagging answerSignals,
-            List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted) {
+            List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted, boolean followUp) {
         if (answer.isEmpty()) {
             return new Relevance(Relevance.Kind.EMPTY, "There is no answer to judge yet.");
         }
         int words = answer.words();
-        if (words < MIN_WORDS || answer.sentences().size() == 1 && words < MIN_ONE_LINE_WORDS) {
+        boolean tooShort = followUp ? words < MIN_FOLLOW_UP_WORDS
+                : words < MIN_WORDS || answer.sentences().size() == 1 && words < MIN_ONE_LINE_WORDS;
+        if (tooShort) {
             return new Relevance(Relevance.Kind.TOO_SHORT, words == 1
                     ? "One word is not an answer an interviewer can assess."
+                    : followUp ? "At " + words + " words this does not answer the follow-up."
                     : "At " + words + " words this is one line, not a story an interviewer can assess.");
         }
         boolean work = mentionsWork(answer);

@@ -35,6 +35,14 @@ public final class StoryReader {
     }
 
     public Story read(ParsedText text) {
+        return read(text, false);
+    }
+
+    /**
+     * @param continuation true for an answer to a follow-up probe: the story's steps were told before, so an
+     *        outcome does not need a step before it in this text
+     */
+    public Story read(ParsedText text, boolean continuation) {
         List<CueMatch> matches = cues.match(text);
         if (text.isEmpty()) {
             return new Story(text, Story.Kind.EMPTY, List.of(), matches, 0);
@@ -69,7 +77,7 @@ public final class StoryReader {
             }
             drafts.add(new Draft(s, grammar, cueRows, ranges, kindOf(text, s, grammar, cueRows, selfHabit(text, s, matches))));
         }
-        return assemble(text, drafts, matches, fillers);
+        return assemble(text, drafts, matches, fillers, continuation);
     }
 
     private static boolean isInfinitiveMarker(String w) {
@@ -167,7 +175,8 @@ public final class StoryReader {
         return false;
     }
 
-    private Story assemble(ParsedText text, List<Draft> drafts, List<CueMatch> matches, int fillers) {
+    private Story assemble(ParsedText text, List<Draft> drafts, List<CueMatch> matches, int fillers,
+            boolean continuation) {
         int storyCount = 0;
         int generic = 0;
         int hypothetical = 0;
@@ -178,8 +187,8 @@ public final class StoryReader {
                 case HYPOTHETICAL -> hypothetical++;
             }
         }
-        int firstAction = Integer.MAX_VALUE;
-        for (Draft d : drafts) {
+        int firstAction = continuation ? -1 : Integer.MAX_VALUE;
+        for (Draft d : continuation ? List.<Draft>of() : drafts) {
             if (d.kind == SentenceFacts.Kind.STORY && d.hasAction(d.index() == firstStoryIndex(drafts))) {
                 firstAction = d.index();
                 break;
@@ -206,7 +215,7 @@ public final class StoryReader {
         int words = Math.max(1, text.words());
         if (fillers >= FILLER_SHARE_FOR_RAMBLING * words && words >= 8) {
             kind = Story.Kind.RAMBLING;
-        } else if (storyCount == 0 || (generic + hypothetical >= storyCount && !anyResult)) {
+        } else if (storyCount == 0 || (generic + hypothetical >= storyCount && !anyResult && !continuation)) {
             kind = hypothetical >= generic && hypothetical > 0 ? Story.Kind.HYPOTHETICAL : Story.Kind.GENERIC;
         }
         if (kind != Story.Kind.STORY) {

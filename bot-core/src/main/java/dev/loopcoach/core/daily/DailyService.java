@@ -114,6 +114,9 @@ public final class DailyService {
 
     /** Posts a question right away (see the class comment for how it counts). */
     public DailyResult now(ChannelKey channel, String by) {
+        if (!poster.serves(channel.platform())) {
+            return DailyResult.of(DailyResult.Outcome.POST_FAILED, DailyView.postRefused("no " + channel.platform() + " bot runs here"));
+        }
         Instant now = clock.now();
         Optional<DailySettings> current = settings.find(channel).filter(DailySettings::enabled);
         ZoneId zone = current.map(s -> s.schedule().zone()).orElse(ZoneOffset.UTC);
@@ -150,6 +153,9 @@ public final class DailyService {
     public List<DailyResult> runDue(Instant now) {
         List<DailyResult> results = new ArrayList<>();
         for (DailySettings s : settings.enabled()) {
+            if (!poster.serves(s.channel().platform())) {
+                continue; // another process, running that platform's bot, posts there
+            }
             try {
                 Optional<Slot> due = planner.dueSlot(s, now);
                 if (due.isEmpty() || posts.find(s.channel(), due.get().localDate(), PostKind.SCHEDULED).isPresent()) {

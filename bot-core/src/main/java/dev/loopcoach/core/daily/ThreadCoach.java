@@ -97,7 +97,7 @@ public final class ThreadCoach {
     public Reply mute(UserKey user, boolean muted) {
         prefs.put(user, new UserPrefs(muted));
         log.info("thread coaching {} for {}", muted ? "muted" : "unmuted", user);
-        return muted ? ThreadView.muted() : ThreadView.unmuted();
+        return muted ? ThreadView.muted(user.platform()) : ThreadView.unmuted();
     }
 
     private Optional<Reply> answer(DailyPost post, Question q, ThreadMessage m) {

@@ -85,9 +85,13 @@ public final class ThreadView {
                 + "in your own words (a few sentences at least).");
     }
 
-    public static Reply muted() {
-        return Reply.info("Done: I won't coach your replies in daily threads any more. Reply \"" + DailyView.UNMUTE_WORD
-                + "\" in a daily thread to turn it back on.");
+    /**
+     * @param platform where the person is: Slack's adapter does not pass on replies of muted people, so there
+     *        the way back is its /coach unmute command; elsewhere the thread word works
+     */
+    public static Reply muted(String platform) {
+        String back = "slack".equals(platform) ? "/coach unmute" : "a reply saying \"" + DailyView.UNMUTE_WORD + "\" in a daily thread";
+        return Reply.info("Done: I won't coach your replies in daily threads any more. Turn it back on with " + back + ".");
     }
 
     public static Reply unmuted() {

@@ -17,6 +17,14 @@ public interface ChannelPoster {
      */
     String post(ChannelKey channel, Reply question);
 
+    /**
+     * Whether this process can post to channels of {@code platform}. A process running only the Slack bot must not
+     * claim the Discord channels' slots (another process posts those), so the due-check skips unserved platforms.
+     */
+    default boolean serves(String platform) {
+        return true;
+    }
+
     /** The platform refused the post for certain; {@code reason} is its short error code or a plain phrase. */
     final class Rejected extends RuntimeException {
         private static final long serialVersionUID = 1L;

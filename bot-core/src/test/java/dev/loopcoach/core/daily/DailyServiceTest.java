@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.port.ChannelPoster;
 import dev.loopcoach.core.reply.Block;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.testing.InMemoryDailyStores;
@@ -56,7 +57,7 @@ class DailyServiceTest {
         service = newService(stores, poster);
     }
 
-    private DailyService newService(InMemoryDailyStores s, RecordingPoster p) {
+    private DailyService newService(InMemoryDailyStores s, ChannelPoster p) {
         return new DailyService(s.settings(), s.posts(), p, bank, clock, new SplittableRandom(42), DailyConfig.defaults());
     }
 
@@ -389,5 +390,28 @@ class DailyServiceTest {
         assertThat(r.outcome()).isEqualTo(DailyResult.Outcome.NO_QUESTION);
         assertThat(r.reply().plainText()).contains("no questions for \"rotating all 16 principles\"");
         assertThat(stores.settings().find(CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void aProcessRunningOnlySlack_leavesTheDiscordChannelsToTheDiscordProcess() {
+        ChannelKey discord = new ChannelKey("discord", "1100000000000000001", "1400000000000000009");
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        service.set(discord, "09:00 Europe/Berlin mon-fri", "1500000000000000001");
+        RecordingPoster slackSide = new RecordingPoster();
+        RecordingPoster discordSide = slackSide.sibling("d");
+        DailyService slackOnly = newService(stores.sibling(), new PlatformPosters().register("slack", slackSide));
+        DailyService discordOnly = newService(stores.sibling(), new PlatformPosters().register("discord", discordSide));
+        clock.set(Instant.parse("2026-03-23T08:00:05Z"));
+
+        List<DailyResult> bySlack = slackOnly.runDue(clock.now());
+        List<DailyResult> byDiscord = discordOnly.runDue(clock.now());
+
+        assertThat(bySlack).extracting(DailyResult::outcome).containsExactly(DailyResult.Outcome.POSTED);
+        assertThat(byDiscord).extracting(DailyResult::outcome).containsExactly(DailyResult.Outcome.POSTED);
+        assertThat(slackSide.posted()).extracting(RecordingPoster.Posted::channel).containsExactly(CHANNEL);
+        assertThat(discordSide.posted()).extracting(RecordingPoster.Posted::channel).containsExactly(discord);
+        DailyResult nowElsewhere = slackOnly.now(discord, "U0ADMIN");
+        assertThat(nowElsewhere.outcome()).isEqualTo(DailyResult.Outcome.POST_FAILED);
+        assertThat(nowElsewhere.reply().plainText()).contains("no discord bot runs here");
     }
 }

@@ -171,13 +171,19 @@ class ThreadCoachTest {
         Reply unmuted = coach.onReply(say(ANA, "unmute")).orElseThrow();
         Optional<Reply> afterUnmute = coach.onReply(say(ANA, ANSWER + " Then we rolled it out to every market."));
 
-        assertThat(muted.plainText()).contains("won't coach your replies").contains("\"unmute\"");
+        assertThat(muted.plainText()).contains("won't coach your replies").contains("/coach unmute");
         assertThat(whileMuted).isEmpty();
         assertThat(stores.prefs().get(ANA).threadCoachingMuted()).isFalse();
         assertThat(othersStillCoached.kind()).isEqualTo(Reply.Kind.FEEDBACK);
         assertThat(unmuted.plainText()).contains("back on");
         assertThat(afterUnmute).isPresent();
         assertThat(answerCoach.calls()).hasSize(2);
+    }
+
+    @Test
+    void onDiscord_theWayBackIsTheThreadWord() {
+        UserKey discordUser = new UserKey("discord", "1500000000000000001");
+        assertThat(coach.mute(discordUser, true).plainText()).contains("reply saying \"unmute\"");
     }
 
     @Test
