@@ -167,6 +167,11 @@ class FullLoopTest {
         Reply prompt = type(coach, user, "/mockinterview writing 2");
         assertThat(prompt.plainText()).contains(bank.find("wr-02").orElseThrow().text()).contains("/done").contains("Time box");
         type(coach, user, "Summary\nI recommend we keep the pilot. It cut refunds from 11 days to 4 days.");
+        Reply tooBig = coach.handle(user, new CoachCommand.SubmitAnswer("word ".repeat(5000)));
+        assertThat(tooBig.kind()).isEqualTo(Reply.Kind.ERROR);
+        assertThat(tooBig.plainText()).contains("several parts");
+        assertThat(coach.sessions().active(user).orElseThrow().state()).isInstanceOf(SessionState.Drafting.class)
+                .matches(st -> ((SessionState.Drafting) st).parts().size() == 1);
         type(coach, user, "Details\nMany customers liked it and it should significantly help retention.");
         Reply done = type(coach, user, "/submit");
         String text = done.plainText();
