@@ -157,8 +157,11 @@ class FullLoopTest {
         Coach coach = coach(stores, 3);
 
         Reply menu = type(coach, user, "/mockinterview writing");
-        assertThat(menu.plainText()).contains("wr-01").contains("wr-02").contains("The two classic prompts");
-        assertThat(coach.sessions().active(user)).isEmpty();
+        assertThat(menu.plainText()).contains("wr-01").contains("wr-02").contains("The two classic prompts")
+                .contains(bank.find("wr-01").orElseThrow().text());
+        assertThat(coach.sessions().active(user)).get().extracting(s -> s.plan().rounds().get(0).questions().get(0).value())
+                .isEqualTo("wr-01");
+        type(coach, user, "/end");
 
         Reply unknown = coach.handle(user, new CoachCommand.StartWriting(java.util.Optional.of("wr-99")));
         assertThat(unknown.kind()).isEqualTo(Reply.Kind.ERROR);
