@@ -96,7 +96,8 @@ public final class SessionService {
             try {
                 sessions.update(old.with(new SessionState.Finished(now, false), now), active.get().version());
                 long answered = old.transcript().stream().filter(Turn::answered).count();
-                return Reply.info("Your previous interview was closed (" + answered + " answers, all kept in your progress).");
+                return Reply.info("Your previous interview was closed (" + answered + (answered == 1 ? " answer" : " answers")
+                        + ", all kept in your progress).");
             } catch (ConcurrentUpdateException e) {
                 log.debug("retrying close of session {}: {}", old.id(), e.getMessage());
             }
