@@ -207,8 +207,13 @@ public final class SessionService {
             return t.reply();
         }
         log.warn("{} for {} gave up after {} conflicting writes", what, user, ATTEMPTS);
-        return Reply.error("Your interview is being changed from somewhere else at the same moment. Nothing was saved from this "
-                + "message; please send it again" + (userText == null ? "." : ". Your text:\n" + userText));
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR)
+                .paragraph("Your interview is being changed from somewhere else at the same moment. Nothing was saved from this "
+                        + "message; please send it again" + (userText == null ? "." : ". Here is your text so nothing is lost:"));
+        if (userText != null) {
+            b.quote(userText);
+        }
+        return b.build();
     }
 
     private Reply movedOn(String userText, Optional<InterviewSession> now) {
