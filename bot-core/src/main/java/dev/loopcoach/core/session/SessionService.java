@@ -3,6 +3,7 @@ package dev.loopcoach.core.session;
 import dev.loopcoach.core.CoachSettings;
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.ConcurrentUpdateException;
@@ -134,14 +135,14 @@ public final class SessionService {
         return mutate(user, "end", engine::end, null);
     }
 
+    /** Shows the pending prompt again; writes nothing (unless the session has to end, see {@link #mutate}). */
     public Reply repeat(UserKey user) {
-        return sessions.findActive(user).map(s -> engine.repeat(s.session())).orElseGet(SessionService::noSession);
+        return mutate(user, "repeat", (s, now) -> new Transition(s, engine.repeat(s), List.of()), null);
     }
 
     public Reply resume(UserKey user) {
-        Optional<StoredSession> active = sessions.findActive(user);
-        if (active.isPresent()) {
-            return engine.resume(active.get().session());
+        if (sessions.findActive(user).isPresent()) {
+            return mutate(user, "resume", (s, now) -> new Transition(s, engine.resume(s), List.of()), null);
         }
         return Reply.builder(Reply.Kind.INFO)
                 .paragraph("You have no unfinished interview. Start one with /mockinterview.")
@@ -168,7 +169,8 @@ public final class SessionService {
             if (!(state instanceof SessionState.AwaitingAnswer a)) {
                 return false;
             }
-            return engine.question(s.session(), a.at()).category() == dev.loopcoach.core.bank.Category.WRITING;
+            return engine.vanishedQuestion(s.session()).isEmpty()
+                    && engine.question(s.session(), a.at()).category() == dev.loopcoach.core.bank.Category.WRITING;
         }).orElse(false);
     }
 
@@ -180,6 +182,10 @@ public final class SessionService {
         Transition apply(InterviewSession s, Instant now);
     }
 
+    /**
+     * Applies a move to the user's active session and stores the result at the version it was read. A session whose
+     * pending question is no longer in the bank cannot go on: it ends with an explanation instead of the move.
+     */
     private Reply mutate(UserKey user, String what, Move move, String userText) {
         SessionState expected = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -193,7 +199,14 @@ public final class SessionService {
                 return movedOn(userText, Optional.of(stored.session()));
             }
             expected = stored.session().state();
-            Transition t = move.apply(stored.session(), clock.now());
+            Optional<QuestionId> vanished = engine.vanishedQuestion(stored.session());
+            if (vanished.isPresent()) {
+                log.warn("session {} of {} waits on question {}, which is no longer in the bank; ending it",
+                        stored.session().id(), user, vanished.get());
+            }
+            Transition t = vanished.isPresent()
+                    ? engine.endVanished(stored.session(), vanished.get(), userText, clock.now())
+                    : move.apply(stored.session(), clock.now());
             if (t.next().equals(stored.session())) {
                 return t.reply();
             }
@@ -223,11 +236,7 @@ public final class SessionService {
             b.paragraph("Here is your text so nothing is lost:").quote(userText);
         }
         Reply r = b.build();
-        return now.map(s -> r.then(engine.repeat(s))).orElse(r);
-    }
-
-    private static Reply noSession() {
-        return noSession(null);
+        return now.filter(s -> engine.vanishedQuestion(s).isEmpty()).map(s -> r.then(engine.repeat(s))).orElse(r);
     }
 
     private static Reply noSession(String userText) {
