@@ -63,11 +63,15 @@ public final class SessionService {
         Optional<Category> category = type.isPresent() ? type : Optional.of(Category.BEHAVIORAL);
         int count = kind == SessionKind.SINGLE ? 1 : settings.questionsPerInterview();
         Instant now = clock.now();
-        List<Pick> picks = selector.pick(new SelectionRequest(category, lvl, lp, count, Set.of()),
-                practice.entries(user), now, random);
+        SelectionRequest request = new SelectionRequest(category, lvl, lp, count, Set.of());
+        List<Pick> picks = selector.pick(request, practice.entries(user), now, random);
         if (picks.isEmpty()) {
-            return Reply.error("I have no " + category.map(Category::label).orElse("") + " question"
-                    + lp.map(p -> " for " + p.displayName()).orElse("") + " yet. Try another type or principle, or /help.");
+            String what = category.map(Category::label).orElse("") + " question" + lp.map(p -> " for " + p.displayName()).orElse("");
+            if (selector.hasMatching(request)) {
+                return Reply.error("The only " + what + " is the one you just practised, and I never ask the same question "
+                        + "twice in a row. Try another type or principle now, and this one again later.");
+            }
+            return Reply.error("I have no " + what + " yet. Try another type or principle, or /help.");
         }
         Round round = new Round(kind == SessionKind.SINGLE ? "Practice question" : "Mock interview", Interviewer.coach(),
                 picks.stream().map(p -> p.question().id()).toList(), picks.stream().map(Pick::reason).toList(),
