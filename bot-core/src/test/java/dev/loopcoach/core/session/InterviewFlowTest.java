@@ -156,6 +156,23 @@ class InterviewFlowTest {
         }
 
         @Test
+        void givenTheOnlyMatchingQuestionWasJustPractised_theErrorSaysSoInsteadOfClaimingThereIsNone() {
+            CoachCommand only = new CoachCommand.OneQuestion(Optional.of(Category.PROGRAM), Optional.of(Level.SENIOR),
+                    Optional.of(LeadershipPrinciple.BIAS_FOR_ACTION));
+            assertThat(bank.matching(q -> q.category() == Category.PROGRAM && q.targets(LeadershipPrinciple.BIAS_FOR_ACTION)))
+                    .as("precondition: a single program question on Bias for Action").hasSize(1);
+            send(only);
+            send(new CoachCommand.Skip());
+
+            Reply again = send(only);
+
+            assertThat(again.kind()).isEqualTo(Reply.Kind.ERROR);
+            assertThat(again.plainText()).contains("The only Program / TPM question for Bias for Action is the one you just practised")
+                    .doesNotContain("I have no");
+            assertThat(coach.sessions().active(user)).isEmpty();
+        }
+
+        @Test
         void givenAnUnfinishedInterview_startingAnotherClosesItAndKeepsItsAnswers() {
             startBehavioral();
             answer(Answers.STRONG);
