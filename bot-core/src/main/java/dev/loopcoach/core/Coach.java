@@ -136,6 +136,9 @@ public final class Coach {
         if (command instanceof CoachCommand.SubmitAnswer c) {
             return sessions.answer(user, c.text());
         }
+        if (command instanceof CoachCommand.FinishDraft) {
+            return sessions.finishDraft(user);
+        }
         if (command instanceof CoachCommand.Hint) {
             return sessions.hint(user);
         }

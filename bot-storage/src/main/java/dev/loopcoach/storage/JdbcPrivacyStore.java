@@ -48,6 +48,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("practice", List.of());
                 out.put("stories", List.of());
                 out.put("prefs", null);
+                out.put("threadDialogs", List.of());
                 return out;
             }
             long id = (Long) person.get().remove("id");
@@ -57,6 +58,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             out.put("stories", JdbcStoryStore.load(c, id).stream().map(JdbcPrivacyStore::storyMap).toList());
             Optional<UserPrefs> prefs = JdbcUserPrefsStore.load(c, id);
             out.put("prefs", prefs.<Object>map(p -> Map.of("threadCoachingMuted", p.threadCoachingMuted())).orElse(null));
+            out.put("threadDialogs", threadDialogs(c, id));
             return out;
         });
     }
@@ -77,6 +79,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             count += Rows.update(c, "delete from stories where person_id = ?", id);
             count += Rows.update(c, "delete from sessions where person_id = ?", id);
             count += Rows.update(c, "delete from user_prefs where person_id = ?", id);
+            count += Rows.update(c, "delete from thread_dialogs where person_id = ?", id);
             count += Rows.update(c, "delete from people where id = ?", id);
             return count;
         });
@@ -122,6 +125,29 @@ final class JdbcPrivacyStore implements PrivacyStore {
                     session.put("updatedAt", text(Rows.getInstant(rs, "updated_at")));
                     session.put("document", json.readAsMap(id, rs.getString("document")));
                     out.add(session);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Coaching dialogues in daily-question threads (V2): where, which question, what the coach asked. */
+    private static List<Map<String, Object>> threadDialogs(Connection c, long person) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select p.platform, p.workspace, p.channel, p.local_date, p.question_id,"
+                + " d.coached, d.asked, d.updated_at from thread_dialogs d join daily_posts p on p.id = d.post_id"
+                + " where d.person_id = ? order by d.updated_at, d.post_id")) {
+            ps.setLong(1, person);
+            List<Map<String, Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> dialog = new LinkedHashMap<>();
+                    dialog.put("channel", rs.getString("platform") + "/" + rs.getString("workspace") + "/" + rs.getString("channel"));
+                    dialog.put("date", rs.getObject("local_date", java.time.LocalDate.class).toString());
+                    dialog.put("questionId", rs.getString("question_id"));
+                    dialog.put("coachedReplies", rs.getInt("coached"));
+                    dialog.put("followUpsAsked", JdbcThreadDialogStore.strings(rs.getString("asked")));
+                    dialog.put("updatedAt", text(Rows.getInstant(rs, "updated_at")));
+                    out.add(dialog);
                 }
             }
             return out;

@@ -36,6 +36,10 @@ public sealed interface CoachCommand {
     record SubmitAnswer(String text) implements CoachCommand {
     }
 
+    /** /done or /submit: hands in a written answer drafted over several messages. */
+    record FinishDraft() implements CoachCommand {
+    }
+
     record Hint() implements CoachCommand {
     }
 

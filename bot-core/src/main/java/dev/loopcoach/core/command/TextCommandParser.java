@@ -46,6 +46,8 @@ public final class TextCommandParser {
                 return parsed(new CoachCommand.Help());
             case "hint":
                 return parsed(new CoachCommand.Hint());
+            case "done", "submit":
+                return parsed(new CoachCommand.FinishDraft());
             case "skip", "next":
                 return parsed(new CoachCommand.Skip());
             case "repeat", "again":

@@ -2,6 +2,7 @@ package dev.loopcoach.core.lp;
 
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.reply.BlockBudget;
 import dev.loopcoach.core.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class LpExplainer {
                 .paragraph(g.meaning())
                 .bullets("What interviewers listen for", g.listenFor())
                 .bullets("Red flags", g.redFlags())
+                .bullets("Follow-ups to expect", g.deepDives())
                 .bullets("Sample questions", samples)
                 .paragraph("Practise it: /mockinterview behavioral " + lp.slug().replace('-', ' '))
                 .build();
@@ -47,11 +49,21 @@ public final class LpExplainer {
         for (LeadershipPrinciple lp : LeadershipPrinciple.all()) {
             lines.add(lp.displayName() + ": " + firstSentence(guides.of(lp).meaning()));
         }
-        return Reply.builder(Reply.Kind.INFO)
-                .heading("Amazon's 16 Leadership Principles")
-                .bullets("", lines)
-                .paragraph("Use /lp <name> for what interviewers probe, red flags and sample questions.")
-                .build();
+        Reply.Builder b = Reply.builder(Reply.Kind.INFO).heading("Amazon's 16 Leadership Principles");
+        // Several lists, each within one block's budget, so every platform shows it without cutting.
+        List<String> chunk = new ArrayList<>();
+        int size = 0;
+        for (String line : lines) {
+            if (size + line.length() + 3 > BlockBudget.BLOCK_TEXT_MAX && !chunk.isEmpty()) {
+                b.bullets("", chunk);
+                chunk = new ArrayList<>();
+                size = 0;
+            }
+            chunk.add(BlockBudget.shorten(line, BlockBudget.BLOCK_TEXT_MAX - 3));
+            size += line.length() + 3;
+        }
+        b.bullets("", chunk);
+        return b.paragraph("Use /lp <name> for what interviewers probe, red flags and sample questions.").build();
     }
 
     private static String firstSentence(String text) {

@@ -1,8 +1,10 @@
 package dev.loopcoach.core.session;
 
 import dev.loopcoach.core.CoachSettings;
+import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.Coaching;
 import dev.loopcoach.core.coaching.FollowUp;
@@ -10,9 +12,15 @@ import dev.loopcoach.core.lp.PrincipleGuides;
 import dev.loopcoach.core.port.PracticeEntry;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.writing.Words;
+import dev.loopcoach.core.writing.WritingAnalyzer;
+import dev.loopcoach.core.writing.WritingReport;
+import dev.loopcoach.core.writing.WritingTarget;
+import dev.loopcoach.core.writing.WritingView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +34,9 @@ public final class InterviewEngine {
     private final PrincipleGuides guides;
     private final Map<SessionKind, SessionSummarizer> summarizers;
     private final SessionSummarizer fallbackSummary;
+    private final WritingAnalyzer writing = new WritingAnalyzer();
+    /** About 10,000 words: far past the longest written exercise, small enough to store and review at once. */
+    static final int MAX_DRAFT_CHARS = 60_000;
 
     public InterviewEngine(QuestionBank bank, AnswerCoach coach, PrincipleGuides guides,
                            Map<SessionKind, SessionSummarizer> summarizers, CoachSettings settings) {
@@ -45,7 +56,13 @@ public final class InterviewEngine {
     public Transition answer(InterviewSession s, String text, Instant now) {
         SessionState state = s.state();
         if (state instanceof SessionState.AwaitingAnswer a) {
+            if (isWriting(s, a.at())) {
+                return addToDraft(s, a.at(), List.of(), text, now);
+            }
             return answerMain(s, a, text, now);
+        }
+        if (state instanceof SessionState.Drafting d) {
+            return addToDraft(s, d.at(), d.parts(), text, now);
         }
         if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
             return answerFollowUp(s, f, text, now);
@@ -56,24 +73,71 @@ public final class InterviewEngine {
     private Transition answerMain(InterviewSession s, SessionState.AwaitingAnswer a, String text, Instant now) {
         Question q = question(s, a.at());
         Coaching c = coach.coach(q, text, List.of());
-        Turn turn = turn(s, a.at(), q, Turn.Kind.QUESTION, q.text(), "", text, c, now);
-        PracticeEntry entry = new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now);
         Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
+        return concludeMain(s, a.at(), q, text, c, feedback, now);
+    }
 
-        int maxFollowUps = s.round(a.at()).maxFollowUps();
+    /** Records the answer to a main question, then asks its first follow-up or moves on. */
+    private Transition concludeMain(InterviewSession s, Position at, Question q, String text, Coaching c, Reply feedback,
+                                    Instant now) {
+        Turn turn = turn(s, at, q, Turn.Kind.QUESTION, q.text(), "", text, c, now);
+        PracticeEntry entry = new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now);
+
+        int maxFollowUps = s.round(at).maxFollowUps();
         List<FollowUp> planned = c.followUps().stream().limit(maxFollowUps).toList();
         if (!planned.isEmpty()) {
             FollowUp first = planned.get(0);
             List<SessionState.QueuedFollowUp> queued = planned.subList(1, planned.size()).stream()
                     .map(f -> new SessionState.QueuedFollowUp(f.text(), f.reason())).toList();
-            SessionState next = new SessionState.AwaitingFollowUpAnswer(a.at(), first.text(), first.reason(),
+            SessionState next = new SessionState.AwaitingFollowUpAnswer(at, first.text(), first.reason(),
                     List.of(first.text()), queued);
             InterviewSession after = s.withTurn(turn, next, now);
             return new Transition(after, feedback.then(SessionView.askFollowUp(after, q, first.text(), first.reason())), List.of(entry));
         }
         InterviewSession after = s.withTurn(turn, s.state(), now);
-        Transition moved = advance(after, a.at(), now);
+        Transition moved = advance(after, at, now);
         return new Transition(moved.next(), feedback.then(moved.reply()), List.of(entry));
+    }
+
+    private boolean isWriting(InterviewSession s, Position at) {
+        return question(s, at).category() == Category.WRITING;
+    }
+
+    /** A written answer grows message by message; nothing is judged until /done. */
+    private Transition addToDraft(InterviewSession s, Position at, List<String> parts, String text, Instant now) {
+        int chars = parts.stream().mapToInt(String::length).sum() + text.length();
+        if (chars > MAX_DRAFT_CHARS) {
+            return new Transition(s, Reply.error("That part would take your draft past " + String.format(Locale.ROOT,
+                    "%,d", MAX_DRAFT_CHARS) + " characters, far beyond the 4 pages the exercise allows, so I did not add it. "
+                    + "Your draft is unchanged (" + (parts.isEmpty() ? "empty" : Words.count(String.join(" ", parts)) + " words")
+                    + "). Send /done to hand it in, or a shorter part."), List.of());
+        }
+        List<String> all = new ArrayList<>(parts);
+        all.add(text);
+        InterviewSession after = s.with(new SessionState.Drafting(at, all), now);
+        return new Transition(after, SessionView.draftReceived(after, question(s, at), all), List.of());
+    }
+
+    /** /done: reviews the whole draft as writing, records it as the answer, then goes on as after any answer. */
+    public Transition finishDraft(InterviewSession s, Instant now) {
+        SessionState state = s.state();
+        if (state instanceof SessionState.Drafting d) {
+            Question q = question(s, d.at());
+            String draft = d.text();
+            WritingReport report = writing.analyze(draft, Optional.of(WritingTarget.forPrompt(q)));
+            Coaching c = coach.coach(q, draft, List.of());
+            Reply feedback = WritingView.feedback(report).then(SessionView.principleReading(c));
+            return concludeMain(s, d.at(), q, draft, c, feedback, now);
+        }
+        if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {
+            return new Transition(s, Reply.error("Nothing to hand in yet: write your answer first (several messages are fine), "
+                    + "then send /done."), List.of());
+        }
+        if (s.finished()) {
+            return new Transition(s, finishedReply(), List.of());
+        }
+        return new Transition(s, Reply.error("There is no written draft to hand in: /done finishes a written exercise. "
+                + "For this question, just send your answer as a message."), List.of());
     }
 
     private Transition answerFollowUp(InterviewSession s, SessionState.AwaitingFollowUpAnswer f, String text, Instant now) {
@@ -111,6 +175,9 @@ public final class InterviewEngine {
 
     public Transition hint(InterviewSession s, Instant now) {
         SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {
+            return new Transition(s, SessionView.writingHint(question(s, a.at()), List.of()), List.of());
+        }
         if (state instanceof SessionState.AwaitingAnswer a) {
             Question q = question(s, a.at());
             List<String> hints = hintsFor(q);
@@ -123,6 +190,10 @@ public final class InterviewEngine {
                     .actions(Action.ANSWER, Action.HINT, Action.SKIP, Action.END)
                     .build();
             return new Transition(s.with(new SessionState.AwaitingAnswer(a.at(), a.hintsShown() + 1), now), reply, List.of());
+        }
+        if (state instanceof SessionState.Drafting d) {
+            Question q = question(s, d.at());
+            return new Transition(s, SessionView.writingHint(q, d.parts()), List.of());
         }
         if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
             Reply.Builder b = Reply.builder(Reply.Kind.INFO)
@@ -165,6 +236,15 @@ public final class InterviewEngine {
             Transition moved = advance(s, f.at(), now);
             return new Transition(moved.next(), Reply.info("Follow-up skipped; moving on.").then(moved.reply()), List.of());
         }
+        if (state instanceof SessionState.Drafting d) {
+            Question q = question(s, d.at());
+            PracticeEntry entry = new PracticeEntry(q.id(), q.category(), q.lps(), Map.of(), Optional.empty(), now);
+            InterviewSession after = s.withTurn(unsubmitted(s, d, q, now), state, now);
+            Transition moved = advance(after, d.at(), now);
+            Reply note = Reply.info("Skipped the written exercise. Your draft (" + Words.count(d.text())
+                    + " words) stays in the transcript, not assessed.");
+            return new Transition(moved.next(), note.then(moved.reply()), List.of(entry));
+        }
         return new Transition(s, finishedReply(), List.of());
     }
 
@@ -175,6 +255,9 @@ public final class InterviewEngine {
         }
         if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
             return SessionView.askFollowUp(s, question(s, f.at()), f.probe(), f.reason());
+        }
+        if (state instanceof SessionState.Drafting d) {
+            return SessionView.askMain(s, d.at(), question(s, d.at()), null).then(SessionView.draftStatus(s, question(s, d.at()), d.parts()));
         }
         return finishedReply();
     }
@@ -191,8 +274,18 @@ public final class InterviewEngine {
         if (s.finished()) {
             return new Transition(s, finishedReply(), List.of());
         }
-        InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+        InterviewSession kept = s;
+        if (s.state() instanceof SessionState.Drafting d) {
+            // An unsubmitted draft is the user's work: keep it in the transcript.
+            kept = s.withTurn(unsubmitted(s, d, question(s, d.at()), now), s.state(), now);
+        }
+        InterviewSession done = kept.with(new SessionState.Finished(now, false), now);
         return new Transition(done, summarize(done), List.of());
+    }
+
+    private static Turn unsubmitted(InterviewSession s, SessionState.Drafting d, Question q, Instant now) {
+        return new Turn(d.at().round(), q.id(), Turn.Kind.SKIPPED, q.text(), "", d.text(), null, Map.of(), Map.of(), null,
+                List.of(), now);
     }
 
     public Reply summarize(InterviewSession s) {
@@ -206,8 +299,43 @@ public final class InterviewEngine {
             InterviewSession done = s.with(new SessionState.Finished(now, true), now);
             return new Transition(done, Reply.info("That was the last question.").then(summarize(done)), List.of());
         }
+        if (bank.find(s.questionAt(next)).isEmpty()) {
+            InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+            return new Transition(done, Reply.info("The next question (" + s.questionAt(next) + ") is no longer in the question "
+                    + "bank; its custom question pack was probably removed. So the interview ends here.").then(summarize(done)), List.of());
+        }
         InterviewSession moved = s.with(new SessionState.AwaitingAnswer(next, 0), now);
         return new Transition(moved, SessionView.askMain(moved, next, question(moved, next), moved.round(next).reason(next.question())), List.of());
+    }
+
+    /**
+     * The id of the question the session waits on when that question is no longer in the bank (a custom pack was
+     * removed since the session was planned); empty when it is there or nothing is pending.
+     */
+    public Optional<QuestionId> vanishedQuestion(InterviewSession s) {
+        Position at = SessionService.position(s.state());
+        if (at == null) {
+            return Optional.empty();
+        }
+        QuestionId id = s.questionAt(at);
+        return bank.find(id).isPresent() ? Optional.empty() : Optional.of(id);
+    }
+
+    /**
+     * Ends a session whose pending question vanished from the bank, explaining why, with the summary.
+     * @param userText what the user just sent (quoted back, as it cannot be used), or null
+     */
+    public Transition endVanished(InterviewSession s, QuestionId id, String userText, Instant now) {
+        long answered = s.transcript().stream().filter(Turn::answered).count();
+        InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+        Reply.Builder why = Reply.builder(Reply.Kind.INFO)
+                .paragraph("The question you were on (" + id + ") is no longer in the question bank; its custom question pack "
+                        + "was probably removed. I ended this interview; your " + answered
+                        + (answered == 1 ? " answer is" : " answers are") + " kept in your progress. Start a fresh one with /mockinterview.");
+        if (userText != null) {
+            why.paragraph("Your message could not be used as an answer; here it is so nothing is lost:").quote(userText);
+        }
+        return new Transition(done, why.build().then(summarize(done)), List.of());
     }
 
     public Question question(InterviewSession s, Position at) {

@@ -10,6 +10,7 @@ import java.util.List;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SessionState.AwaitingAnswer.class, name = "awaiting-answer"),
         @JsonSubTypes.Type(value = SessionState.AwaitingFollowUpAnswer.class, name = "awaiting-follow-up"),
+        @JsonSubTypes.Type(value = SessionState.Drafting.class, name = "drafting"),
         @JsonSubTypes.Type(value = SessionState.Finished.class, name = "finished")})
 public sealed interface SessionState {
 
@@ -30,6 +31,23 @@ public sealed interface SessionState {
     }
 
     record QueuedFollowUp(String text, String reason) {
+    }
+
+    /**
+     * A written answer (a question of category writing) is being drafted over several messages; {@code parts}
+     * holds them in order. It is handed in with {@code /done}, which reviews the whole draft at once.
+     */
+    record Drafting(Position at, List<String> parts) implements SessionState {
+        public Drafting {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a draft has at least one part");
+            }
+        }
+
+        public String text() {
+            return String.join("\n\n", parts);
+        }
     }
 
     /** The session is over; {@code completed} is false when the user ended early. */

@@ -1,12 +1,17 @@
 package dev.loopcoach.core.session;
 
+import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Question;
+import dev.loopcoach.core.coaching.Coaching;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Block;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.writing.Words;
+import dev.loopcoach.core.writing.WritingTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Platform-neutral rendering of interview prompts. */
 public final class SessionView {
@@ -46,10 +51,73 @@ public final class SessionView {
         if (pickReason != null && !pickReason.isBlank()) {
             b.paragraph("Why this question: " + pickReason + ".");
         }
-        if (s.ordinal(at) == 1) {
+        if (q.category() == Category.WRITING) {
+            b.paragraph(writingInstructions(q, round));
+        } else if (s.ordinal(at) == 1) {
             b.paragraph(STAR_REMINDER);
         }
         return b.actions(Action.ANSWER, Action.HINT, Action.SKIP, Action.END).build();
+    }
+
+    /** How a written answer works: length, several messages, /done, time box. */
+    public static String writingInstructions(Question q, Round round) {
+        return "Write it as a memo of " + WritingTarget.forPrompt(q).description() + ". Send it in as many messages as you "
+                + "like (or a text file, where your chat allows it); each one is added to your draft. When it is finished, "
+                + "send /done (or /submit) and I will review it. Time box: about " + round.timeBoxMinutes()
+                + " minutes; the real exercise often comes with a 48-hour window.";
+    }
+
+    /** The acknowledgement for one more part of a written answer. */
+    public static Reply draftReceived(InterviewSession s, Question q, List<String> parts) {
+        return Reply.builder(Reply.Kind.INFO)
+                .paragraph("Got it: " + draftSize(q, parts) + ". Send more, or /done (or /submit) to hand it in.")
+                .actions(Action.ANSWER, Action.HINT, Action.END)
+                .build();
+    }
+
+    /** Where a written answer stands, for /repeat and /resume. */
+    public static Reply draftStatus(InterviewSession s, Question q, List<String> parts) {
+        return Reply.builder(Reply.Kind.INFO)
+                .paragraph("Your draft so far: " + draftSize(q, parts) + ". Keep writing, or send /done (or /submit) to hand it in.")
+                .actions(Action.ANSWER, Action.HINT, Action.END)
+                .build();
+    }
+
+    private static String draftSize(Question q, List<String> parts) {
+        int words = Words.count(String.join(" ", parts));
+        WritingTarget target = WritingTarget.forPrompt(q);
+        return words + (words == 1 ? " word" : " words") + " in " + parts.size() + (parts.size() == 1 ? " part" : " parts")
+                + " (target " + String.format(Locale.ROOT, "%,d", target.words()) + ", at most "
+                + String.format(Locale.ROOT, "%,d", target.max()) + ")";
+    }
+
+    /** Hints while drafting: the prompt's tips and the house style. */
+    public static Reply writingHint(Question q, List<String> parts) {
+        List<String> tips = new ArrayList<>(q.tips());
+        tips.add("Put the point first: your recommendation, ask or result, with its number, in the first two sentences.");
+        tips.add("Keep sentences under 30 words, use numbers instead of adjectives, drop weasel words (nearly, significantly, "
+                + "should, might) and spell out every acronym the first time.");
+        return Reply.builder(Reply.Kind.INFO)
+                .heading("Writing hints")
+                .bullets("", tips)
+                .paragraph(parts.isEmpty() ? "Nothing drafted yet: send your first paragraph whenever you are ready."
+                        : "Your draft so far: " + draftSize(q, parts) + ".")
+                .actions(Action.ANSWER, Action.END)
+                .build();
+    }
+
+    /** One line on how the loop would read a written answer, principle by principle. */
+    public static Reply principleReading(Coaching c) {
+        if (c.votes().isEmpty()) {
+            return Reply.builder(Reply.Kind.FEEDBACK).build();
+        }
+        List<String> parts = new ArrayList<>();
+        c.votes().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getKey().displayName() + ": " + e.getValue().label()));
+        return Reply.builder(Reply.Kind.FEEDBACK)
+                .paragraph("How an interviewer would read it: " + String.join("; ", parts) + " (overall " + c.overall().label() + ").")
+                .build();
     }
 
     public static Reply askFollowUp(InterviewSession s, Question q, String probe, String reason) {

@@ -1,0 +1,113 @@
+package dev.loopcoach.app;
+
+import dev.loopcoach.app.config.AppConfig;
+import dev.loopcoach.app.config.ConfigLoader;
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.CoachDeps;
+import dev.loopcoach.core.bank.BankLoader;
+import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.analysis.LpScore;
+import dev.loopcoach.core.analysis.LpTagger;
+import dev.loopcoach.core.coaching.BarRaiserCoach;
+import dev.loopcoach.core.coaching.PrincipleTagger;
+import dev.loopcoach.core.loop.LoopFeatures;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.storage.DatabaseConfig;
+import dev.loopcoach.storage.Storage;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** Builds the pieces of a running coach from configuration: bank, storage, analysis and the Coach itself. */
+public final class AppContext implements AutoCloseable {
+    private final AppConfig config;
+    private final Map<String, String> env;
+    private final Optional<Long> seed;
+    private QuestionBank bank;
+    private Storage storage;
+    private Coach coach;
+    private BarRaiserCoach answerCoach;
+
+    private AppContext(AppConfig config, Map<String, String> env, Optional<Long> seed) {
+        this.config = config;
+        this.env = env;
+        this.seed = seed;
+    }
+
+    public static AppContext load(Optional<String> configOption, Optional<Long> seed, Map<String, String> env) {
+        Path home = Path.of(System.getProperty("coach.home", ".")).toAbsolutePath().normalize();
+        String chosen = configOption.orElse(env.get("COACH_CONFIG"));
+        Path file = chosen == null || chosen.isBlank() ? home.resolve("config/coach.yaml") : Path.of(chosen);
+        AppConfig config = new ConfigLoader(home, env).load(file, chosen != null && !chosen.isBlank());
+        return new AppContext(config, env, seed);
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public QuestionBank bank() {
+        if (bank == null) {
+            bank = new BankLoader().load(config.bank().customPacks());
+        }
+        return bank;
+    }
+
+    public Storage storage() {
+        if (storage == null) {
+            AppConfig.Storage s = config.storage();
+            DatabaseConfig db = s.embedded()
+                    ? DatabaseConfig.h2File(s.dataDir()).withPoolSize(s.poolSize())
+                    : new DatabaseConfig(s.dbUrl(), s.dbUser(), env.get("COACH_DB_PASSWORD"), s.poolSize(), null);
+            try {
+                storage = Storage.open(db);
+            } catch (RuntimeException e) {
+                throw new StartupException("cannot open the database " + db.url() + ": " + rootMessage(e)
+                        + (s.embedded() ? ". Is another Loop Coach using " + s.dataDir() + "? Stop it or set COACH_DATA_DIR."
+                        : ". Check COACH_DB_URL, COACH_DB_USER and COACH_DB_PASSWORD."), e);
+            }
+        }
+        return storage;
+    }
+
+    public Coach coach() {
+        if (coach == null) {
+            Storage st = storage();
+            LpTagger tagger = answerCoach().tagger();
+            PrincipleTagger principles = (text, max) -> tagger.tag(text).top(max).stream()
+                    .filter(s -> s.score() > 0).map(LpScore::lp).toList();
+            Random random = seed.map(Random::new).orElseGet(Random::new);
+            CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
+                    st.privacy(), st.prefs(), Clock.system(), random, config.interview());
+            coach = new Coach(deps, LoopFeatures.extensions(deps));
+        }
+        return coach;
+    }
+
+    public BarRaiserCoach answerCoach() {
+        if (answerCoach == null) {
+            answerCoach = BarRaiserCoach.standard();
+        }
+        return answerCoach;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.loopcoach.app.console;
+
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.ParseResult;
+import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminal coach: the same commands as the chat platforms, typed. Free text is an answer; it ends at an
+ * empty line or /done (a written exercise ends only at /done, so its paragraphs can have blank lines between them).
+ * Works interactively and with piped stdin.
+ */
+public final class ConsoleCoach {
+    private final Coach coach;
+    private final UserKey user;
+    private final ConsoleView view;
+    private final TextCommandParser parser = new TextCommandParser();
+    private final boolean interactive;
+
+    public ConsoleCoach(Coach coach, UserKey user, ConsoleView view, boolean interactive) {
+        this.coach = coach;
+        this.user = user;
+        this.view = view;
+        this.interactive = interactive;
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        out.println("Loop Coach: Amazon PM interview practice. Type /help for commands, /mockinterview to start, /quit to leave.");
+        coach.sessions().pendingReminder(user).ifPresent(out::println);
+        List<String> answer = new ArrayList<>();
+        prompt(out, answer);
+        String line;
+        while ((line = in.readLine()) != null) {
+            String trimmed = line.strip();
+            boolean longText = coach.sessions().awaitsLongText(user);
+            if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
+                submit(answer, out);
+                out.println("Bye. Your progress is saved; /resume continues an unfinished interview next time.");
+                return;
+            }
+            if (trimmed.equalsIgnoreCase("/done") || trimmed.equalsIgnoreCase("/submit")) {
+                if (longText) {
+                    // A memo: send what was typed as its last part, then hand the whole draft in.
+                    submit(answer, out);
+                    handleCommand("/done", out);
+                } else if (!answer.isEmpty()) {
+                    submit(answer, out);
+                } else {
+                    out.println("There is no answer to send yet: type it first, then an empty line or /done.");
+                }
+            } else if (trimmed.startsWith("/") && (answer.isEmpty() || isCommand(trimmed))) {
+                submit(answer, out);
+                handleCommand(trimmed, out);
+            } else if (trimmed.isEmpty()) {
+                if (longText) {
+                    if (!answer.isEmpty()) {
+                        answer.add("");
+                    }
+                } else {
+                    submit(answer, out);
+                }
+            } else {
+                answer.add(line.stripTrailing());
+            }
+            prompt(out, answer);
+        }
+        submit(answer, out);
+    }
+
+    private void handleCommand(String line, PrintStream out) {
+        ParseResult parsed = parser.parse(line);
+        if (parsed instanceof ParseResult.Parsed p) {
+            show(coach.handle(user, p.command()), out);
+        } else {
+            out.println(((ParseResult.Invalid) parsed).message());
+        }
+    }
+
+    /** A line starting with / inside an answer is a command only if it names one (so "/s" in prose stays prose). */
+    private boolean isCommand(String line) {
+        String word = line.substring(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && parser.parse("/" + word) instanceof ParseResult.Parsed
+                || word.equals("mockinterview") || word.equals("story") || word.equals("mydata");
+    }
+
+    private void submit(List<String> answer, PrintStream out) {
+        while (!answer.isEmpty() && answer.get(answer.size() - 1).isBlank()) {
+            answer.remove(answer.size() - 1);
+        }
+        if (answer.isEmpty()) {
+            return;
+        }
+        String text = String.join("\n", answer);
+        answer.clear();
+        show(coach.handle(user, new CoachCommand.SubmitAnswer(text)), out);
+    }
+
+    private void show(Reply reply, PrintStream out) {
+        out.print(view.render(reply));
+        out.flush();
+    }
+
+    private void prompt(PrintStream out, List<String> answer) {
+        if (interactive) {
+            out.print(answer.isEmpty() ? "> " : "| ");
+            out.flush();
+        }
+    }
+}

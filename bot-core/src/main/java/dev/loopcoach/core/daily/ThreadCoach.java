@@ -1,0 +1,143 @@
+package dev.loopcoach.core.daily;
+
+import dev.loopcoach.core.bank.Question;
+import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.coaching.AnswerCoach;
+import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.ConcurrentUpdateException;
+import dev.loopcoach.core.port.DailyPostStore;
+import dev.loopcoach.core.port.PracticeEntry;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.ThreadDialogStore;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.reply.Reply;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Coaching in the thread of a daily post. A person's first answer gets the analysis and one follow-up; their
+ * next reply answers that follow-up and may get one more, up to {@link DailyConfig#threadRepliesPerUser()}
+ * coached replies per person and post. Replying "mute" stops it for that person everywhere ("unmute" undoes it).
+ * Each platform message is answered at most once, even when delivered again or to two processes.
+ */
+public final class ThreadCoach {
+    private static final Logger log = LoggerFactory.getLogger(ThreadCoach.class);
+    private static final Set<String> MUTE = Set.of("mute", "mute coaching", "stop coaching", "no coaching");
+    private static final Set<String> UNMUTE = Set.of("unmute", "unmute coaching", "resume coaching");
+    private static final int ATTEMPTS = 3;
+
+    private final DailyPostStore posts;
+    private final ThreadDialogStore dialogs;
+    private final UserPrefsStore prefs;
+    private final PracticeLog practice;
+    private final QuestionBank bank;
+    private final AnswerCoach coach;
+    private final Clock clock;
+    private final DailyConfig config;
+
+    public ThreadCoach(DailyPostStore posts, ThreadDialogStore dialogs, UserPrefsStore prefs, PracticeLog practice,
+                       QuestionBank bank, AnswerCoach coach, Clock clock, DailyConfig config) {
+        this.posts = posts;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.practice = practice;
+        this.bank = bank;
+        this.coach = coach;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Whether {@code threadRef} is one of our daily posts in that channel. */
+    public boolean isDailyThread(ChannelKey channel, String threadRef) {
+        return posts.findByMessage(channel, threadRef).isPresent();
+    }
+
+    /** The reply to post in the thread, or empty to stay silent (not a daily thread, muted, handled already, limit reached). */
+    public Optional<Reply> onReply(ThreadMessage m) {
+        Optional<DailyPost> post = posts.findByMessage(m.channel(), m.threadRef());
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        String word = normalized(m.text());
+        if (MUTE.contains(word)) {
+            return Optional.of(mute(m.user(), true));
+        }
+        if (UNMUTE.contains(word)) {
+            return Optional.of(mute(m.user(), false));
+        }
+        if (prefs.get(m.user()).threadCoachingMuted()) {
+            log.debug("thread coaching muted for {}", m.user());
+            return Optional.empty();
+        }
+        Optional<Question> question = bank.find(post.get().questionId());
+        if (question.isEmpty()) {
+            log.warn("daily post {} asks {} which is no longer in the bank", post.get().id(), post.get().questionId());
+            return Optional.empty();
+        }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return answer(post.get(), question.get(), m);
+            } catch (ConcurrentUpdateException e) {
+                log.debug("thread dialog of {} on post {} changed meanwhile (attempt {})", m.user(), post.get().id(), attempt);
+            }
+        }
+        log.warn("gave up coaching {} on post {} after {} conflicting updates", m.user(), post.get().id(), ATTEMPTS);
+        return Optional.empty();
+    }
+
+    /** Turns thread coaching off or on for a person; the reply confirms it. */
+    public Reply mute(UserKey user, boolean muted) {
+        prefs.put(user, new UserPrefs(muted));
+        log.info("thread coaching {} for {}", muted ? "muted" : "unmuted", user);
+        return muted ? ThreadView.muted(user.platform()) : ThreadView.unmuted();
+    }
+
+    private Optional<Reply> answer(DailyPost post, Question q, ThreadMessage m) {
+        Instant now = clock.now();
+        ThreadDialog dialog = dialogs.find(post.id(), m.user()).orElseGet(() -> ThreadDialog.start(post.id(), m.user(), now));
+        if (dialog.hasHandled(m.messageRef())) {
+            log.debug("message {} of {} already handled", m.messageRef(), m.user());
+            return Optional.empty();
+        }
+        if (dialog.coached() >= config.threadRepliesPerUser()) {
+            return Optional.empty();
+        }
+        if (words(m.text()) < config.minAnswerWords()) {
+            if (dialog.nudged() || dialog.coached() > 0) {
+                return Optional.empty();
+            }
+            dialogs.save(dialog.afterNudge(m.messageRef(), now));
+            return Optional.of(ThreadView.nudge());
+        }
+        boolean onFollowUp = dialog.pendingFollowUp().isPresent();
+        Coaching c = onFollowUp
+                ? coach.coachFollowUp(q, dialog.pendingFollowUp().get(), m.text(), dialog.asked())
+                : coach.coach(q, m.text(), dialog.asked());
+        boolean last = dialog.coached() + 1 >= config.threadRepliesPerUser();
+        Optional<String> next = last ? Optional.empty() : c.followUps().stream().map(FollowUp::text)
+                .filter(t -> !dialog.asked().contains(t)).findFirst();
+        dialogs.save(dialog.afterCoaching(m.messageRef(), next, now));
+        if (dialog.coached() == 0) {
+            practice.record(m.user(), new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now));
+        }
+        log.debug("coached {} on post {} (reply {}, follow-up {})", m.user(), post.id(), dialog.coached() + 1, next.isPresent());
+        return Optional.of(ThreadView.coaching(q, c, onFollowUp, next, last));
+    }
+
+    private static String normalized(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]+", " ").trim().replaceAll("\\s+", " ");
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

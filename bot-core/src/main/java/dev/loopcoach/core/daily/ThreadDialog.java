@@ -1,0 +1,65 @@
+package dev.loopcoach.core.daily;
+
+import dev.loopcoach.core.port.UserKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One person's coaching dialogue under one daily post. Answers themselves are not kept, only what the coach
+ * asked and which messages it already handled (so a redelivered message is not coached twice).
+ *
+ * @param coached replies coached so far (the answer, then answers to follow-ups)
+ * @param nudged whether the person already got the one "answer here" nudge for a short reply
+ * @param pendingFollowUp the follow-up waiting for an answer
+ * @param asked every follow-up asked in this dialogue, never asked again
+ * @param handled platform references of the messages already answered (the latest few)
+ * @param version 0 before the first save, then the store's version
+ */
+public record ThreadDialog(long postId, UserKey user, int coached, boolean nudged, Optional<String> pendingFollowUp,
+                           List<String> asked, List<String> handled, Instant updatedAt, long version) {
+    /** How many handled message references are kept. */
+    public static final int HANDLED_KEPT = 20;
+
+    public ThreadDialog {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(pendingFollowUp, "pendingFollowUp");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        asked = List.copyOf(asked);
+        handled = List.copyOf(handled);
+        if (coached < 0 || version < 0) {
+            throw new IllegalArgumentException("coached and version must not be negative");
+        }
+    }
+
+    public static ThreadDialog start(long postId, UserKey user, Instant at) {
+        return new ThreadDialog(postId, user, 0, false, Optional.empty(), List.of(), List.of(), at, 0);
+    }
+
+    public boolean hasHandled(String messageRef) {
+        return handled.contains(messageRef);
+    }
+
+    /** After coaching one more reply: the new follow-up (if any) is pending and remembered as asked. */
+    public ThreadDialog afterCoaching(String messageRef, Optional<String> nextFollowUp, Instant at) {
+        List<String> nowAsked = new ArrayList<>(asked);
+        nextFollowUp.ifPresent(nowAsked::add);
+        return new ThreadDialog(postId, user, coached + 1, nudged, nextFollowUp, nowAsked, withHandled(messageRef), at, version);
+    }
+
+    public ThreadDialog afterNudge(String messageRef, Instant at) {
+        return new ThreadDialog(postId, user, coached, true, pendingFollowUp, asked, withHandled(messageRef), at, version);
+    }
+
+    public ThreadDialog withVersion(long newVersion) {
+        return new ThreadDialog(postId, user, coached, nudged, pendingFollowUp, asked, handled, updatedAt, newVersion);
+    }
+
+    private List<String> withHandled(String messageRef) {
+        List<String> all = new ArrayList<>(handled);
+        all.add(messageRef);
+        return all.size() > HANDLED_KEPT ? all.subList(all.size() - HANDLED_KEPT, all.size()) : all;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.loopcoach.core.port;
+
+import dev.loopcoach.core.daily.ChannelKey;
+import dev.loopcoach.core.reply.Reply;
+
+/**
+ * Posts a daily question into a channel; each platform adapter implements it. The returned reference
+ * identifies the posted message (the Slack ts, the Discord message id that also names its thread) so
+ * replies in its thread can be matched to the question.
+ */
+@FunctionalInterface
+public interface ChannelPoster {
+
+    /**
+     * @throws Rejected when the platform refused and nothing was posted (bot not in the channel, channel gone);
+     *         any other exception means the outcome is unknown
+     */
+    String post(ChannelKey channel, Reply question);
+
+    /**
+     * Whether this process can post to channels of {@code platform}. A process running only the Slack bot must not
+     * claim the Discord channels' slots (another process posts those), so the due-check skips unserved platforms.
+     */
+    default boolean serves(String platform) {
+        return true;
+    }
+
+    /** The platform refused the post for certain; {@code reason} is its short error code or a plain phrase. */
+    final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        public Rejected(String reason, Throwable cause) {
+            super("post refused: " + reason, cause);
+            this.reason = reason;
+        }
+
+        public Rejected(String reason) {
+            this(reason, null);
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

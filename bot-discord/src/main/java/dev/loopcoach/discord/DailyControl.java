@@ -1,0 +1,88 @@
+package dev.loopcoach.discord;
+
+import dev.loopcoach.core.daily.ThreadCoach;
+import dev.loopcoach.core.reply.Reply;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The daily-question engine as the Discord settings commands see it. The engine (schedule, LP
+ * rotation, exactly-once posting) lives in the core and storage; {@code DiscordDaily.control(service, coach)}
+ * connects it. Without it {@link #notConfigured()} answers every request honestly that it is not available.
+ *
+ * <p>Callers have already checked that the member may manage the server.
+ */
+public interface DailyControl {
+
+    /** Whether a daily engine is connected on this bot. */
+    boolean configured();
+
+    /** Creates or changes the guild's daily question; absent fields keep their current (or default) value. */
+    Reply schedule(DailySchedule schedule);
+
+    /** Stops the guild's daily question. */
+    Reply turnOff(String guildId, String requestedBy);
+
+    /** Posts today's question now (once; a repeat on the same day is refused by the engine). */
+    Reply postNow(String guildId, String requestedBy);
+
+    /**
+     * The coach for answers given in daily threads (Answer buttons, forms, messages that mention the bot);
+     * empty when the daily question is not connected, and then the bot offers none of that.
+     */
+    default Optional<ThreadCoach> threadCoach() {
+        return Optional.empty();
+    }
+
+    /**
+     * @param guildId the server
+     * @param channelId where the question is posted
+     * @param time local posting time
+     * @param zone the time zone of {@code time}
+     * @param days the days it is posted
+     * @param requestedBy the Discord user id of the admin who asked
+     */
+    record DailySchedule(String guildId, String channelId, Optional<LocalTime> time, Optional<ZoneId> zone,
+            Optional<Set<DayOfWeek>> days, String requestedBy) {
+        public DailySchedule {
+            Objects.requireNonNull(guildId, "guildId");
+            Objects.requireNonNull(channelId, "channelId");
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(zone, "zone");
+            days = days.map(Set::copyOf);
+            Objects.requireNonNull(requestedBy, "requestedBy");
+        }
+    }
+
+    String NOT_CONFIGURED = "Daily questions are not configured on this bot yet, so nothing was changed. "
+            + "Ask whoever runs Loop Coach to enable the daily-question engine.";
+
+    /** The stand-in used until a daily engine is connected: every request is refused, nothing pretends to work. */
+    static DailyControl notConfigured() {
+        return new DailyControl() {
+            @Override
+            public boolean configured() {
+                return false;
+            }
+
+            @Override
+            public Reply schedule(DailySchedule schedule) {
+                return Reply.error(NOT_CONFIGURED);
+            }
+
+            @Override
+            public Reply turnOff(String guildId, String requestedBy) {
+                return Reply.error(NOT_CONFIGURED);
+            }
+
+            @Override
+            public Reply postNow(String guildId, String requestedBy) {
+                return Reply.error(NOT_CONFIGURED);
+            }
+        };
+    }
+}

@@ -1,0 +1,206 @@
+package dev.loopcoach.discord;
+
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.discord.command.CoachCall;
+import dev.loopcoach.discord.command.SlashCommand;
+import dev.loopcoach.discord.daily.DailyMentionListener;
+import dev.loopcoach.discord.daily.DailyThreadHandler;
+import dev.loopcoach.discord.interaction.ButtonHandler;
+import dev.loopcoach.core.port.ChannelSettingsStore;
+import dev.loopcoach.discord.interaction.ComponentStore;
+import dev.loopcoach.discord.interaction.InterviewPlace;
+import dev.loopcoach.discord.interaction.ModalHandler;
+import dev.loopcoach.discord.interaction.RateLimiter;
+import dev.loopcoach.discord.interaction.ReplySender;
+import dev.loopcoach.discord.interaction.ThreadStarter;
+import dev.loopcoach.discord.render.ReplyView;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loop Coach on Discord. Usage from the launcher:
+ * <pre>{@code
+ * DiscordBot bot = DiscordBot.start(DiscordSettings.fromEnv(), coach);
+ * // or start(settings, coach, daily) / start(settings, coach, daily, storage.channelSettings()),
+ * // with daily = DiscordDaily.control(dailyService, threadCoach) (see docs/discord.md for the whole wiring)
+ * Runtime.getRuntime().addShutdownHook(new Thread(bot::close));
+ * }</pre>
+ * {@code start} logs in (it throws {@code InvalidTokenException} for a bad token) and returns while the
+ * shards connect; commands are registered as soon as a shard is ready.
+ *
+ * <p>Gateway: no intents beyond {@code GUILDS}, which JDA always sends (guild and channel cache), a light
+ * cache and no member cache. Slash commands, buttons and modals need no intent at all. With a daily engine
+ * connected ({@link DailyControl#threadCoach()}), the non-privileged {@code GUILD_MESSAGES} is added so that a
+ * daily-thread message mentioning the bot can be coached; Discord sends the text of mentions without the
+ * privileged Message Content intent, and the bot ignores every other message.
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** How long button and form ids stay valid; Discord's own interaction tokens last 15 minutes. */
+    static final Duration COMPONENT_TTL = Duration.ofHours(2);
+
+    private final ShardManager shards;
+    private final ThreadPoolExecutor workers;
+    private final CommandRegistrar registrar;
+
+    private DiscordBot(ShardManager shards, ThreadPoolExecutor workers, CommandRegistrar registrar) {
+        this.shards = shards;
+        this.workers = workers;
+        this.registrar = registrar;
+    }
+
+    /** Starts without a daily-question engine: the daily settings commands say it is not configured. */
+    public static DiscordBot start(DiscordSettings settings, Coach coach) {
+        return start(settings, coach, DailyControl.notConfigured());
+    }
+
+    /** Starts with a daily engine; servers cannot choose private threads (no settings store). */
+    public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily) {
+        return start(settings, coach, daily, null);
+    }
+
+    /**
+     * @param channelSettings where server settings live (the interview privacy mode); null when there is none
+     */
+    public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings) {
+        log.info("starting Discord adapter with {}", settings);
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+
+        ThreadPoolExecutor workers = workers();
+        ComponentStore components = new ComponentStore(COMPONENT_TTL);
+        ReplySender sender = new ReplySender(new ReplyView(), components, workers);
+        CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
+                new ThreadStarter(sender, workers));
+        List<SlashCommand> commands = CommandSet.create(call, components, daily);
+        Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
+        InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(coach, components, sender),
+                new ModalHandler(coach, components, sender), dailyThreads, RateLimiter.defaults());
+        CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
+
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setEventPassthrough(true)
+                .setEnableShutdownHook(false)
+                .addEventListeners(router, registrar);
+        daily.threadCoach().ifPresent(tc -> {
+            // Thread messages that mention the bot carry their text without the privileged Message Content intent.
+            builder.enableIntents(GatewayIntent.GUILD_MESSAGES);
+            builder.addEventListeners(new DailyMentionListener(tc, workers));
+        });
+        settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        if (settings.gatewayUrl().isPresent()) {
+            int total = settings.shardsTotal().orElse(1);
+            builder.setSessionController(new FixedGateway(settings.gatewayUrl().get(), total))
+                    .setCompression(Compression.NONE)
+                    .setShardsTotal(total);
+        }
+        settings.shardsTotal().ifPresent(builder::setShardsTotal);
+        settings.shardRange().ifPresent(r -> builder.setShards(r.first(), r.last()));
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
+        }
+        return new DiscordBot(shards, workers, registrar);
+    }
+
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** Completes when the slash commands are registered (with Discord's copy of them). */
+    public CompletableFuture<List<Command>> commandsRegistered() {
+        return registrar.registered();
+    }
+
+    /** Waits until every shard of this process is connected; false on timeout. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (shards.getShardsQueued() == 0 && !shards.getShards().isEmpty()
+                    && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED)) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** Stops the shards (waiting briefly for them to close their connections) and the workers. */
+    @Override
+    public void close() {
+        List<JDA> running = List.copyOf(shards.getShards());
+        shards.shutdown();
+        workers.shutdown();
+        try {
+            for (JDA jda : running) {
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            }
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Coach calls run here, off the gateway thread; a full queue gets a "busy, retry" message. */
+    private static ThreadPoolExecutor workers() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(500), r -> {
+            Thread t = new Thread(r, "loop-coach-discord-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * A gateway URL set by configuration (a proxy, or a local fake in tests). JDA then needs neither
+     * {@code GET /gateway/bot} nor Discord's recommended shard count.
+     */
+    static final class FixedGateway extends ConcurrentSessionController {
+        private final String url;
+        private final int shardsTotal;
+
+        FixedGateway(String url, int shardsTotal) {
+            this.url = url;
+            this.shardsTotal = shardsTotal;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            return new ShardedGateway(url, shardsTotal, 1);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.loopcoach.discord.command;
+
+import dev.loopcoach.core.daily.DailyScheduleParser;
+import dev.loopcoach.core.daily.Days;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.discord.DailyControl;
+import dev.loopcoach.discord.interaction.ReplySender;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * The daily-question settings, {@code /coach-server daily-set|daily-off|daily-now}. Each one runs only for members who can
+ * manage the server, only in a server, and only when a daily engine is connected; otherwise it says why. Times, time
+ * zones and days are read by the core's parsers, so Discord and Slack accept the same forms.
+ */
+public final class DailySubcommands {
+
+    private DailySubcommands() {
+    }
+
+    public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
+        return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender));
+    }
+
+    /** Checks place, permission and availability; returns false after answering when the command cannot run. */
+    static boolean allowed(SlashCommandInteractionEvent event, DailyControl daily) {
+        if (!AdminCheck.ensureAdmin(event)) {
+            return false;
+        }
+        if (!daily.configured()) {
+            CoachCall.refuse(event, DailyControl.NOT_CONFIGURED);
+            return false;
+        }
+        return true;
+    }
+
+    /** Runs a settings call off the gateway thread; settings answers are visible only to the admin. */
+    static void run(SlashCommandInteractionEvent event, ReplySender sender, Function<String, Reply> call) {
+        String guildId = event.getGuild().getId();
+        sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(call.apply(guildId)));
+    }
+
+    /** {@code /coach-server daily-set [channel] [time] [timezone] [days]}. */
+    static final class Schedule implements Subcommand {
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        Schedule(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("daily-set", "Post a daily interview question: where, when and on which days")
+                    .addOptions(
+                            new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: this channel)")
+                                    .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS),
+                            new OptionData(OptionType.STRING, "time", "Posting time, 24-hour HH:MM (default 09:00)").setMaxLength(20),
+                            new OptionData(OptionType.STRING, "timezone", "Time zone, e.g. Europe/Berlin or a city (default UTC)").setMaxLength(64),
+                            new OptionData(OptionType.STRING, "days", "e.g. weekdays, daily, mon-fri, mon,wed,fri (default weekdays)")
+                                    .setMaxLength(64));
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (!allowed(event, daily)) {
+                return;
+            }
+            Optional<LocalTime> time = Optional.empty();
+            Optional<ZoneId> zone = Optional.empty();
+            Optional<Set<DayOfWeek>> days = Optional.empty();
+            Optional<String> t = InterviewOptions.string(event, "time");
+            if (t.isPresent()) {
+                time = DailyScheduleParser.time(t.get());
+                if (time.isEmpty()) {
+                    CoachCall.refuse(event, "\"" + t.get().strip() + "\" is not a time I can use. Use 24-hour HH:MM, for example 09:00 or 17:30.");
+                    return;
+                }
+            }
+            Optional<String> z = InterviewOptions.string(event, "timezone");
+            if (z.isPresent()) {
+                DailyScheduleParser.ZoneResult r = DailyScheduleParser.zone(z.get());
+                if (r.zone().isEmpty()) {
+                    CoachCall.refuse(event, r.problem());
+                    return;
+                }
+                zone = r.zone();
+            }
+            Optional<String> d = InterviewOptions.string(event, "days");
+            if (d.isPresent()) {
+                days = Days.parse(d.get());
+                if (days.isEmpty()) {
+                    CoachCall.refuse(event, "\"" + d.get().strip() + "\" is not a set of days I understand. Try weekdays, daily, "
+                            + "weekends, mon-fri or a list like mon,wed,fri.");
+                    return;
+                }
+            }
+            OptionMapping channel = event.getOption("channel");
+            if (channel == null && event.getChannelType() != ChannelType.TEXT && event.getChannelType() != ChannelType.NEWS) {
+                CoachCall.refuse(event, "Daily questions go to a text or announcement channel, where I can open a thread under "
+                        + "each one. Run this in such a channel, or choose one with the channel option.");
+                return;
+            }
+            String channelId = channel != null ? channel.getAsString() : event.getChannelId();
+            String by = event.getUser().getId();
+            Optional<LocalTime> fTime = time;
+            Optional<ZoneId> fZone = zone;
+            Optional<Set<DayOfWeek>> fDays = days;
+            run(event, sender, guildId -> daily.schedule(
+                    new DailyControl.DailySchedule(guildId, channelId, fTime, fZone, fDays, by)));
+        }
+    }
+
+    /** {@code /coach-server daily-off}. */
+    static final class Off implements Subcommand {
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        Off(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("daily-off", "Stop posting the daily question in this server");
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (allowed(event, daily)) {
+                String by = event.getUser().getId();
+                run(event, sender, guildId -> daily.turnOff(guildId, by));
+            }
+        }
+    }
+
+    /** {@code /coach-server daily-now}. */
+    static final class Now implements Subcommand {
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        Now(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("daily-now", "Post today's daily question right away");
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (allowed(event, daily)) {
+                String by = event.getUser().getId();
+                run(event, sender, guildId -> daily.postNow(guildId, by));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.loopcoach.discord.command;
+
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.command.CoachCommand;
+import java.util.Optional;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /mockinterview [type] [level] [lp]}: starts a practice interview, a writing exercise or a full loop. */
+public final class MockInterviewCommand implements SlashCommand {
+    public static final String NAME = "mockinterview";
+    private final CoachCall call;
+
+    public MockInterviewCommand(CoachCall call) {
+        this.call = call;
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        return Commands.slash(NAME, "Practise an Amazon PM interview: questions, feedback and follow-ups")
+                .addOptions(InterviewOptions.type(true), InterviewOptions.level(), InterviewOptions.lp())
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+    }
+
+    @Override
+    public void execute(SlashCommandInteractionEvent event) {
+        InterviewOptions.Parsed p = InterviewOptions.parse(event, true);
+        if (p.problem().isPresent()) {
+            CoachCall.refuse(event, p.problem().get());
+            return;
+        }
+        CoachCommand command;
+        if (p.isLoop()) {
+            command = new CoachCommand.StartLoop(p.level());
+        } else if (p.type().filter(Category.WRITING::equals).isPresent()) {
+            command = new CoachCommand.StartWriting(Optional.empty());
+        } else {
+            command = new CoachCommand.StartInterview(p.type(), p.level(), p.lp());
+        }
+        call.runInterview(event, command);
+    }
+
+    @Override
+    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
+        event.replyChoices(LpChoices.matching(event.getFocusedOption().getValue())).queue();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.loopcoach.discord.interaction;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.loopcoach.core.reply.Action;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.discord.render.OutgoingFile;
+import dev.loopcoach.discord.render.ButtonsView;
+import dev.loopcoach.discord.render.MessagePlan;
+import dev.loopcoach.discord.render.OutgoingMessage;
+import dev.loopcoach.discord.render.ReplyView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acknowledges first, works later: {@link #deferAndSend} sends the deferred response straight away from
+ * the gateway thread, runs the (possibly slow) work on the executor, one job at a time per user, and
+ * then posts the rendered reply through the interaction hook as follow-up messages, in order, with the
+ * reply's actions as buttons on the last one.
+ */
+public final class ReplySender {
+    private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
+    static final String SORRY = "Something went wrong on our side. Your practice so far is saved: try again, "
+            + "or use /coach resume to pick up where you left off.";
+    static final String BUSY = "Loop Coach is very busy right now. Please try again in a minute.";
+
+    private final ReplyView view;
+    private final ComponentStore components;
+    private final Executor executor;
+    private final LoadingCache<String, Object> userLocks = Caffeine.newBuilder().weakValues().build(k -> new Object());
+
+    public ReplySender(ReplyView view, ComponentStore components, Executor executor) {
+        this.view = Objects.requireNonNull(view);
+        this.components = Objects.requireNonNull(components);
+        this.executor = Objects.requireNonNull(executor);
+    }
+
+    /** What to send: a reply, files to attach, and an answer draft to pre-fill if the Answer button is offered again. */
+    public record Outcome(Reply reply, List<OutgoingFile> files, String draft) {
+        public Outcome {
+            Objects.requireNonNull(reply, "reply");
+            files = List.copyOf(files);
+            draft = draft == null ? "" : draft;
+        }
+
+        public static Outcome of(Reply reply) {
+            return new Outcome(reply, List.of(), "");
+        }
+    }
+
+    /**
+     * Defers the interaction (ephemeral when {@code ephemeral}), then runs {@code work} off the gateway
+     * thread and sends its outcome. Never blocks the caller.
+     */
+    public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work) {
+        String userId = event.getUser().getId();
+        event.deferReply(ephemeral).queue(null,
+                e -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString()));
+        InteractionHook hook = event.getHook();
+        try {
+            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
+        } catch (RejectedExecutionException e) {
+            log.warn("worker queue full; telling user {} to retry", userId);
+            sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
+        }
+    }
+
+    /** Answers at once (no deferral) with an outcome that needs no work, e.g. an input problem. */
+    public void replyNow(IReplyCallback event, boolean ephemeral, Outcome outcome) {
+        String userId = event.getUser().getId();
+        List<MessageCreateData> messages = messages(userId, outcome);
+        event.reply(messages.get(0)).setEphemeral(ephemeral).queue(null,
+                e -> log.warn("reply failed for interaction {}: {}", event.getId(), e.toString()));
+        if (messages.size() > 1) {
+            sendAll(event.getHook(), messages.subList(1, messages.size()), ephemeral);
+        }
+    }
+
+    /** Runs the work for one user at a time; a bug becomes an apology, never a silent failure. */
+    Outcome runGuarded(String userId, Supplier<Outcome> work) {
+        synchronized (userLocks.get(userId)) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                log.error("coach call failed for discord user {}", userId, e);
+                return Outcome.of(Reply.error(SORRY));
+            }
+        }
+    }
+
+    /** Renders the outcome and sends it through the hook as follow-ups. */
+    void sendOutcome(InteractionHook hook, String userId, boolean ephemeral, Outcome outcome) {
+        List<MessageCreateData> messages;
+        try {
+            messages = messages(userId, outcome);
+        } catch (RuntimeException e) {
+            log.error("rendering failed for discord user {}", userId, e);
+            messages = messages(userId, Outcome.of(Reply.error(SORRY)));
+        }
+        sendAll(hook, messages, ephemeral);
+    }
+
+    /** Sends the messages one after the other (order matters); one failed message does not stop the rest. */
+    private void sendAll(InteractionHook hook, List<MessageCreateData> messages, boolean ephemeral) {
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < messages.size(); i++) {
+            MessageCreateData data = messages.get(i);
+            int part = i + 1;
+            chain = chain.thenCompose(x -> hook.sendMessage(data).setEphemeral(ephemeral).submit()
+                    .handle((message, e) -> {
+                        if (e != null) {
+                            log.warn("follow-up {} of {} failed for interaction {}: {}", part, messages.size(),
+                                    hook.getInteraction().getId(), e.toString());
+                        }
+                        return null;
+                    }));
+        }
+    }
+
+    /** Renders the outcome; issues button ids for the reply's actions and puts them on the last message. */
+    List<MessageCreateData> messages(String userId, Outcome outcome) {
+        List<MessagePlan> plans = view.render(outcome.reply(), outcome.files());
+        List<ActionRow> rows = buttons(userId, outcome.reply().actions(), outcome.draft());
+        List<MessageCreateData> out = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            out.add(OutgoingMessage.of(plans.get(i), i == plans.size() - 1 ? rows : List.of()));
+        }
+        return out;
+    }
+
+    private List<ActionRow> buttons(String userId, List<Action> actions, String draft) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        List<ComponentStore.ButtonPress> presses = new ArrayList<>();
+        for (Action a : actions) {
+            presses.add(new ComponentStore.ButtonPress(a, actions, a == Action.ANSWER ? draft : ""));
+        }
+        List<String> ids = components.issueSet(userId, scopeOf(actions), presses);
+        return ButtonsView.rows(actions, ids);
+    }
+
+    /** Delete confirmations live apart from interview buttons, so one never retires the other. */
+    static ComponentStore.Scope scopeOf(List<Action> actions) {
+        return actions.contains(Action.CONFIRM_DELETE) || actions.contains(Action.KEEP_DATA)
+                ? ComponentStore.Scope.DATA : ComponentStore.Scope.INTERVIEW;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.loopcoach.discord;
+
+import static dev.loopcoach.discord.fake.Interactions.focused;
+import static dev.loopcoach.discord.fake.Interactions.string;
+import static dev.loopcoach.discord.support.BotHarness.button;
+import static dev.loopcoach.discord.support.BotHarness.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopcoach.discord.fake.Interactions.Person;
+import dev.loopcoach.discord.fake.Interactions.Where;
+import dev.loopcoach.discord.fake.Recorded;
+import dev.loopcoach.discord.support.BotHarness;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** /coach subcommands through the real JDA, in a server and in a DM with the bot. */
+class CoachSubcommandsTest {
+    private static BotHarness h;
+
+    @BeforeAll
+    static void start() {
+        h = BotHarness.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        h.close();
+    }
+
+    @Test
+    @DisplayName("in a DM the practice works too, with normal (not ephemeral) messages")
+    void questionInDm() {
+        Person dana = Person.member("1500000000000000011", "dana");
+
+        BotHarness.Exchange q = h.interact(h.make.subcommand(dana, Where.DM, "coach", "question", string("type", "product")));
+
+        assertThat(q.type()).isEqualTo(5);
+        assertThat(q.ephemeral()).isFalse();
+        List<ObjectNode> card = q.replyWithButtons();
+        assertThat(text(card)).contains("Product sense");
+        assertThat(card.get(card.size() - 1).path("flags").asLong() & 64).isZero();
+    }
+
+    @Test
+    @DisplayName("/coach lp autocompletes and explains a principle")
+    void lpExplainer() {
+        Person lee = Person.member("1500000000000000012", "lee");
+        BotHarness.Exchange ac = h.interact(h.make.autocomplete(lee, Where.GUILD, "coach", "lp", focused("name", "frug")));
+        assertThat(ac.callback.body().path("data").path("choices").path(0).path("value").asText()).isEqualTo("frugality");
+
+        BotHarness.Exchange explain = h.interact(h.make.subcommand(lee, Where.GUILD, "coach", "lp", string("name", "frugality")));
+
+        assertThat(explain.type()).isEqualTo(5);
+        assertThat(text(explain.followUps(1))).contains("Frugality");
+    }
+
+    @Test
+    @DisplayName("/coach progress after practice attaches the radar PNG and shows it in the embed")
+    void progressWithRadar() {
+        Person max = Person.member("1500000000000000013", "max");
+        ObjectNode card = last(h.interact(h.make.slash(max, Where.GUILD, "mockinterview")).replyWithButtons());
+        String modalId = h.interact(h.make.button(max, Where.GUILD, card, button(card, "Answer")))
+                .callback.body().path("data").path("custom_id").asText();
+        h.interact(h.make.modalSubmit(max, Where.GUILD, modalId,
+                Map.of("answer", "I led the launch, cut costs by 12% and owned the rollback plan."))).replyWithButtons();
+
+        BotHarness.Exchange progress = h.interact(h.make.subcommand(max, Where.GUILD, "coach", "progress"));
+
+        List<Recorded> sent = h.fake.awaitFollowUps(progress.dispatched, 1, BotHarness.WORK);
+        Recorded withFile = sent.stream().filter(r -> !r.files().isEmpty()).findFirst().orElseThrow();
+        assertThat(withFile.files().get(0).fileName()).isEqualTo("lp-radar.png");
+        byte[] png = withFile.files().get(0).data();
+        assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+        JsonNode embedImages = withFile.body().path("embeds").findValue("image");
+        assertThat(embedImages.path("url").asText()).isEqualTo("attachment://lp-radar.png");
+    }
+
+    @Test
+    @DisplayName("/coach mydata-export sends the JSON as a private file")
+    void exportAsJsonFile() {
+        Person ada = Person.member("1500000000000000014", "ada");
+        h.interact(h.make.subcommand(ada, Where.GUILD, "coach", "story-add", string("title", "Warehouse robots"),
+                string("text", "I piloted robots in one site and cut picking time by 18%."))).followUps(1);
+
+        BotHarness.Exchange export = h.interact(h.make.subcommand(ada, Where.GUILD, "coach", "mydata-export"));
+
+        assertThat(export.ephemeral()).isTrue();
+        Recorded sent = h.fake.awaitFollowUps(export.dispatched, 1, BotHarness.WORK).get(0);
+        assertThat(sent.files()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("loop-coach-data.json");
+            assertThat(new String(f.data(), StandardCharsets.UTF_8)).contains("Warehouse robots");
+        });
+        assertThat(sent.body().path("flags").asLong() & 64).isEqualTo(64);
+    }
+
+    @Test
+    @DisplayName("/coach mydata-delete asks first; Keep my data deletes nothing, the confirm button deletes")
+    void deleteNeedsConfirmation() {
+        Person bo = Person.member("1500000000000000015", "bo");
+        h.interact(h.make.subcommand(bo, Where.GUILD, "coach", "story-add", string("title", "Checkout"),
+                string("text", "I rebuilt checkout and cut abandonment by 9%."))).followUps(1);
+
+        ObjectNode ask = last(h.interact(h.make.subcommand(bo, Where.GUILD, "coach", "mydata-delete")).replyWithButtons());
+        assertThat(text(ask)).contains("Delete all your data?");
+        BotHarness.Exchange keep = h.interact(h.make.button(bo, Where.GUILD, ask, button(ask, "Keep my data")));
+        assertThat(text(keep.message())).contains("Nothing was deleted");
+        BotHarness.Exchange stories = h.interact(h.make.subcommand(bo, Where.GUILD, "coach", "stories"));
+        assertThat(text(stories.followUps(1))).contains("Checkout");
+
+        ObjectNode askAgain = last(h.interact(h.make.subcommand(bo, Where.GUILD, "coach", "mydata-delete")).replyWithButtons());
+        BotHarness.Exchange confirm = h.interact(h.make.button(bo, Where.GUILD, askAgain, button(askAgain, "Yes, delete everything")));
+
+        assertThat(confirm.type()).isEqualTo(5);
+        assertThat(text(confirm.followUps(1))).contains("all your data is deleted");
+    }
+
+    @Test
+    @DisplayName("/coach story-add without text opens a form; the submitted story is saved")
+    void storyAddForm() {
+        Person cy = Person.member("1500000000000000016", "cy");
+
+        BotHarness.Exchange form = h.interact(h.make.subcommand(cy, Where.GUILD, "coach", "story-add", string("title", "Pricing")));
+
+        assertThat(form.type()).isEqualTo(9);
+        JsonNode modal = form.callback.body().path("data");
+        assertThat(modal.path("components").path(0).path("component").path("value").asText()).isEqualTo("Pricing");
+        BotHarness.Exchange saved = h.interact(h.make.modalSubmit(cy, Where.GUILD, modal.path("custom_id").asText(),
+                Map.of("title", "Pricing", "story", "I changed our pricing page and lifted conversion by 4%.")));
+        assertThat(saved.type()).isEqualTo(5);
+        saved.followUps(1);
+        assertThat(text(h.interact(h.make.subcommand(cy, Where.GUILD, "coach", "stories")).followUps(1))).contains("Pricing");
+    }
+
+    @Test
+    @DisplayName("/coach help answers privately in a server")
+    void help() {
+        Person di = Person.member("1500000000000000017", "di");
+
+        BotHarness.Exchange help = h.interact(h.make.subcommand(di, Where.GUILD, "coach", "help"));
+
+        assertThat(help.ephemeral()).isTrue();
+        assertThat(text(help.followUps(1))).contains("mockinterview");
+    }
+
+    @Test
+    @DisplayName("an unknown lp value gets a clear message instead of a guess")
+    void unknownLp() {
+        Person ed = Person.member("1500000000000000018", "ed");
+
+        BotHarness.Exchange bad = h.interact(h.make.slash(ed, Where.GUILD, "mockinterview", string("lp", "quantum leadership")));
+
+        assertThat(bad.type()).isEqualTo(4);
+        assertThat(bad.ephemeral()).isTrue();
+        assertThat(text(bad.message())).contains("quantum leadership").contains("Leadership Principle");
+    }
+
+    private static ObjectNode last(List<ObjectNode> messages) {
+        return messages.get(messages.size() - 1);
+    }
+}

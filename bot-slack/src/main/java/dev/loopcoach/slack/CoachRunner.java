@@ -1,0 +1,70 @@
+package dev.loopcoach.slack;
+
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.web.ReplySender;
+import dev.loopcoach.slack.web.ReplyTarget;
+import dev.loopcoach.slack.web.SlackCallException;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path from a Slack request to the core and back: after the ack, on the user's work queue, call
+ * {@link Coach#handle} and deliver the reply. A bug in the core becomes a friendly message and an error
+ * log; a refused Slack call is logged as a warning.
+ */
+public final class CoachRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CoachRunner.class);
+    static final String SORRY = "Sorry, something went wrong on my side and nothing was changed. Please try again.";
+
+    private final Coach coach;
+    private final ReplySender sender;
+    private final UserWork work;
+
+    public CoachRunner(Coach coach, ReplySender sender, UserWork work) {
+        this.coach = coach;
+        this.sender = sender;
+        this.work = work;
+    }
+
+    /** Queues the command for the user and sends the reply to {@code target}. */
+    public CompletableFuture<Void> runLater(UserKey user, CoachCommand command, ReplyTarget target) {
+        return later(user, command.getClass().getSimpleName(), () -> send(target, handle(user, command)));
+    }
+
+    /** Queues any work in the user's order (messages of one user never overtake each other). */
+    public CompletableFuture<Void> later(UserKey user, String what, Runnable task) {
+        return work.submit(user.toString(), what, task);
+    }
+
+    /** Calls the core; never throws. */
+    public Reply handle(UserKey user, CoachCommand command) {
+        LOG.debug("{} -> {}", user, command.getClass().getSimpleName());
+        try {
+            return coach.handle(user, command);
+        } catch (RuntimeException e) {
+            LOG.error("Coach failed on {} for {}", command.getClass().getSimpleName(), user, e);
+            return Reply.error(SORRY);
+        }
+    }
+
+    /** Sends a reply; a refusal by Slack is logged, not thrown. Returns the target actually used. */
+    public ReplyTarget send(ReplyTarget target, Reply reply) {
+        try {
+            return sender.send(target, reply);
+        } catch (SlackCallException e) {
+            LOG.warn("Could not deliver a reply to {}: {}", describe(target), e.getMessage());
+            return target;
+        }
+    }
+
+    private static String describe(ReplyTarget t) {
+        if (t instanceof ReplyTarget.Conversation c) {
+            return "conversation " + c.channel();
+        }
+        return "a response_url";
+    }
+}

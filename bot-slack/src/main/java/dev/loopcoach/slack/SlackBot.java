@@ -1,0 +1,247 @@
+package dev.loopcoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.DeliveryLog;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.slack.command.AdminCheck;
+import dev.loopcoach.slack.command.CoachSlashCommand;
+import dev.loopcoach.slack.command.CoreSubcommand;
+import dev.loopcoach.slack.command.DailySubcommand;
+import dev.loopcoach.slack.command.MockInterviewCommand;
+import dev.loopcoach.slack.command.Subcommand;
+import dev.loopcoach.slack.command.ThreadCoachingSubcommand;
+import dev.loopcoach.slack.daily.DailyPublisher;
+import dev.loopcoach.slack.daily.SlackDailyPublisher;
+import dev.loopcoach.slack.event.AppHomeOpenedListener;
+import dev.loopcoach.slack.event.CaffeineEventDedupe;
+import dev.loopcoach.slack.event.DeliveryLogDedupe;
+import dev.loopcoach.slack.event.EventDedupe;
+import dev.loopcoach.slack.event.HomeTabPublisher;
+import dev.loopcoach.slack.event.LayeredEventDedupe;
+import dev.loopcoach.slack.event.MessageEventListener;
+import dev.loopcoach.slack.http.BoltHttpServer;
+import dev.loopcoach.slack.interaction.ActionIds;
+import dev.loopcoach.slack.interaction.AnswerButtonHandler;
+import dev.loopcoach.slack.interaction.AnswerModalSubmission;
+import dev.loopcoach.slack.interaction.DeleteDataHandler;
+import dev.loopcoach.slack.interaction.InteractionKeys;
+import dev.loopcoach.slack.interaction.SessionActionHandler;
+import dev.loopcoach.slack.interaction.ThreadCoachingButtonHandler;
+import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
+import dev.loopcoach.slack.render.HomeView;
+import dev.loopcoach.slack.render.MessageRenderer;
+import dev.loopcoach.slack.web.RateLimitPolicy;
+import dev.loopcoach.slack.web.ReplySender;
+import dev.loopcoach.slack.web.SlackWebApi;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack bot: one Bolt {@link App} with every listener registered explicitly below, served either over
+ * Socket Mode or over HTTP on {@code /slack/events}. Build it with {@link #builder}, then {@link Builder#start()}.
+ */
+public final class SlackBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+
+    private final Slack slack;
+    private final UserWork work;
+    private final DailyPublisher publisher;
+    private BoltHttpServer http;
+    private SocketModeApp socket;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private SlackBot(Slack slack, UserWork work, DailyPublisher publisher) {
+        this.slack = slack;
+        this.work = work;
+        this.publisher = publisher;
+    }
+
+    public static Builder builder(SlackSettings settings, Coach coach) {
+        return new Builder(settings, coach);
+    }
+
+    /** The port HTTP mode listens on (useful with port 0); empty in socket mode. */
+    public Optional<Integer> httpPort() {
+        return http == null ? Optional.empty() : Optional.of(http.port());
+    }
+
+    /** Posts daily questions into channels; hand it to the daily engine. */
+    public DailyPublisher dailyPublisher() {
+        return publisher;
+    }
+
+    /**
+     * For the launcher: keeps the calling thread (and so the process) alive until the JVM shuts down
+     * (Ctrl-C, SIGTERM), then closes the bot cleanly.
+     */
+    public void blockUntilShutdown() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutting down the Slack bot");
+            close();
+            done.countDown();
+        }, "slack-shutdown"));
+        done.await();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (socket != null) {
+                socket.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("Closing the Socket Mode connection failed: {}", e.toString());
+        }
+        if (http != null) {
+            http.close();
+        }
+        work.close();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.debug("Closing the Slack client failed: {}", e.toString());
+        }
+    }
+
+    public static final class Builder {
+        private final SlackSettings settings;
+        private final Coach coach;
+        private Function<DailyPublisher, SlackHooks> hooks = p -> SlackHooks.none();
+        private Optional<EventDedupe> durableDedupe = Optional.empty();
+        private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
+        private UserPrefsStore prefs;
+        private int workers = 4;
+
+        private Builder(SlackSettings settings, Coach coach) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.coach = Objects.requireNonNull(coach, "coach");
+            this.prefs = coach.deps().prefs();
+        }
+
+        /** The daily engine's side, given the publisher it posts through. */
+        public Builder hooks(Function<DailyPublisher, SlackHooks> hooks) {
+            this.hooks = hooks;
+            return this;
+        }
+
+        /**
+         * The deliveries already handled, shared by all instances (the database's {@code Storage#deliveryLog()}):
+         * a retried event reaching another instance is still answered once. The in-memory check always comes first.
+         */
+        public Builder deliveryLog(DeliveryLog log) {
+            this.durableDedupe = Optional.of(new DeliveryLogDedupe(log, Clock.system()));
+            return this;
+        }
+
+        public Builder rateLimits(RateLimitPolicy policy) {
+            this.rateLimits = policy;
+            return this;
+        }
+
+        public Builder workers(int threads) {
+            this.workers = threads;
+            return this;
+        }
+
+        /** Builds the app, checks the bot token (auth.test) and starts listening. */
+        public SlackBot start() throws Exception {
+            SlackConfig config = new SlackConfig();
+            settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
+            config.setStatsEnabled(false);
+            Slack slack = Slack.getInstance(config);
+            AppConfig appConfig = AppConfig.builder()
+                    .slack(slack)
+                    .singleTeamBotToken(settings.botToken())
+                    .signingSecret(settings.signingSecret().orElse(null))
+                    .verificationToken(null)
+                    .allEventsApiAutoAckEnabled(true)
+                    .subtypedMessageEventsAutoAckEnabled(true)
+                    .build();
+            App app = new App(appConfig);
+
+            SlackWebApi web = new SlackWebApi(slack, settings.botToken(), rateLimits);
+            MessageRenderer renderer = new MessageRenderer();
+            InteractionKeys keys = InteractionKeys.defaults();
+            ReplySender sender = new ReplySender(web, renderer, keys);
+            UserWork work = new UserWork(workers);
+            CoachRunner runner = new CoachRunner(coach, sender, work);
+            DailyPublisher publisher = new SlackDailyPublisher(web, renderer);
+            SlackHooks h = hooks.apply(publisher);
+            EventDedupe dedupe = new LayeredEventDedupe(CaffeineEventDedupe.defaults(), durableDedupe);
+            AdminCheck admins = new AdminCheck(web, settings.admins(), Duration.ofMinutes(5));
+            ThreadCoachingSwitch coaching = new ThreadCoachingSwitch(prefs);
+            HomeTabPublisher home = new HomeTabPublisher(runner, new HomeView(renderer), coaching, web);
+
+            register(app, runner, sender, web, keys, h, dedupe, admins, coaching, home);
+
+            SlackBot bot = new SlackBot(slack, work, publisher);
+            try {
+                if (settings.mode() == SlackSettings.Mode.HTTP) {
+                    bot.http = new BoltHttpServer(app, settings.signingSecret().orElseThrow(), settings.bindHost(),
+                            settings.port(), SlackSettings.EVENTS_PATH).start();
+                } else {
+                    bot.socket = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
+                    bot.socket.startAsync();
+                    LOG.info("Slack Socket Mode connected");
+                }
+            } catch (Exception | Error e) {
+                bot.close();
+                throw e;
+            }
+            return bot;
+        }
+
+        private static void register(App app, CoachRunner runner, ReplySender sender, SlackWebApi web, InteractionKeys keys,
+                                     SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
+                                     ThreadCoachingSwitch coaching, HomeTabPublisher home) {
+            TextCommandParser parser = new TextCommandParser();
+            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
+            Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
+            slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
+            slackOnly.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
+            slackOnly.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
+            app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
+                    new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
+
+            app.blockAction(ActionIds.ANSWER, new AnswerButtonHandler(web, keys, runner));
+            app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner));
+            app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner));
+            app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner));
+            app.blockAction(ActionIds.END, new SessionActionHandler(new CoachCommand.End(), runner));
+            app.blockAction(ActionIds.RESUME, new SessionActionHandler(new CoachCommand.Resume(), runner));
+            app.blockAction(ActionIds.NEW_INTERVIEW, new SessionActionHandler(CoachCommand.StartInterview.defaults(), runner));
+            app.blockAction(ActionIds.CONFIRM_DELETE, new DeleteDataHandler(true, runner, sender));
+            app.blockAction(ActionIds.KEEP_DATA, new DeleteDataHandler(false, runner, sender));
+            app.blockAction(ActionIds.MUTE_THREADS, new ThreadCoachingButtonHandler(true, coaching, runner, home));
+            app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
+            app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, runner));
+
+            MessageEventListener messages = new MessageEventListener(runner, sender, dedupe, hooks.threads());
+            app.event(MessageEvent.class, messages);
+            app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
+            app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.loopcoach.slack;
+
+import dev.loopcoach.slack.daily.DailyControl;
+import dev.loopcoach.slack.event.ThreadReplyHandler;
+
+/**
+ * What the daily-question engine plugs into the Slack bot. Until it is connected, daily commands answer
+ * that daily questions are not configured and thread replies are left alone.
+ */
+public record SlackHooks(DailyControl daily, ThreadReplyHandler threads) {
+    public static SlackHooks none() {
+        return new SlackHooks(DailyControl.NOT_CONFIGURED, ThreadReplyHandler.NONE);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.loopcoach.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.ParseResult;
+import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.render.Mrkdwn;
+
+/**
+ * Any command the core's {@link TextCommandParser} understands ({@code /mockinterview ...},
+ * {@code /coach question|lp|progress|stories|story|resume|help|mydata|process|levels|star|tips ...}):
+ * parse, ack at once, let the core answer afterwards. Bad arguments are answered in the ack and nothing runs.
+ */
+public final class CoreSubcommand implements Subcommand {
+    /** The core's help names commands as on the console; in Slack all but /mockinterview live under /coach. */
+    static final Reply SLACK_HELP = Reply.builder(Reply.Kind.INFO)
+            .heading("In Slack")
+            .bullets("", java.util.List.of(
+                    "Every command except /mockinterview is a /coach subcommand: /coach question, /coach lp dive deep, "
+                            + "/coach hint, /coach progress, /coach story add <title> | <story>, /coach mydata export ...",
+                    "Practice runs in our direct messages: answer with the Answer button (up to 3,000 characters) "
+                            + "or just type your answer there (any length).",
+                    "/coach mute or /coach unmute: coaching on your replies under daily questions.",
+                    "Admins: /coach daily set <HH:MM> <time zone> [days] [topic], /coach daily off, /coach daily now."))
+            .build();
+
+    private final String prefix;
+    private final TextCommandParser parser;
+    private final CoachRunner runner;
+
+    /** @param prefix the command line's start as the parser knows it, e.g. "/mockinterview" or "/coach" */
+    public CoreSubcommand(String prefix, TextCommandParser parser, CoachRunner runner) {
+        this.prefix = prefix;
+        this.parser = parser;
+        this.runner = runner;
+    }
+
+    @Override
+    public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
+        ParseResult parsed = parser.parse(args.isBlank() ? prefix : prefix + " " + args);
+        if (parsed instanceof ParseResult.Invalid invalid) {
+            return ctx.ack(Mrkdwn.escape(invalid.message()));
+        }
+        CoachCommand command = ((ParseResult.Parsed) parsed).command();
+        Delivery delivery = Delivery.of(command);
+        if (command instanceof CoachCommand.Help) {
+            runner.later(inv.user(), "help", () -> runner.send(delivery.target(inv),
+                    runner.handle(inv.user(), command).then(SLACK_HELP)));
+        } else {
+            runner.runLater(inv.user(), command, delivery.target(inv));
+        }
+        String text = delivery.ackText(inv);
+        return text.isEmpty() ? ctx.ack() : ctx.ack(text);
+    }
+}

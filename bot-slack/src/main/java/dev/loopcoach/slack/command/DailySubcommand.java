@@ -1,0 +1,101 @@
+package dev.loopcoach.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.daily.DailySchedule;
+import dev.loopcoach.core.daily.DailyScheduleParser;
+import dev.loopcoach.core.daily.ScheduleParse;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.daily.DailyChannel;
+import dev.loopcoach.slack.daily.DailyControl;
+import dev.loopcoach.slack.render.Mrkdwn;
+import dev.loopcoach.slack.web.ReplyTarget;
+import java.util.Locale;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /coach daily set|off|now}: the channel's daily questions. Anyone may read the settings
+ * ({@code /coach daily}); changing them or posting now needs a workspace admin/owner or a user on the
+ * allow-list, checked here (Slack lets every member run slash commands). The schedule is read by the core's
+ * {@link DailyScheduleParser}, so Slack and Discord accept the same words; a problem is explained in the ack.
+ */
+public final class DailySubcommand implements Subcommand {
+    private static final Logger LOG = LoggerFactory.getLogger(DailySubcommand.class);
+    static final String USAGE = "Use: /coach daily set <HH:MM> <time zone> [days] [topic], e.g. /coach daily set 09:00 "
+            + "Europe/Berlin mon-fri. Also: /coach daily off, /coach daily now, and /coach daily to see the settings.";
+    static final String NOT_ALLOWED = "Only workspace admins and owners (or people on Loop Coach's allow-list) "
+            + "can change daily questions. Nothing was changed.";
+
+    private final DailyControl daily;
+    private final AdminCheck admins;
+    private final CoachRunner runner;
+
+    public DailySubcommand(DailyControl daily, AdminCheck admins, CoachRunner runner) {
+        this.daily = daily;
+        this.admins = admins;
+        this.runner = runner;
+    }
+
+    @Override
+    public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
+        String[] parts = args.isBlank() ? new String[] {""} : args.strip().split("\\s+", 2);
+        String verb = parts[0].toLowerCase(Locale.ROOT);
+        String rest = parts.length > 1 ? parts[1] : "";
+        if (inv.channelId() == null || inv.channelId().startsWith("D")) {
+            return ctx.ack("Daily questions are for channels: run this in the channel that should get them.");
+        }
+        DailyChannel channel = new DailyChannel(inv.teamId(), inv.channelId(), inv.userId());
+        switch (verb) {
+            case "" -> {
+                return later(inv, ctx, "daily", false, c -> daily.describe(c), channel);
+            }
+            case "set" -> {
+                ScheduleParse parsed = DailyScheduleParser.parse(rest);
+                if (parsed instanceof ScheduleParse.Invalid invalid) {
+                    return ctx.ack(Mrkdwn.escape(invalid.message()));
+                }
+                DailySchedule schedule = ((ScheduleParse.Valid) parsed).schedule();
+                return later(inv, ctx, "daily set", true, c -> daily.set(c, schedule), channel);
+            }
+            case "off" -> {
+                return later(inv, ctx, "daily off", true, daily::off, channel);
+            }
+            case "now" -> {
+                return later(inv, ctx, "daily now", true, daily::postNow, channel);
+            }
+            default -> {
+                return ctx.ack(Mrkdwn.escape("Unknown daily command '" + Mrkdwn.truncate(verb, 40) + "'. " + USAGE));
+            }
+        }
+    }
+
+    private Response later(SlashInvocation inv, SlashCommandContext ctx, String what, boolean adminOnly,
+                           Function<DailyChannel, Reply> action, DailyChannel channel) {
+        ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
+        runner.later(inv.user(), what, () -> {
+            if (adminOnly) {
+                AdminCheck.Verdict v = admins.check(inv.userId());
+                if (!AdminCheck.allowed(v)) {
+                    LOG.info("{} refused for {} in {}: {}", what, inv.userId(), inv.channelId(), v);
+                    runner.send(target, Reply.error(v == AdminCheck.Verdict.UNKNOWN
+                            ? "I could not check your workspace role with Slack just now, so nothing was changed. "
+                                    + "Please try again in a minute."
+                            : NOT_ALLOWED));
+                    return;
+                }
+            }
+            Reply reply;
+            try {
+                reply = action.apply(channel);
+            } catch (RuntimeException e) {
+                LOG.error("Daily '{}' failed for channel {}", what, inv.channelId(), e);
+                reply = Reply.error("Sorry, something went wrong with the daily questions; nothing was changed.");
+            }
+            runner.send(target, reply);
+        });
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.loopcoach.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.slack.CoachRunner;
+
+/**
+ * {@code /mockinterview [type] [level] [lp]} (also {@code loop [level]} and {@code writing}): a private
+ * practice in the direct message with the bot; if Slack refuses the direct message (the app's Messages
+ * tab is off), the practice runs in ephemeral replies instead.
+ */
+public final class MockInterviewCommand implements SlashCommandHandler {
+    public static final String NAME = "/mockinterview";
+
+    private final Subcommand start;
+
+    public MockInterviewCommand(TextCommandParser parser, CoachRunner runner) {
+        this.start = new CoreSubcommand(NAME, parser, runner);
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
+        SlashInvocation inv = SlashInvocation.of(req.getPayload());
+        return start.handle(inv, inv.text(), ctx);
+    }
+}

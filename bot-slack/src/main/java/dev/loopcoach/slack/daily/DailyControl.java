@@ -1,0 +1,49 @@
+package dev.loopcoach.slack.daily;
+
+import dev.loopcoach.core.daily.DailySchedule;
+import dev.loopcoach.core.reply.Reply;
+
+/**
+ * The daily-question engine as the Slack commands see it. The adapter has already checked that the caller
+ * may change the channel's settings (workspace admin/owner or on the allow-list) and parsed the arguments with
+ * the core's {@link dev.loopcoach.core.daily.DailyScheduleParser}; the engine stores the settings, posts (through a
+ * {@link DailyPublisher}) and says what it did. {@link ServiceDailyControl} is the one backed by the core engine.
+ */
+public interface DailyControl {
+    /** Turns daily questions on (or changes them) for a channel. */
+    Reply set(DailyChannel channel, DailySchedule schedule);
+
+    Reply off(DailyChannel channel);
+
+    /** Posts a question now; the engine decides how often that may happen per day, and the reply says what happened. */
+    Reply postNow(DailyChannel channel);
+
+    /** The channel's current settings for people to read. */
+    Reply describe(DailyChannel channel);
+
+    /** Used until the engine is connected: every command says plainly that nothing is set up. */
+    DailyControl NOT_CONFIGURED = new DailyControl() {
+        private static final String TEXT = "Daily questions are not configured on this Loop Coach server yet, "
+                + "so nothing was changed or posted. Ask the person who runs Loop Coach to enable them.";
+
+        @Override
+        public Reply set(DailyChannel channel, DailySchedule schedule) {
+            return Reply.error(TEXT);
+        }
+
+        @Override
+        public Reply off(DailyChannel channel) {
+            return Reply.error(TEXT);
+        }
+
+        @Override
+        public Reply postNow(DailyChannel channel) {
+            return Reply.error(TEXT);
+        }
+
+        @Override
+        public Reply describe(DailyChannel channel) {
+            return Reply.info("Daily questions are not configured on this server.");
+        }
+    };
+}

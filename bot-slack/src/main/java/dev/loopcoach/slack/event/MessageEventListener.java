@@ -1,0 +1,141 @@
+package dev.loopcoach.slack.event;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.block.element.ButtonElement;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.ParseResult;
+import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackUsers;
+import dev.loopcoach.slack.interaction.ActionIds;
+import dev.loopcoach.slack.render.BlockKit;
+import dev.loopcoach.slack.web.ReplySender;
+import dev.loopcoach.slack.web.ReplyTarget;
+import dev.loopcoach.slack.web.SlackCallException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plain user messages (Bolt routes edits, deletions and other subtypes elsewhere; we also drop bot
+ * messages). In the direct message with the bot a message is an answer; in a channel, a reply in a thread
+ * goes to the {@link ThreadReplyHandler}. Retried deliveries of one event are answered once.
+ */
+public final class MessageEventListener implements BoltEventHandler<MessageEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageEventListener.class);
+    private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of("hint", "skip", "repeat", "end", "resume", "help");
+    private static final TextCommandParser PARSER = new TextCommandParser();
+
+    private final CoachRunner runner;
+    private final ReplySender sender;
+    private final EventDedupe dedupe;
+    private final ThreadReplyHandler threads;
+
+    public MessageEventListener(CoachRunner runner, ReplySender sender, EventDedupe dedupe, ThreadReplyHandler threads) {
+        this.runner = runner;
+        this.sender = sender;
+        this.dedupe = dedupe;
+        this.threads = threads;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent m = payload.getEvent();
+        boolean skip = m.getBotId() != null || m.getEdited() != null;
+        return handle(skip ? null : new Incoming(payload.getTeamId() != null ? payload.getTeamId() : m.getTeam(),
+                payload.getEventId(), m.getUser(), m.getChannel(), m.getChannelType(), m.getText(), m.getTs(),
+                m.getThreadTs(), m.getParentUserId()), ctx);
+    }
+
+    /** Replies sent "also to the channel" arrive with subtype thread_broadcast; they are thread replies all the same. */
+    public BoltEventHandler<MessageThreadBroadcastEvent> broadcasts() {
+        return (payload, ctx) -> {
+            MessageThreadBroadcastEvent m = payload.getEvent();
+            return handle(new Incoming(payload.getTeamId(), payload.getEventId(), m.getUser(), m.getChannel(),
+                    m.getChannelType(), m.getText(), m.getTs(), m.getThreadTs(),
+                    m.getRoot() == null ? null : m.getRoot().getUser()), ctx);
+        };
+    }
+
+    /** The fields of a user message we act on. */
+    private record Incoming(String teamId, String eventId, String user, String channel, String channelType, String text,
+                            String ts, String threadTs, String parentUserId) {
+    }
+
+    private Response handle(Incoming m, EventContext ctx) {
+        if (m == null || m.user() == null || m.channel() == null || m.text() == null || m.text().isBlank()) {
+            return ctx.ack();
+        }
+        UserKey user = SlackUsers.key(m.teamId(), m.user());
+        String eventId = m.eventId() != null ? m.eventId() : m.channel() + "/" + m.ts();
+        if (ctx.getRetryNum() != null) {
+            LOG.debug("Event {} delivered again (retry {}, {})", eventId, ctx.getRetryNum(), ctx.getRetryReason());
+        }
+        boolean direct = "im".equals(m.channelType()) || (m.channelType() == null && m.channel().startsWith("D"));
+        boolean threadReply = m.threadTs() != null && !m.threadTs().equals(m.ts());
+        if (direct) {
+            runner.later(user, "dm answer", () -> {
+                if (dedupe.firstTime(eventId)) {
+                    ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
+                    runner.send(here, runner.handle(user, dmCommand(m.text().strip())));
+                }
+            });
+        } else if (threadReply) {
+            ThreadReply reply = new ThreadReply(user, m.teamId(), m.user(), m.channel(), m.threadTs(), m.ts(),
+                    m.text().strip(), Optional.ofNullable(m.parentUserId()));
+            runner.later(user, "thread reply", () -> {
+                if (dedupe.firstTime(eventId)) {
+                    coachInThread(reply);
+                }
+            });
+        }
+        return ctx.ack();
+    }
+
+    /**
+     * A DM is an answer, except a lone control word ("hint", "skip", "repeat", "end", "resume", "help"):
+     * slash commands cannot be typed as messages, so these words do what the buttons do.
+     */
+    static CoachCommand dmCommand(String text) {
+        String word = text.toLowerCase(java.util.Locale.ROOT);
+        if (CONTROL_WORDS.contains(word)) {
+            ParseResult r = PARSER.parse("/" + word);
+            if (r instanceof ParseResult.Parsed p) {
+                return p.command();
+            }
+        }
+        return new CoachCommand.SubmitAnswer(text);
+    }
+
+    /**
+     * The handler decides whether and what to answer (including people who muted thread coaching, who may still
+     * reply "unmute"); coaching feedback carries a button to mute it.
+     */
+    private void coachInThread(ThreadReply reply) {
+        Optional<Reply> answer;
+        try {
+            answer = threads.onReply(reply);
+        } catch (RuntimeException e) {
+            LOG.error("Thread coaching failed in {} thread {}", reply.channelId(), reply.threadTs(), e);
+            return;
+        }
+        if (answer.isEmpty()) {
+            return;
+        }
+        List<ButtonElement> mute = answer.get().kind() == Reply.Kind.FEEDBACK
+                ? List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null)) : List.of();
+        try {
+            sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute);
+        } catch (SlackCallException e) {
+            LOG.warn("Could not reply in {} thread {}: {}", reply.channelId(), reply.threadTs(), e.error());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.loopcoach.slack.event;
+
+import dev.loopcoach.core.reply.Reply;
+import java.util.Optional;
+
+/**
+ * The hook for replies in channel threads; the daily-question engine implements it
+ * ({@link dev.loopcoach.slack.daily.DailyThreadReplies}: it knows which threads are its posts, who muted thread
+ * coaching, and keeps the coaching dialogue). The adapter has already dropped bot messages, edits, deletions and
+ * retried deliveries; it posts the returned reply in the same thread.
+ */
+@FunctionalInterface
+public interface ThreadReplyHandler {
+    /** What to answer in the thread, or empty to stay silent (not one of our threads). */
+    Optional<Reply> onReply(ThreadReply reply);
+
+    /** Until the daily engine is connected: thread replies are not ours to answer. */
+    ThreadReplyHandler NONE = r -> Optional.empty();
+}

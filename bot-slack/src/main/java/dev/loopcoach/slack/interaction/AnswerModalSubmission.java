@@ -1,0 +1,49 @@
+package dev.loopcoach.slack.interaction;
+
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackUsers;
+import dev.loopcoach.slack.render.AnswerModalView;
+import dev.loopcoach.slack.web.ReplyTarget;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The submitted answer modal: a blank answer keeps the modal open with an error under the field;
+ * otherwise the modal closes and the answer goes to the core, with feedback posted where the question was.
+ * When the modal's key has expired (or the bot restarted), the feedback goes to the direct message.
+ */
+public final class AnswerModalSubmission implements ViewSubmissionHandler {
+    static final String BLANK = "Please write your answer before sending it.";
+
+    private final InteractionKeys keys;
+    private final CoachRunner runner;
+
+    public AnswerModalSubmission(InteractionKeys keys, CoachRunner runner) {
+        this.keys = keys;
+        this.runner = runner;
+    }
+
+    @Override
+    public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = req.getPayload();
+        Optional<String> answer = AnswerModalView.answer(p.getView().getState());
+        if (answer.isEmpty()) {
+            return ctx.ackWithErrors(Map.of(dev.loopcoach.slack.interaction.ActionIds.ANSWER_INPUT_BLOCK, BLANK));
+        }
+        String userId = p.getUser().getId();
+        String teamId = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
+        UserKey user = SlackUsers.key(teamId, userId);
+        ReplyTarget target = keys.get(p.getView().getPrivateMetadata(), ModalContext.class)
+                .map(ModalContext::target)
+                .orElse(ReplyTarget.directMessage(userId, Optional.empty()));
+        runner.runLater(user, new CoachCommand.SubmitAnswer(answer.get()), target);
+        return ctx.ack();
+    }
+}

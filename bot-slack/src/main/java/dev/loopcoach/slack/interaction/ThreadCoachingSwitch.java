@@ -1,0 +1,27 @@
+package dev.loopcoach.slack.interaction;
+
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.reply.Reply;
+
+/** Turns coaching on a user's thread replies off or on (stored in the core's user preferences). */
+public final class ThreadCoachingSwitch {
+    private final UserPrefsStore prefs;
+
+    public ThreadCoachingSwitch(UserPrefsStore prefs) {
+        this.prefs = prefs;
+    }
+
+    public boolean muted(UserKey user) {
+        return prefs.get(user).threadCoachingMuted();
+    }
+
+    public Reply set(UserKey user, boolean mute) {
+        prefs.put(user, new UserPrefs(mute));
+        return Reply.info(mute
+                ? "Thread coaching is off for you: I will not answer your replies under daily questions. "
+                        + "Turn it back on with /coach unmute."
+                : "Thread coaching is on: reply under a daily question and I will coach you in the thread.");
+    }
+}

@@ -1,0 +1,184 @@
+package dev.loopcoach.slack.web;
+
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.User;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import dev.loopcoach.slack.render.SlackMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Web API calls the bot makes, with the bot token kept inside. Every call honours HTTP 429 and its
+ * {@code Retry-After} (see {@link RateLimitPolicy}), and {@code ok:false} becomes a
+ * {@link SlackCallException} carrying Slack's error code. Messages are sent with link_names off and
+ * unfurling off, so nothing we post can notify a channel.
+ */
+public final class SlackWebApi {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackWebApi.class);
+
+    private final Slack slack;
+    private final String botToken;
+    private final RateLimitPolicy rateLimits;
+    private final Gson gson;
+
+    public SlackWebApi(Slack slack, String botToken, RateLimitPolicy rateLimits) {
+        this.slack = slack;
+        this.botToken = botToken;
+        this.rateLimits = rateLimits;
+        this.gson = GsonFactory.createSnakeCase(slack.getConfig());
+    }
+
+    public Slack slack() {
+        return slack;
+    }
+
+    /** Posts a message (in a thread when {@code threadTs} is set); returns the channel and ts Slack assigned. */
+    public Posted postMessage(String channel, Optional<String> threadTs, SlackMessage message) throws SlackCallException {
+        ChatPostMessageResponse r = call("chat.postMessage", m -> m.chatPostMessage(b -> b
+                .channel(channel)
+                .threadTs(threadTs.orElse(null))
+                .text(message.fallbackText())
+                .blocks(message.blocks())
+                .linkNames(false)
+                .mrkdwn(true)
+                .unfurlLinks(false)
+                .unfurlMedia(false)), true);
+        return new Posted(r.getChannel() == null ? channel : r.getChannel(), r.getTs());
+    }
+
+    /**
+     * Opens a modal. Not retried on 429: a trigger_id lives about three seconds, so waiting would only
+     * turn a rate limit into an expired trigger.
+     */
+    public void openView(String triggerId, View view) throws SlackCallException {
+        ViewsOpenResponse r = call("views.open", m -> m.viewsOpen(b -> b.triggerId(triggerId).view(view)), false);
+        LOG.debug("views.open ok, view {}", r.getView() == null ? "?" : r.getView().getId());
+    }
+
+    public void publishHome(String userId, View view) throws SlackCallException {
+        call("views.publish", m -> m.viewsPublish(b -> b.userId(userId).view(view)), true);
+    }
+
+    public User userInfo(String userId) throws SlackCallException {
+        UsersInfoResponse r = call("users.info", m -> m.usersInfo(b -> b.user(userId)), true);
+        if (r.getUser() == null) {
+            throw new SlackCallException("users.info", "no user in the response", null);
+        }
+        return r.getUser();
+    }
+
+    /**
+     * Posts to a response_url (ephemeral unless {@code inChannel}); Slack allows five posts per URL
+     * within 30 minutes.
+     */
+    public void respond(String responseUrl, SlackMessage message, boolean replaceOriginal) throws SlackCallException {
+        ActionResponse body = ActionResponse.builder()
+                .responseType("ephemeral")
+                .replaceOriginal(replaceOriginal)
+                .text(message.fallbackText())
+                .blocks(message.blocks())
+                .build();
+        String json = gson.toJson(body);
+        for (int attempt = 1; ; attempt++) {
+            WebhookResponse r;
+            try {
+                r = slack.send(responseUrl, json);
+            } catch (IOException e) {
+                throw new SlackCallException("response_url", "network error: " + e.getMessage(), e);
+            }
+            int code = r.getCode() == null ? 0 : r.getCode();
+            if (code == 429 && attempt < rateLimits.maxAttempts()) {
+                waitBeforeRetry("response_url", header(r.getHeaders(), "retry-after"), attempt);
+                continue;
+            }
+            if (code < 200 || code >= 300) {
+                throw new SlackCallException("response_url", "HTTP " + code + " " + abbreviate(r.getBody()), null);
+            }
+            return;
+        }
+    }
+
+    /** A Web API call on the bot token with 429 handling; ok:false and network errors become exceptions. */
+    public <T extends SlackApiTextResponse> T call(String method, ApiCall<T> call, boolean retryOnRateLimit)
+            throws SlackCallException {
+        MethodsClient methods = slack.methods(botToken);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T r = call.run(methods);
+                if (!r.isOk()) {
+                    LOG.warn("Slack {} answered ok:false: {}", method, r.getError());
+                    throw SlackCallException.refused(method, r.getError() == null ? "unknown error" : r.getError(), null);
+                }
+                return r;
+            } catch (SlackApiException e) {
+                int code = e.getResponse() == null ? 0 : e.getResponse().code();
+                if (code == 429 && retryOnRateLimit && attempt < rateLimits.maxAttempts()) {
+                    waitBeforeRetry(method, e.getResponse().header("Retry-After"), attempt);
+                    continue;
+                }
+                String error = e.getError() != null && e.getError().getError() != null
+                        ? e.getError().getError() : "HTTP " + code;
+                if (code >= 400 && code < 500) {
+                    throw SlackCallException.refused(method, code == 429 ? "ratelimited" : error, e);
+                }
+                throw new SlackCallException(method, error, e);
+            } catch (IOException e) {
+                throw new SlackCallException(method, "network error: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void waitBeforeRetry(String method, String retryAfter, int attempt) throws SlackCallException {
+        Duration wait = rateLimits.waitFor(retryAfter);
+        LOG.info("Slack rate-limited {} (attempt {}); waiting {} ms as Retry-After asks", method, attempt, wait.toMillis());
+        try {
+            rateLimits.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallException(method, "interrupted while waiting for a rate limit", e);
+        }
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return e.getValue().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+
+    @FunctionalInterface
+    public interface ApiCall<T> {
+        T run(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    /** Where a message landed. {@code channel} is the real conversation id (a D... id when we posted to a user). */
+    public record Posted(String channel, String ts) {
+    }
+}

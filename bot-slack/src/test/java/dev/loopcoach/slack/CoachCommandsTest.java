@@ -1,0 +1,170 @@
+package dev.loopcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The /coach subcommands and the home tab through the real Bolt app over HTTP. */
+class CoachCommandsTest {
+    private static HttpBot bot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = HttpBot.withoutDaily();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("/coach lp dive deep answers privately through the response_url")
+    void givenLp_ephemeralExplainer() throws Exception {
+        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "lp dive deep", "U0LP1", "C0PREP", "lp-1");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlack.Call reply = bot.fake.await(c -> c.path().endsWith("/lp-1"), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(reply.body()).contains("\"response_type\":\"ephemeral\"").contains("Dive Deep");
+        assertThat(bot.fake.calls("chat.postMessage")).noneMatch(c -> "U0LP1".equals(c.param("channel")));
+    }
+
+    @Test
+    @DisplayName("/coach help adds how commands are spelled in Slack")
+    void givenHelp_mentionsSlackSpelling() throws Exception {
+        bot.requests.slashCommand("/coach", "", "U0HELP1", "C0PREP", "help-1");
+
+        FakeSlack.Call reply = bot.fake.await(c -> c.path().endsWith("/help-1"), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(reply.body()).contains("/mockinterview").contains("/coach question").contains("/coach daily set");
+    }
+
+    @Test
+    @DisplayName("an unknown subcommand is explained in the ack")
+    void givenUnknownSubcommand_friendlyAck() throws Exception {
+        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "dance <!channel>", "U0UNK1", "C0PREP", "unk-1");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("dance").doesNotContain("<!channel>");
+        bot.fake.assertNoMore(c -> c.path().endsWith("/unk-1"), 0, Duration.ofMillis(300));
+    }
+
+    @Test
+    @DisplayName("without the daily engine, /coach daily says plainly that nothing is configured")
+    void givenNoDailyEngine_notConfigured() throws Exception {
+        bot.fake.admin("U0ADMIN9");
+
+        bot.requests.slashCommand("/coach", "daily now", "U0ADMIN9", "C0DAILY", "nd-1");
+
+        assertThat(bot.fake.await(c -> c.path().endsWith("/nd-1"), 1, Duration.ofSeconds(5)).get(0).body())
+                .contains("not configured").contains("nothing was changed or posted");
+        bot.fake.assertNoMore(c -> c.method().equals("chat.postMessage") && "C0DAILY".equals(c.param("channel")), 0,
+                Duration.ofMillis(200));
+    }
+
+    @Test
+    @DisplayName("/coach story add then /coach stories lists the story")
+    void givenStoryAdded_listed() throws Exception {
+        bot.requests.slashCommand("/coach", "story add Checkout rescue | In 2023 I led the checkout fix and cut drop-off by 18%.",
+                "U0STORY1", "C0PREP", "st-1");
+        bot.fake.await(c -> c.path().endsWith("/st-1"), 1, Duration.ofSeconds(5));
+
+        bot.requests.slashCommand("/coach", "stories", "U0STORY1", "C0PREP", "st-2");
+
+        assertThat(bot.fake.await(c -> c.path().endsWith("/st-2"), 1, Duration.ofSeconds(5)).get(0).body()).contains("Checkout rescue");
+    }
+
+    @Test
+    @DisplayName("/coach mydata export sends the JSON to the direct message as code blocks")
+    void givenExport_jsonInDirectMessage() throws Exception {
+        bot.requests.slashCommand("/coach", "story add Pricing & <launch> | I led the pricing launch and grew revenue 9%.",
+                "U0EXP1", "C0PREP", "exp-0");
+        bot.fake.await(c -> c.path().endsWith("/exp-0"), 1, Duration.ofSeconds(5));
+
+        bot.requests.slashCommand("/coach", "mydata export", "U0EXP1", "C0PREP", "exp-1");
+
+        FakeSlack.Call post = bot.fake.await(MockInterviewFlowTest.post("U0EXP1"), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(post.visibleText()).contains("```").contains("\"stories\"")
+                .contains("Pricing &amp; &lt;launch&gt;").contains("grew revenue 9%");
+    }
+
+    @Test
+    @DisplayName("/coach mydata delete asks with buttons; only the confirming click deletes and replaces the question")
+    void givenDelete_confirmButtonDeletes() throws Exception {
+        bot.requests.slashCommand("/coach", "mydata delete", "U0DEL1", "C0PREP", "del-1");
+        FakeSlack.Call ask = bot.fake.await(c -> c.path().endsWith("/del-1"), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(ask.body()).contains("lc.confirm_delete").contains("lc.keep_data").contains("\"confirm\"");
+
+        bot.requests.buttonClick("U0DEL1", "C0PREP", "lc.confirm_delete", null, true, "del-2");
+
+        JsonObject done = JsonParser.parseString(
+                bot.fake.await(c -> c.path().endsWith("/del-2"), 1, Duration.ofSeconds(5)).get(0).body()).getAsJsonObject();
+        assertThat(done.get("replace_original").getAsBoolean()).isTrue();
+        assertThat(done.toString()).contains("deleted");
+    }
+
+    @Test
+    @DisplayName("opening the Home tab publishes progress and the thread-coaching switch")
+    void givenAppHomeOpened_viewPublished() throws Exception {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", "U0HOME1");
+        event.addProperty("channel", "D0HOME1");
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", "1700000600.000100");
+
+        HttpResponse<String> r = bot.requests.event("Ev0HOME1", event, null);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        FakeSlack.Call publish = bot.fake.await(c -> c.method().equals("views.publish") && "U0HOME1".equals(c.param("user_id")),
+                1, Duration.ofSeconds(5)).get(0);
+        JsonObject view = JsonParser.parseString(publish.param("view")).getAsJsonObject();
+        assertThat(view.get("type").getAsString()).isEqualTo("home");
+        assertThat(view.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(100);
+        assertThat(publish.visibleText()).contains("Thread coaching").contains("Start a mock interview");
+        assertThat(view.toString()).contains("lc.mute_threads");
+
+        // AND switching coaching off from the home tab republishes it with the switch flipped
+        clickInHome("U0HOME1", "lc.mute_threads");
+        FakeSlack.Call again = bot.fake.await(c -> c.method().equals("views.publish") && "U0HOME1".equals(c.param("user_id")),
+                2, Duration.ofSeconds(5)).get(1);
+        assertThat(again.param("view")).contains("lc.unmute_threads");
+    }
+
+    private static void clickInHome(String user, String actionId) throws Exception {
+        JsonObject p = new JsonObject();
+        p.addProperty("type", "block_actions");
+        JsonObject u = new JsonObject();
+        u.addProperty("id", user);
+        u.addProperty("team_id", FakeSlack.TEAM);
+        p.add("user", u);
+        JsonObject team = new JsonObject();
+        team.addProperty("id", FakeSlack.TEAM);
+        p.add("team", team);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", "V0HOME");
+        p.add("container", container);
+        p.addProperty("trigger_id", "9.9.home");
+        JsonObject view = new JsonObject();
+        view.addProperty("id", "V0HOME");
+        view.addProperty("type", "home");
+        p.add("view", view);
+        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        JsonObject a = new JsonObject();
+        a.addProperty("action_id", actionId);
+        a.addProperty("block_id", "b");
+        a.addProperty("type", "button");
+        a.addProperty("action_ts", "1700000601.000100");
+        actions.add(a);
+        p.add("actions", actions);
+        assertThat(bot.requests.send("payload=" + SlackRequests.enc(p.toString()), "application/x-www-form-urlencoded",
+                java.util.Map.of()).statusCode()).isEqualTo(200);
+    }
+}

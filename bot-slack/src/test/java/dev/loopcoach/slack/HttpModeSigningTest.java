@@ -1,0 +1,132 @@
+package dev.loopcoach.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Signed requests over loopback HTTP into the real Bolt app: only correctly signed, fresh requests are handled. */
+class HttpModeSigningTest {
+    private static HttpBot bot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = HttpBot.withoutDaily();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a correctly signed slash command is acknowledged and handled")
+    void givenValidSignature_commandIsHandled() throws Exception {
+        // GIVEN a signed /coach help from a channel
+        // WHEN it is posted to /slack/events
+        HttpResponse<String> r = bot.requests.slashCommand("/coach", "help", "U0SIGN1", "C0PREP", "sig-ok");
+
+        // THEN Slack gets 200 and the help text follows through the response_url
+        assertThat(r.statusCode()).isEqualTo(200);
+        FakeSlack.Call help = bot.fake.await(c -> c.path().endsWith("/sig-ok"), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(help.body()).contains("\"response_type\":\"ephemeral\"").contains("mockinterview");
+    }
+
+    @Test
+    @DisplayName("a request signed with another secret gets 401 and runs nothing")
+    void givenWrongSecret_401() throws Exception {
+        String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN2", "C0PREP", "sig-bad");
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> r = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", now,
+                SlackRequests.sign("some-other-secret", now, body), Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+        bot.fake.assertNoMore(c -> c.path().endsWith("/sig-bad"), 0, Duration.ofMillis(300));
+    }
+
+    @Test
+    @DisplayName("a body changed after signing gets 401")
+    void givenTamperedBody_401() throws Exception {
+        String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN3", "C0PREP", "sig-tamper");
+        long now = Instant.now().getEpochSecond();
+        String signature = SlackRequests.sign(HttpBot.SECRET, now, body);
+
+        HttpResponse<String> r = bot.requests.sendSigned(body.replace("help", "progress"), "application/x-www-form-urlencoded",
+                now, signature, Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("a correctly signed request with a timestamp ten minutes old gets 401 (replay)")
+    void givenStaleTimestamp_401() throws Exception {
+        String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN4", "C0PREP", "sig-stale");
+        long old = Instant.now().minusSeconds(600).getEpochSecond();
+
+        HttpResponse<String> r = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", old,
+                SlackRequests.sign(HttpBot.SECRET, old, body), Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+        bot.fake.assertNoMore(c -> c.path().endsWith("/sig-stale"), 0, Duration.ofMillis(300));
+    }
+
+    @Test
+    @DisplayName("a request without the signature headers gets 401")
+    void givenNoSignatureHeaders_401() throws Exception {
+        String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN5", "C0PREP", "sig-none");
+
+        HttpResponse<String> r = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", 0, null, Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("unsigned garbage gets 401, not a parser error")
+    void givenUnsignedGarbage_401() throws Exception {
+        HttpResponse<String> r = bot.requests.sendSigned("{not json", "application/json", 0, null, Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("an event with a bad signature gets 401 even when it claims to be a retry")
+    void givenEventWithWrongSecret_401() throws Exception {
+        String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev0BAD\",\"team_id\":\"T0FAKE\","
+                + "\"event\":{\"type\":\"message\",\"user\":\"U1\",\"text\":\"hi\",\"channel\":\"D1\",\"ts\":\"1.1\"}}";
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> r = bot.requests.sendSigned(body, "application/json", now, SlackRequests.sign("nope", now, body),
+                Map.of("X-Slack-Retry-Num", "1"));
+
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("Slack's url_verification challenge is echoed when signed")
+    void givenUrlVerification_echoesChallenge() throws Exception {
+        HttpResponse<String> r = bot.requests.send("{\"token\":\"t\",\"challenge\":\"chal-123\",\"type\":\"url_verification\"}",
+                "application/json", Map.of());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("chal-123");
+    }
+
+    @Test
+    @DisplayName("only POST on /slack/events is served")
+    void givenOtherPathOrMethod_rejected() throws Exception {
+        HttpResponse<String> get = bot.requests.raw(HttpRequest.newBuilder(bot.endpoint()).GET().build());
+        HttpResponse<String> other = bot.requests.raw(HttpRequest.newBuilder(bot.uri("/other"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+}
