@@ -2,9 +2,10 @@ package dev.loopcoach.core.analysis;
 
 /**
  * A small, deterministic suffix stripper for English. It is not a full Porter stemmer: it only folds the
- * inflections that matter for cue matching (plural, past, -ing, -ly, possessive, final e), so that
+ * inflections that matter for cue matching (plural, past, -ing, possessive, final e), so that
  * "hiring", "hired", "hires" and "hire" all become {@code hir}, and "simplified"/"simplify" become {@code simplify}.
- * Cue patterns are stemmed with the same function, so both sides always agree.
+ * Cue patterns are stemmed with the same function, so both sides always agree. Adverbs keep their "-ly":
+ * folding "lately" into "late" or "really" into "real" caused more false matches than it found.
  */
 public final class Stemmer {
     private Stemmer() {
@@ -40,8 +41,6 @@ public final class Stemmer {
             w = w.substring(0, n - 2);
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && n > 3) {
             w = w.substring(0, n - 1);
-        } else if (w.endsWith("ly") && n > 5) {
-            w = w.substring(0, n - 2);
         }
         if (w.length() > 3 && w.endsWith("e") && !w.endsWith("ee")) {
             w = w.substring(0, w.length() - 1);

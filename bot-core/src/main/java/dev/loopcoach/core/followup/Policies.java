@@ -2,6 +2,7 @@ package dev.loopcoach.core.followup;
 
 import dev.loopcoach.core.analysis.AnswerAnalysis;
 import dev.loopcoach.core.analysis.Ownership;
+import dev.loopcoach.core.analysis.Relevance;
 import dev.loopcoach.core.analysis.StarPart;
 import dev.loopcoach.core.analysis.Story;
 import dev.loopcoach.core.coaching.FollowUp;
@@ -30,6 +31,11 @@ public final class Policies {
         @Override
         public List<FollowUp> propose(ProbeContext c) {
             Story.Kind kind = c.analysis().story().kind();
+            Relevance.Kind rel = c.analysis().relevance().kind();
+            if (rel == Relevance.Kind.EMPTY || rel == Relevance.Kind.TOO_SHORT || rel == Relevance.Kind.OFF_TOPIC) {
+                return List.of(probe("Let's try that with a real example: what was the situation, what did you do, "
+                        + "and what was the result?", "The answer was too short or off-topic to assess."));
+            }
             if (kind == Story.Kind.HYPOTHETICAL) {
                 return List.of(probe("Tell me about one specific time you actually did this. What was the situation, "
                         + "and what did you do?", "The answer describes what you would do, not what you did."));
@@ -52,7 +58,7 @@ public final class Policies {
         @Override
         public List<FollowUp> propose(ProbeContext c) {
             AnswerAnalysis a = c.analysis();
-            if (!a.story().tellsStory() || a.impact().quantified()) {
+            if (!a.relevance().judgeable() || a.impact().quantified()) {
                 return List.of();
             }
             if (!a.star().has(StarPart.RESULT)) {
@@ -78,7 +84,7 @@ public final class Policies {
         @Override
         public List<FollowUp> propose(ProbeContext c) {
             AnswerAnalysis a = c.analysis();
-            if (!a.story().tellsStory()) {
+            if (!a.relevance().judgeable()) {
                 return List.of();
             }
             if (a.ownership().ownership() == Ownership.WE) {
@@ -103,7 +109,7 @@ public final class Policies {
         @Override
         public List<FollowUp> propose(ProbeContext c) {
             AnswerAnalysis a = c.analysis();
-            if (!c.traits().asksForDisagreement() || !a.disagreement().isEmpty() || !a.story().tellsStory()) {
+            if (!c.traits().asksForDisagreement() || !a.disagreement().isEmpty() || !a.relevance().judgeable()) {
                 return List.of();
             }
             return List.of(probe("Where exactly did you disagree, and what did you say or do to push back?",
@@ -121,7 +127,7 @@ public final class Policies {
         @Override
         public List<FollowUp> propose(ProbeContext c) {
             AnswerAnalysis a = c.analysis();
-            if (!c.traits().asksForMistake() || !a.lessons().isEmpty() || !a.story().tellsStory()) {
+            if (!c.traits().asksForMistake() || !a.lessons().isEmpty() || !a.relevance().judgeable()) {
                 return List.of();
             }
             return List.of(probe("What did you change afterwards, so that it would not happen again?",
@@ -140,7 +146,7 @@ public final class Policies {
         public List<FollowUp> propose(ProbeContext c) {
             AnswerAnalysis a = c.analysis();
             boolean anyAmount = !a.impact().resultAmounts().isEmpty() || !a.impact().otherAmounts().isEmpty();
-            if (!a.story().tellsStory() || !a.dataUse().isEmpty() || anyAmount) {
+            if (!a.relevance().judgeable() || !a.dataUse().isEmpty() || anyAmount) {
                 return List.of();
             }
             return List.of(probe("What data did you use to decide what to do, and what did it tell you?",
