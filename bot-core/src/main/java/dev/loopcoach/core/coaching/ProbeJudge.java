@@ -103,7 +103,7 @@ final class ProbeJudge {
     private static Judgement realExample(AnswerAnalysis a) {
         if (a.story().tellsStory() && a.star().has(StarPart.ACTION)) {
             Vote v = a.star().has(StarPart.RESULT) ? Vote.INCLINED : Vote.NOT_INCLINED;
-            return new Judgement(v, true, "Now there is a real example.", a.star().evidenceFor(StarPart.ACTION),
+            return new Judgement(v, true, "Now there is a real example.", firstTwo(a.star().evidenceFor(StarPart.ACTION)),
                     a.star().has(StarPart.RESULT) ? "Lead with this story next time." : "Finish the story with its outcome.",
                     null);
         }
@@ -117,7 +117,7 @@ final class ProbeJudge {
             List<String> ev = new ArrayList<>(a.star().evidenceFor(StarPart.ACTION));
             ev.addAll(a.star().evidenceFor(StarPart.RESULT));
             return met(a.impact().quantified() ? Vote.INCLINED : Vote.NOT_INCLINED,
-                    "It adds concrete detail.", ev.subList(0, Math.min(2, ev.size())),
+                    "It adds concrete detail.", ev,
                     "Tie the detail back to the outcome, with a number.");
         }
         return unmet(Vote.NOT_INCLINED, "It adds little concrete detail.", List.of(),
@@ -125,11 +125,16 @@ final class ProbeJudge {
     }
 
     private static Judgement met(Vote v, String verdict, List<String> evidence, String tip) {
-        return new Judgement(v, true, verdict, evidence.subList(0, Math.min(2, evidence.size())), tip, null);
+        return new Judgement(v, true, verdict, firstTwo(evidence), tip, null);
     }
 
     private static Judgement unmet(Vote v, String verdict, List<String> evidence, String tip, String press) {
-        return new Judgement(v, false, verdict, evidence.subList(0, Math.min(2, evidence.size())), tip, press);
+        return new Judgement(v, false, verdict, firstTwo(evidence), tip, press);
+    }
+
+    /** At most two distinct quotes, in order. */
+    private static List<String> firstTwo(List<String> evidence) {
+        return new java.util.LinkedHashSet<>(evidence).stream().limit(2).toList();
     }
 
     /** A sharper re-ask when the probe was not answered, worded differently so it is never the same question twice. */

@@ -123,6 +123,16 @@ class BarRaiserCoachTest {
     }
 
     @Test
+    void givenAGeneralProbe_aConcreteAnswerIsQuotedOnce() {
+        Coaching c = COACH.coachFollowUp(QUESTION, "Who else was involved?",
+                "We saw about 1,200 extra orders in the following month.", List.of());
+
+        List<String> quotes = c.feedback().stream().filter(Block.Quote.class::isInstance)
+                .map(b -> ((Block.Quote) b).text()).toList();
+        assertThat(quotes).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void givenAnyProbeText_itsIntentIsRecognised() {
         assertThat(ProbeIntent.of("How did you measure that result? What were the numbers before and after?"))
                 .isEqualTo(ProbeIntent.OUTCOME);
