@@ -51,4 +51,12 @@ class DevSetQualityTest {
         System.out.println("[quality] fresh answers: " + s);
         assertThat(s.worstStar()).isGreaterThanOrEqualTo(0.70);
     }
+
+    @Test
+    @DisplayName("second fresh answer set (ownership labeled by the counting rule), labeled before tuning on it: reported")
+    void secondFreshAnswersReport() {
+        AnswerScores s = AnswerScores.score(ANALYZER, LabeledSet.answers("ownset/answers-fresh2.jsonl"), VERBOSE);
+        System.out.println("[quality] second fresh answers: " + s);
+        assertThat(s.worstStar()).isGreaterThanOrEqualTo(0.70);
+    }
 }
