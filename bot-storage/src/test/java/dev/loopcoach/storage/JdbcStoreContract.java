@@ -137,7 +137,9 @@ abstract class JdbcStoreContract extends StoreContract {
 
         assertThat(again.migrationsExecuted).isZero();
         MigrationInfo[] applied = Database.flyway(second.dataSource(), config()).info().applied();
-        assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2");
+        String[] onClasspath = java.util.Arrays.stream(Database.flyway(second.dataSource(), config()).info().all())
+                .map(m -> m.getVersion().getVersion()).toArray(String[]::new);
+        assertThat(applied).extracting(m -> m.getVersion().getVersion()).startsWith("1", "2").containsExactly(onClasspath);
         assertThat(Database.flyway(second.dataSource(), config()).info().pending()).isEmpty();
         assertThat(Database.flyway(second.dataSource(), config()).validateWithResult().validationSuccessful).isTrue();
         assertThat(second.database().read(JdbcStoreContract::tableNames)).containsAll(TABLES);
