@@ -20,11 +20,28 @@ public final class ThreadView {
     private ThreadView() {
     }
 
-    public static Reply coaching(Question q, Coaching c, boolean onFollowUp, Optional<String> followUp, boolean last) {
+    /** After the answer to the daily question: votes and STAR facts in one block, two tips, the next probe. */
+    public static Reply coaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
         Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK)
-                .heading(onFollowUp ? "Feedback on your follow-up answer" : "Feedback on your answer")
+                .heading("Feedback on your answer")
                 .fields(fields(q, c));
         b.bullets("To make it stronger", c.tips().stream().limit(MAX_TIPS).toList());
+        return withNext(b, q, followUp, last);
+    }
+
+    /** After an answer to a follow-up: the coach's own short verdict on what the probe asked for, then the next probe. */
+    public static Reply followUpCoaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
+        Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK);
+        if (c.feedback().isEmpty()) {
+            b.heading("Feedback on your follow-up answer").fields(List.of(new Block.Field("Verdict", c.overall().label())));
+            b.bullets("To make it stronger", c.tips().stream().limit(MAX_TIPS).toList());
+        } else {
+            b.blocks(c.feedback());
+        }
+        return withNext(b, q, followUp, last);
+    }
+
+    private static Reply withNext(Reply.Builder b, Question q, Optional<String> followUp, boolean last) {
         if (followUp.isPresent()) {
             List<String> tags = q.lps().stream().map(LeadershipPrinciple::displayName).toList();
             b.block(new Block.QuestionCard(q.id().value(), "Follow-up", followUp.get(), tags));
