@@ -20,6 +20,11 @@ public final class ThreadView {
     private ThreadView() {
     }
 
+    /** Either view: {@link #followUpCoaching} when {@code onFollowUp}, else {@link #coaching(Question, Coaching, Optional, boolean)}. */
+    public static Reply coaching(Question q, Coaching c, boolean onFollowUp, Optional<String> followUp, boolean last) {
+        return onFollowUp ? followUpCoaching(q, c, followUp, last) : coaching(q, c, followUp, last);
+    }
+
     /** After the answer to the daily question: votes and STAR facts in one block, two tips, the next probe. */
     public static Reply coaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
         Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK)
@@ -29,14 +34,18 @@ public final class ThreadView {
         return withNext(b, q, followUp, last);
     }
 
-    /** After an answer to a follow-up: the coach's own short verdict on what the probe asked for, then the next probe. */
+    /**
+     * After an answer to a follow-up: the coach's own short verdict on what the probe asked for (under this view's
+     * heading, the coach's headings dropped), then the next probe. A coach without feedback blocks gets the vote and tips.
+     */
     public static Reply followUpCoaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
-        Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK);
-        if (c.feedback().isEmpty()) {
-            b.heading("Feedback on your follow-up answer").fields(List.of(new Block.Field("Verdict", c.overall().label())));
+        Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK).heading("Feedback on your follow-up answer");
+        List<Block> own = c.feedback().stream().filter(x -> !(x instanceof Block.Heading)).toList();
+        if (own.isEmpty()) {
+            b.fields(List.of(new Block.Field("Verdict", c.overall().label())));
             b.bullets("To make it stronger", c.tips().stream().limit(MAX_TIPS).toList());
         } else {
-            b.blocks(c.feedback());
+            b.blocks(own);
         }
         return withNext(b, q, followUp, last);
     }
