@@ -39,11 +39,7 @@ public final class QuestionSelector {
     }
 
     public List<Pick> pick(SelectionRequest request, List<PracticeEntry> history, Instant now, RandomGenerator random) {
-        List<Question> pool = bank.matching(q -> matches(q, request));
-        if (pool.isEmpty()) {
-            // A level with no question in this category: widen to any level rather than fail.
-            pool = bank.matching(q -> matches(q, request) || (matchesIgnoringLevel(q, request)));
-        }
+        List<Question> pool = pool(request);
         Map<QuestionId, List<PracticeEntry>> byQuestion = new HashMap<>();
         for (PracticeEntry e : history) {
             byQuestion.computeIfAbsent(e.questionId(), k -> new ArrayList<>()).add(e);
@@ -66,6 +62,20 @@ public final class QuestionSelector {
             lastAsked = p.question().id();
         }
         return picks;
+    }
+
+    /** True when the bank holds a question for the request's filters, whether or not the user has had it. */
+    public boolean hasMatching(SelectionRequest request) {
+        return !pool(request).isEmpty();
+    }
+
+    private List<Question> pool(SelectionRequest request) {
+        List<Question> pool = bank.matching(q -> matches(q, request));
+        if (pool.isEmpty()) {
+            // A level with no question in this category: widen to any level rather than fail.
+            pool = bank.matching(q -> matchesIgnoringLevel(q, request));
+        }
+        return pool;
     }
 
     private Optional<Pick> pickOne(List<Question> pool, SelectionRequest request, Map<QuestionId, List<PracticeEntry>> byQuestion,
@@ -133,7 +143,7 @@ public final class QuestionSelector {
         }
         if (r.lp().isPresent()) {
             // With a principle focus and no category, stay with behavioral questions that have it as primary.
-            if (category == null) {
+            if (category == null || category == Category.BEHAVIORAL) {
                 return q.category() == Category.BEHAVIORAL && q.primaryLp().equals(r.lp());
             }
             return q.targets(r.lp().get());

@@ -4,6 +4,7 @@ import dev.loopcoach.core.CoachSettings;
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.Coaching;
 import dev.loopcoach.core.coaching.FollowUp;
@@ -174,6 +175,9 @@ public final class InterviewEngine {
 
     public Transition hint(InterviewSession s, Instant now) {
         SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {
+            return new Transition(s, SessionView.writingHint(question(s, a.at()), List.of()), List.of());
+        }
         if (state instanceof SessionState.AwaitingAnswer a) {
             Question q = question(s, a.at());
             List<String> hints = hintsFor(q);
@@ -295,8 +299,43 @@ public final class InterviewEngine {
             InterviewSession done = s.with(new SessionState.Finished(now, true), now);
             return new Transition(done, Reply.info("That was the last question.").then(summarize(done)), List.of());
         }
+        if (bank.find(s.questionAt(next)).isEmpty()) {
+            InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+            return new Transition(done, Reply.info("The next question (" + s.questionAt(next) + ") is no longer in the question "
+                    + "bank; its custom question pack was probably removed. So the interview ends here.").then(summarize(done)), List.of());
+        }
         InterviewSession moved = s.with(new SessionState.AwaitingAnswer(next, 0), now);
         return new Transition(moved, SessionView.askMain(moved, next, question(moved, next), moved.round(next).reason(next.question())), List.of());
+    }
+
+    /**
+     * The id of the question the session waits on when that question is no longer in the bank (a custom pack was
+     * removed since the session was planned); empty when it is there or nothing is pending.
+     */
+    public Optional<QuestionId> vanishedQuestion(InterviewSession s) {
+        Position at = SessionService.position(s.state());
+        if (at == null) {
+            return Optional.empty();
+        }
+        QuestionId id = s.questionAt(at);
+        return bank.find(id).isPresent() ? Optional.empty() : Optional.of(id);
+    }
+
+    /**
+     * Ends a session whose pending question vanished from the bank, explaining why, with the summary.
+     * @param userText what the user just sent (quoted back, as it cannot be used), or null
+     */
+    public Transition endVanished(InterviewSession s, QuestionId id, String userText, Instant now) {
+        long answered = s.transcript().stream().filter(Turn::answered).count();
+        InterviewSession done = s.with(new SessionState.Finished(now, false), now);
+        Reply.Builder why = Reply.builder(Reply.Kind.INFO)
+                .paragraph("The question you were on (" + id + ") is no longer in the question bank; its custom question pack "
+                        + "was probably removed. I ended this interview; your " + answered
+                        + (answered == 1 ? " answer is" : " answers are") + " kept in your progress. Start a fresh one with /mockinterview.");
+        if (userText != null) {
+            why.paragraph("Your message could not be used as an answer; here it is so nothing is lost:").quote(userText);
+        }
+        return new Transition(done, why.build().then(summarize(done)), List.of());
     }
 
     public Question question(InterviewSession s, Position at) {

@@ -2,18 +2,22 @@ package dev.loopcoach.core.session;
 
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.AnswerSummary;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Block;
+import dev.loopcoach.core.reply.BlockBudget;
 import dev.loopcoach.core.reply.Reply;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The end summary of a mock interview: what was asked and answered, votes per principle, what to work on. */
 public final class PracticeSummary implements SessionSummarizer {
@@ -29,8 +33,10 @@ public final class PracticeSummary implements SessionSummarizer {
         long mainAnswered = turns.stream().filter(t -> t.kind() == Turn.Kind.QUESTION && t.answered()).count();
         long followUpsAnswered = turns.stream().filter(t -> t.kind() == Turn.Kind.FOLLOW_UP && t.answered()).count();
         long skipped = turns.stream().filter(t -> t.kind() == Turn.Kind.SKIPPED).count();
+        boolean endedEarly = s.state() instanceof SessionState.Finished f && !f.completed();
         Reply.Builder b = Reply.builder(Reply.Kind.SUMMARY)
-                .heading("Interview summary: " + s.plan().category().map(c -> c.label()).orElse("Behavioral (Leadership Principles)")
+                .heading("Interview summary" + (endedEarly ? " (ended early)" : "") + ": "
+                        + s.plan().category().map(c -> c.label()).orElse("Behavioral (Leadership Principles)")
                         + ", " + s.plan().level().label());
         List<Block.Field> fields = new ArrayList<>();
         fields.add(new Block.Field("Questions answered", mainAnswered + " of " + s.plan().totalQuestions()));
@@ -59,6 +65,10 @@ public final class PracticeSummary implements SessionSummarizer {
         } else {
             b.bullets("What was asked", perQuestion);
         }
+        if (endedEarly) {
+            String title = "Not answered (the interview ended before them)";
+            b.bullets(title, BlockBudget.fit(unanswered(s), 200, BlockBudget.BLOCK_TEXT_MAX - title.length()));
+        }
         Map<LeadershipPrinciple, List<Vote>> byLp = new EnumMap<>(LeadershipPrinciple.class);
         for (Turn t : turns) {
             if (t.kind() == Turn.Kind.QUESTION) {
@@ -71,6 +81,24 @@ public final class PracticeSummary implements SessionSummarizer {
         b.bullets("Votes per Leadership Principle", lpLines);
         b.bullets("Work on next", topTips(turns));
         return b.actions(Action.NEW_INTERVIEW).build();
+    }
+
+    /** The planned questions that got no turn at all, numbered as in the plan. */
+    private List<String> unanswered(InterviewSession s) {
+        Set<QuestionId> done = new HashSet<>();
+        s.transcript().forEach(t -> done.add(t.questionId()));
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < s.plan().rounds().size(); r++) {
+            List<QuestionId> ids = s.plan().rounds().get(r).questions();
+            for (int i = 0; i < ids.size(); i++) {
+                QuestionId id = ids.get(i);
+                if (!done.contains(id)) {
+                    String text = bank.find(id).map(Question::text).orElse(id.value());
+                    out.add("Q" + s.ordinal(new Position(r, i)) + ": " + shorten(text, 140) + " -> not answered");
+                }
+            }
+        }
+        return out;
     }
 
     private static String describe(Turn t) {

@@ -3,6 +3,7 @@ package dev.loopcoach.core.session;
 import dev.loopcoach.core.CoachSettings;
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.ConcurrentUpdateException;
@@ -62,11 +63,15 @@ public final class SessionService {
         Optional<Category> category = type.isPresent() ? type : Optional.of(Category.BEHAVIORAL);
         int count = kind == SessionKind.SINGLE ? 1 : settings.questionsPerInterview();
         Instant now = clock.now();
-        List<Pick> picks = selector.pick(new SelectionRequest(category, lvl, lp, count, Set.of()),
-                practice.entries(user), now, random);
+        SelectionRequest request = new SelectionRequest(category, lvl, lp, count, Set.of());
+        List<Pick> picks = selector.pick(request, practice.entries(user), now, random);
         if (picks.isEmpty()) {
-            return Reply.error("I have no " + category.map(Category::label).orElse("") + " question"
-                    + lp.map(p -> " for " + p.displayName()).orElse("") + " yet. Try another type or principle, or /help.");
+            String what = category.map(Category::label).orElse("") + " question" + lp.map(p -> " for " + p.displayName()).orElse("");
+            if (selector.hasMatching(request)) {
+                return Reply.error("The only " + what + " is the one you just practised, and I never ask the same question "
+                        + "twice in a row. Try another type or principle now, and this one again later.");
+            }
+            return Reply.error("I have no " + what + " yet. Try another type or principle, or /help.");
         }
         Round round = new Round(kind == SessionKind.SINGLE ? "Practice question" : "Mock interview", Interviewer.coach(),
                 picks.stream().map(p -> p.question().id()).toList(), picks.stream().map(Pick::reason).toList(),
@@ -96,7 +101,8 @@ public final class SessionService {
             try {
                 sessions.update(old.with(new SessionState.Finished(now, false), now), active.get().version());
                 long answered = old.transcript().stream().filter(Turn::answered).count();
-                return Reply.info("Your previous interview was closed (" + answered + " answers, all kept in your progress).");
+                return Reply.info("Your previous interview was closed (" + answered + (answered == 1 ? " answer" : " answers")
+                        + ", all kept in your progress).");
             } catch (ConcurrentUpdateException e) {
                 log.debug("retrying close of session {}: {}", old.id(), e.getMessage());
             }
@@ -108,6 +114,10 @@ public final class SessionService {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return Reply.error("That answer was empty. Type your story (or /skip, /hint, /end).");
+        }
+        if (trimmed.length() > settings.maxAnswerChars() && awaitsLongText(user)) {
+            return Reply.error("That part is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
+                    + " in one message. Send your memo in several parts (each is added to your draft), then /done.");
         }
         if (trimmed.length() > settings.maxAnswerChars()) {
             return Reply.error("That answer is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
@@ -133,14 +143,14 @@ public final class SessionService {
         return mutate(user, "end", engine::end, null);
     }
 
+    /** Shows the pending prompt again; writes nothing (unless the session has to end, see {@link #mutate}). */
     public Reply repeat(UserKey user) {
-        return sessions.findActive(user).map(s -> engine.repeat(s.session())).orElseGet(SessionService::noSession);
+        return mutate(user, "repeat", (s, now) -> new Transition(s, engine.repeat(s), List.of()), null);
     }
 
     public Reply resume(UserKey user) {
-        Optional<StoredSession> active = sessions.findActive(user);
-        if (active.isPresent()) {
-            return engine.resume(active.get().session());
+        if (sessions.findActive(user).isPresent()) {
+            return mutate(user, "resume", (s, now) -> new Transition(s, engine.resume(s), List.of()), null);
         }
         return Reply.builder(Reply.Kind.INFO)
                 .paragraph("You have no unfinished interview. Start one with /mockinterview.")
@@ -167,7 +177,8 @@ public final class SessionService {
             if (!(state instanceof SessionState.AwaitingAnswer a)) {
                 return false;
             }
-            return engine.question(s.session(), a.at()).category() == dev.loopcoach.core.bank.Category.WRITING;
+            return engine.vanishedQuestion(s.session()).isEmpty()
+                    && engine.question(s.session(), a.at()).category() == dev.loopcoach.core.bank.Category.WRITING;
         }).orElse(false);
     }
 
@@ -179,6 +190,10 @@ public final class SessionService {
         Transition apply(InterviewSession s, Instant now);
     }
 
+    /**
+     * Applies a move to the user's active session and stores the result at the version it was read. A session whose
+     * pending question is no longer in the bank cannot go on: it ends with an explanation instead of the move.
+     */
     private Reply mutate(UserKey user, String what, Move move, String userText) {
         SessionState expected = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -192,7 +207,14 @@ public final class SessionService {
                 return movedOn(userText, Optional.of(stored.session()));
             }
             expected = stored.session().state();
-            Transition t = move.apply(stored.session(), clock.now());
+            Optional<QuestionId> vanished = engine.vanishedQuestion(stored.session());
+            if (vanished.isPresent()) {
+                log.warn("session {} of {} waits on question {}, which is no longer in the bank; ending it",
+                        stored.session().id(), user, vanished.get());
+            }
+            Transition t = vanished.isPresent()
+                    ? engine.endVanished(stored.session(), vanished.get(), userText, clock.now())
+                    : move.apply(stored.session(), clock.now());
             if (t.next().equals(stored.session())) {
                 return t.reply();
             }
@@ -206,8 +228,13 @@ public final class SessionService {
             return t.reply();
         }
         log.warn("{} for {} gave up after {} conflicting writes", what, user, ATTEMPTS);
-        return Reply.error("Your interview is being changed from somewhere else at the same moment. Nothing was saved from this "
-                + "message; please send it again" + (userText == null ? "." : ". Your text:\n" + userText));
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR)
+                .paragraph("Your interview is being changed from somewhere else at the same moment. Nothing was saved from this "
+                        + "message; please send it again" + (userText == null ? "." : ". Here is your text so nothing is lost:"));
+        if (userText != null) {
+            b.quote(userText);
+        }
+        return b.build();
     }
 
     private Reply movedOn(String userText, Optional<InterviewSession> now) {
@@ -217,11 +244,7 @@ public final class SessionService {
             b.paragraph("Here is your text so nothing is lost:").quote(userText);
         }
         Reply r = b.build();
-        return now.map(s -> r.then(engine.repeat(s))).orElse(r);
-    }
-
-    private static Reply noSession() {
-        return noSession(null);
+        return now.filter(s -> engine.vanishedQuestion(s).isEmpty()).map(s -> r.then(engine.repeat(s))).orElse(r);
     }
 
     private static Reply noSession(String userText) {
