@@ -20,6 +20,9 @@ public final class AnswerAnalyzer {
     private final LanguageCheck language;
 
     private final CueSet.Combined allCues;
+    /** Questions repeat (bank questions, follow-up probes): parse each once. Pure, so caching cannot change results. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, ParsedText> questions =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_048).build();
 
     public AnswerAnalyzer(LpTagger tagger, StoryReader reader, LanguageCheck language) {
         this.tagger = tagger;
@@ -53,7 +56,7 @@ public final class AnswerAnalyzer {
     }
 
     private AnswerAnalysis analyze(String question, String answer, List<LeadershipPrinciple> targeted, boolean followUp) {
-        ParsedText q = parser.parse(question == null ? "" : question);
+        ParsedText q = parsedQuestion(question);
         ParsedText a = parser.parse(answer == null ? "" : answer);
         List<LeadershipPrinciple> targets = targeted == null || targeted.isEmpty() ? inferTargets(q) : targeted;
         List<List<CueMatch>> matches = allCues.match(a);
@@ -73,7 +76,12 @@ public final class AnswerAnalyzer {
 
     /** The primary principle of a question, plus the runner-up when it scores at least 75% of the best. */
     public List<LeadershipPrinciple> inferTargets(String question) {
-        return inferTargets(parser.parse(question == null ? "" : question));
+        return inferTargets(parsedQuestion(question));
+    }
+
+    private ParsedText parsedQuestion(String question) {
+        String q = question == null ? "" : question;
+        return q.length() > 2_000 ? parser.parse(q) : questions.get(q, parser::parse);
     }
 
     private List<LeadershipPrinciple> inferTargets(ParsedText question) {

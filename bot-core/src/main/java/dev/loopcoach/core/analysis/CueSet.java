@@ -36,8 +36,8 @@ public final class CueSet {
     private static final int NEGATION_WINDOW = 3;
 
     private final List<Cue> cues;
-    private final Map<String, Bucket> byStem = new HashMap<>();
-    private final Map<String, Bucket> byExact = new HashMap<>();
+    /** Per word: [0] cues whose first word has this stem, [1] cues whose first word is exactly this word. */
+    private final Map<String, Bucket[]> byWord = new HashMap<>();
     private final PrefixNode prefixes = new PrefixNode();
 
     private CueSet(List<Cue> cues) {
@@ -46,12 +46,20 @@ public final class CueSet {
             Cue cue = this.cues.get(i);
             for (Cue.Alt alt : cue.elements().get(0).alts()) {
                 switch (alt.kind()) {
-                    case STEM -> byStem.computeIfAbsent(alt.text(), k -> new Bucket()).add(cue, i);
-                    case EXACT -> byExact.computeIfAbsent(alt.text(), k -> new Bucket()).add(cue, i);
+                    case STEM -> slot(alt.text(), 0).add(cue, i);
+                    case EXACT -> slot(alt.text(), 1).add(cue, i);
                     case PREFIX -> prefixes.bucket(alt.text(), 0).add(cue, i);
                 }
             }
         }
+    }
+
+    private Bucket slot(String word, int kind) {
+        Bucket[] pair = byWord.computeIfAbsent(word, k -> new Bucket[2]);
+        if (pair[kind] == null) {
+            pair[kind] = new Bucket();
+        }
+        return pair[kind];
     }
 
     public static CueSet of(List<Cue> cues) {
@@ -270,17 +278,14 @@ public final class CueSet {
             Token t = tokens.get(i);
             Sentence sentence = text.sentence(t.sentence());
             Token next = i + 1 < sentence.endToken() ? tokens.get(i + 1) : null;
-            if (!t.number()) {
-                Bucket b = byStem.get(t.stem());
-                if (b != null) {
-                    b.tryAll(tokens, i, next, sentence, out);
-                }
+            Bucket[] byStem = t.number() ? null : byWord.get(t.stem());
+            if (byStem != null && byStem[0] != null) {
+                byStem[0].tryAll(tokens, i, next, sentence, out);
             }
-            if (!byExact.isEmpty()) {
-                Bucket e = byExact.get(t.lower());
-                if (e != null) {
-                    e.tryAll(tokens, i, next, sentence, out);
-                }
+            // a word that is its own stem (most short words) needs no second lookup
+            Bucket[] byExact = !t.number() && t.stem() == t.lower() ? byStem : byWord.get(t.lower());
+            if (byExact != null && byExact[1] != null) {
+                byExact[1].tryAll(tokens, i, next, sentence, out);
             }
             PrefixNode node = prefixes;
             String w = t.lower();

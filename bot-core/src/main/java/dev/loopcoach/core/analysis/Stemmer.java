@@ -20,7 +20,14 @@ public final class Stemmer {
             w = w.substring(0, w.length() - 1);
         }
         int n = w.length();
-        if (n <= 3 || !isAsciiWord(w)) {
+        if (n <= 3) {
+            return w;
+        }
+        char last = w.charAt(n - 1);
+        if (last != 's' && last != 'd' && last != 'g' && last != 'e') {
+            return w; // no suffix rule can apply: most words end here
+        }
+        if (!isAsciiWord(w)) {
             return w;
         }
         if (w.endsWith("ies") && n > 4) {

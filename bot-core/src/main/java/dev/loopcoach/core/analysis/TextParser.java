@@ -95,8 +95,11 @@ public final class TextParser {
             }
         }
         String lower = plain ? text.substring(start, end) : fold(text.substring(start, end));
-        String stem = number ? lower : Stemmer.stem(lower);
-        return new Token(lower, stem, start, end, sentence, number, clauseBreak, number ? 0 : Token.flagsOf(lower));
+        if (number) {
+            return new Token(lower, lower, start, end, sentence, true, clauseBreak, 0);
+        }
+        WordTable.Entry w = WordTable.of(lower);
+        return new Token(w.lower(), w.stem(), start, end, sentence, false, clauseBreak, w.flags());
     }
 
     private static String fold(String raw) {
@@ -166,8 +169,16 @@ public final class TextParser {
         return true;
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean isMark(char c) {

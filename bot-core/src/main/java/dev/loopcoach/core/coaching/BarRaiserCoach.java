@@ -32,6 +32,8 @@ public final class BarRaiserCoach implements AnswerCoach {
     private final Map<LeadershipPrinciple, List<String>> deepDives;
     private final FollowUpPlanner planner;
     private final VerdictJudge judge = new VerdictJudge();
+    private final com.github.benmanes.caffeine.cache.Cache<String, QuestionTraits> traits =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_048).build();
 
     /**
      * @param guides the LP guides (deep dives per principle); null to use only the built-in deep dives
@@ -77,7 +79,7 @@ public final class BarRaiserCoach implements AnswerCoach {
     public Assessment assess(Question question, String answer, Collection<String> alreadyAsked) {
         List<LeadershipPrinciple> targets = targets(question);
         AnswerAnalysis a = analyzer.analyze(question.text(), answer == null ? "" : answer, targets);
-        QuestionTraits traits = QuestionTraits.of(question.text(), targets);
+        QuestionTraits traits = traitsOf(question, targets);
         Verdict verdict = judge.judge(a, targets, traits);
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives),
                 alreadyAsked == null ? List.of() : alreadyAsked, FollowUpPlanner.MAX_PER_QUESTION);
@@ -119,6 +121,11 @@ public final class BarRaiserCoach implements AnswerCoach {
         }
         return new Coaching(summary(a), votes, evidence, j.vote(), next, List.of(j.tip()),
                 FeedbackView.followUp(intent, j.vote(), j.verdict(), j.evidence(), j.tip()));
+    }
+
+    private QuestionTraits traitsOf(Question question, List<LeadershipPrinciple> targets) {
+        String key = targets + "\u0000" + question.text();
+        return traits.get(key, k -> QuestionTraits.of(question.text(), targets));
     }
 
     private List<LeadershipPrinciple> targets(Question question) {
