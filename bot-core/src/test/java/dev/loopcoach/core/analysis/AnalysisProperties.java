@@ -15,6 +15,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,6 +52,23 @@ class AnalysisProperties {
         assertThat(first.summary().words()).isGreaterThanOrEqualTo(0);
         assertThat(COACH.coachFollowUp(QUESTION, "What was the outcome, in numbers?", answer, List.of()))
                 .isEqualTo(COACH.coachFollowUp(QUESTION, "What was the outcome, in numbers?", answer, List.of()));
+    }
+
+    @Example
+    void aFull100kCharacterMixOfUnicodeControlCharactersAndMarkdownIsHandledDeterministically() {
+        StringBuilder b = new StringBuilder(100_000);
+        String[] parts = {"\u202eRTL \u05e9\u05dc\u05d5\u05dd ", "\uD83D\uDE80 emoji ", "**bold** `code`\n- bullet\n",
+            "\u0000\u0007\u001b[31m\r\n\t", "I increased conversion by 30% in 2 weeks. ", "\uD800 lone ", "e.g. 3.5 $1,200 "};
+        for (int i = 0; b.length() < 100_000; i++) {
+            b.append(parts[i % parts.length]);
+        }
+        String answer = b.substring(0, 100_000);
+
+        Coaching first = COACH.coach(QUESTION, answer, List.of());
+
+        assertThat(COACH.coach(QUESTION, answer, List.of())).isEqualTo(first);
+        assertThat(first.summary().words()).isGreaterThan(10_000);
+        assertThat(ANALYZER.analyze(QUESTION.text(), answer, QUESTION.lps()).text().truncated()).isTrue();
     }
 
     @Property(tries = 150)
