@@ -74,8 +74,9 @@ public final class StoryReader {
         double[][] clauseCue = new double[clauseRanges.size()][Label.values().length];
         for (CueMatch m : matches) {
             Label l = label(m.label());
-            if (l == Label.CHANGE && m.firstToken() > 0 && isInfinitiveMarker(text.token(m.firstToken() - 1).lower())) {
-                continue; // "wanted to cut it" is an intention, not a change that happened
+            if ((l == Label.CHANGE || l == Label.RESULT) && m.firstToken() > 0
+                    && isInfinitiveMarker(text.token(m.firstToken() - 1).lower())) {
+                continue; // "wanted to cut it", "to hit a launch date": an intention, not something that happened
             }
             double[] row = clauseCue[clauseOfToken[m.firstToken()]];
             row[l.ordinal()] += m.weight();
@@ -383,6 +384,9 @@ public final class StoryReader {
                 if (isResult && clauseAction && !agentiveMetricChange(k) && row[Label.RESULT.ordinal()] < 2
                         && row[Label.LESSON.ordinal()] < 2) {
                     isResult = false;
+                }
+                if (isResult && !afterAction && row[Label.TASK.ordinal()] >= 2) {
+                    isResult = false; // a goal stated before any step ("make sure we hit our OKRs") is not an outcome
                 }
                 vague |= row[Label.VAGUE.ordinal()] >= 2 && !isResult;
                 if (isResult) {

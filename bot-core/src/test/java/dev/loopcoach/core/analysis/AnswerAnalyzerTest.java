@@ -131,6 +131,33 @@ class AnswerAnalyzerTest {
         assertThat(a.impact().otherAmounts()).contains("half");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"The outcome was a 12% increase in retention.",
+        "Revenue grew 15% quarter over quarter.", "By Q4 we had onboarded 40 new merchants.",
+        "We ended up with 30% fewer tickets.", "This reduced churn by 3 points.", "We hit our Q3 target of $2M in bookings.",
+        "Adoption reached 60% of active merchants.", "Signup time dropped to under five minutes.",
+        "Two months later, 80 merchants were live.", "We closed the quarter at 120% of plan."})
+    void givenCommonWaysToStateAMeasuredOutcome_eachIsAQuantifiedResult(String outcome) {
+        String steps = "Last year I was the PM for merchant onboarding at a payments startup. I interviewed ten merchants, "
+                + "rewrote the signup flow with our designer and removed two document checks. ";
+
+        AnswerAnalysis a = ANALYZER.analyze("Tell me about a time you simplified something.", steps + outcome, List.of());
+
+        assertThat(a.star().has(StarPart.RESULT)).isTrue();
+        assertThat(a.impact().quantified()).isTrue();
+        assertThat(ANALYZER.analyze("Tell me about a time you simplified something.", steps, List.of())
+                .star().has(StarPart.RESULT)).isFalse();
+    }
+
+    @Test
+    void givenAGoalToHitANumber_itIsATaskNotAResult() {
+        AnswerAnalysis a = analyze("My responsibility was to own the payments roadmap and make sure we hit our OKRs "
+                + "every quarter. My manager wanted us to hit a launch date in March.");
+
+        assertThat(a.star().has(StarPart.RESULT)).isFalse();
+        assertThat(a.impact().quantified()).isFalse();
+    }
+
     @Test
     void givenAStoryWithADisagreementAndALesson_bothAreQuoted() {
         AnswerAnalysis a = analyze("My director wanted to launch without the tutorial. I disagreed and showed her the "
