@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private QuestionBank bank;
     private Storage storage;
     private Coach coach;
+    private BarRaiserCoach answerCoach;
 
     private AppContext(AppConfig config, Map<String, String> env, Optional<Long> seed) {
         this.config = config;
@@ -77,16 +78,22 @@ public final class AppContext implements AutoCloseable {
     public Coach coach() {
         if (coach == null) {
             Storage st = storage();
-            BarRaiserCoach answerCoach = BarRaiserCoach.standard();
-            LpTagger tagger = answerCoach.tagger();
+            LpTagger tagger = answerCoach().tagger();
             PrincipleTagger principles = (text, max) -> tagger.tag(text).top(max).stream()
                     .filter(s -> s.score() > 0).map(LpScore::lp).toList();
             Random random = seed.map(Random::new).orElseGet(Random::new);
-            CoachDeps deps = new CoachDeps(bank(), answerCoach, principles, st.sessions(), st.practice(), st.stories(),
+            CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
                     st.privacy(), st.prefs(), Clock.system(), random, config.interview());
             coach = new Coach(deps, LoopFeatures.extensions(deps));
         }
         return coach;
+    }
+
+    public BarRaiserCoach answerCoach() {
+        if (answerCoach == null) {
+            answerCoach = BarRaiserCoach.standard();
+        }
+        return answerCoach;
     }
 
     private static String rootMessage(Throwable e) {

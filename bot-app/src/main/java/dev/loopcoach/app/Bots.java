@@ -22,11 +22,12 @@ final class Bots {
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage());
         }
-        DiscordBot bot = DiscordBot.start(settings, ctx.coach(), DailyWiring.discordControl(ctx), ctx.storage().channelSettings());
-        DailyWiring.startDiscordScheduler(ctx, bot);
+        DailyWiring daily = new DailyWiring(ctx);
+        DiscordBot bot = DiscordBot.start(settings, ctx.coach(), daily.discordControl(), ctx.storage().channelSettings());
+        daily.discordStarted(bot);
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
-            DailyWiring.stop();
+            daily.close();
             bot.close();
             ctx.close();
         });
@@ -40,17 +41,19 @@ final class Bots {
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage());
         }
+        DailyWiring daily = new DailyWiring(ctx);
         SlackBot bot;
         try {
-            bot = DailyWiring.slack(ctx, SlackBot.builder(settings, ctx.coach())).start();
+            bot = daily.slack(SlackBot.builder(settings, ctx.coach())).start();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new StartupException("cannot start the Slack bot: " + e.getMessage(), e);
         }
+        daily.slackStarted();
         err.println("Loop Coach is running on Slack (" + ctx.config().slack().mode() + " mode). Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
-            DailyWiring.stop();
+            daily.close();
             bot.close();
             ctx.close();
         });

@@ -1,25 +1,76 @@
 package dev.loopcoach.app;
 
+import dev.loopcoach.app.config.AppConfig;
+import dev.loopcoach.core.daily.DailyConfig;
+import dev.loopcoach.core.daily.DailyService;
+import dev.loopcoach.core.daily.PlatformPosters;
+import dev.loopcoach.core.daily.ThreadCoach;
+import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.discord.DailyControl;
 import dev.loopcoach.discord.DiscordBot;
+import dev.loopcoach.discord.daily.DiscordDaily;
+import dev.loopcoach.discord.daily.DiscordPoster;
 import dev.loopcoach.slack.SlackBot;
+import dev.loopcoach.slack.daily.SlackDaily;
+import dev.loopcoach.storage.DailyScheduler;
+import dev.loopcoach.storage.DailyStores;
+import dev.loopcoach.storage.Storage;
+import java.time.Duration;
+import java.util.SplittableRandom;
 
-/** Connects the shared daily-question engine to the platform bots. */
-final class DailyWiring {
-    private DailyWiring() {
+/**
+ * Connects the shared daily-question engine to a platform bot: one DailyService and ThreadCoach over the same
+ * stores as the Coach, posts routed by platform, and the cluster-safe scheduler on the database.
+ */
+final class DailyWiring implements AutoCloseable {
+    private final PlatformPosters posters = new PlatformPosters();
+    private final DailyService service;
+    private final ThreadCoach threads;
+    private final Storage storage;
+    private final Clock clock = Clock.system();
+    private final Duration poll;
+    private DailyScheduler scheduler;
+
+    DailyWiring(AppContext ctx) {
+        AppConfig.Daily daily = ctx.config().daily();
+        DailyConfig config = DailyConfig.defaults().withGrace(Duration.ofMinutes(daily.graceMinutes()));
+        this.storage = ctx.storage();
+        this.poll = Duration.ofSeconds(daily.pollSeconds());
+        DailyStores stores = DailyStores.on(storage, clock);
+        this.service = new DailyService(stores.settings(), stores.posts(), posters, ctx.bank(), clock, new SplittableRandom(), config);
+        this.threads = new ThreadCoach(stores.posts(), stores.dialogs(), storage.prefs(), storage.practice(), ctx.bank(),
+                ctx.answerCoach(), clock, config);
     }
 
-    static DailyControl discordControl(AppContext ctx) {
-        return DailyControl.notConfigured();
+    DailyControl discordControl() {
+        return DiscordDaily.control(service, threads);
     }
 
-    static void startDiscordScheduler(AppContext ctx, DiscordBot bot) {
+    /** After the Discord bot is up: its poster joins and the scheduler starts (posts need the bot running). */
+    void discordStarted(DiscordBot bot) {
+        posters.register("discord", DiscordPoster.on(bot.shards()));
+        startScheduler();
     }
 
-    static SlackBot.Builder slack(AppContext ctx, SlackBot.Builder builder) {
-        return builder;
+    SlackBot.Builder slack(SlackBot.Builder builder) {
+        SlackDaily slackDaily = new SlackDaily();
+        posters.register("slack", slackDaily.poster());
+        return builder.hooks(slackDaily.hooks(service, threads)).deliveryLog(storage.deliveryLog());
     }
 
-    static void stop() {
+    void slackStarted() {
+        startScheduler();
+    }
+
+    private void startScheduler() {
+        scheduler = DailyScheduler.create(storage.dataSource(), service::runDue, clock, DailyScheduler.Settings.every(poll));
+        scheduler.start();
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.stop();
+        }
     }
 }

@@ -16,7 +16,7 @@ final class HelpText {
                 .bullets("Practise", List.of(
                         "/mockinterview [type] [level] [principle]: a mock interview with follow-ups and feedback",
                         "/mockinterview loop [level]: the whole process, screens to debrief",
-                        "/mockinterview writing: the written exercise",
+                        "/mockinterview writing: the written exercise (send the memo in parts, then /done)",
                         "/question [type] [level] [principle]: one question",
                         "/hint, /skip, /repeat, /end, /resume while answering"))
                 .bullets("Learn", List.of(

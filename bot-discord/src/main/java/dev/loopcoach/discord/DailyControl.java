@@ -1,5 +1,6 @@
 package dev.loopcoach.discord;
 
+import dev.loopcoach.core.daily.ThreadCoach;
 import dev.loopcoach.core.reply.Reply;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -10,8 +11,8 @@ import java.util.Set;
 
 /**
  * The daily-question engine as the Discord settings commands see it. The engine (schedule, LP
- * rotation, exactly-once posting) lives in the core and storage; the application connects it here.
- * Until then {@link #notConfigured()} answers every request honestly that it is not available.
+ * rotation, exactly-once posting) lives in the core and storage; {@code DiscordDaily.control(service, coach)}
+ * connects it. Without it {@link #notConfigured()} answers every request honestly that it is not available.
  *
  * <p>Callers have already checked that the member may manage the server.
  */
@@ -28,6 +29,14 @@ public interface DailyControl {
 
     /** Posts today's question now (once; a repeat on the same day is refused by the engine). */
     Reply postNow(String guildId, String requestedBy);
+
+    /**
+     * The coach for answers given in daily threads (Answer buttons, forms, messages that mention the bot);
+     * empty when the daily question is not connected, and then the bot offers none of that.
+     */
+    default Optional<ThreadCoach> threadCoach() {
+        return Optional.empty();
+    }
 
     /**
      * @param guildId the server

@@ -3,6 +3,8 @@ package dev.loopcoach.discord;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.discord.command.SlashCommand;
+import dev.loopcoach.discord.daily.DailyMentionListener;
+import dev.loopcoach.discord.daily.DailyThreadHandler;
 import dev.loopcoach.discord.interaction.ButtonHandler;
 import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.discord.interaction.ComponentStore;
@@ -39,14 +41,18 @@ import org.slf4j.LoggerFactory;
  * Loop Coach on Discord. Usage from the launcher:
  * <pre>{@code
  * DiscordBot bot = DiscordBot.start(DiscordSettings.fromEnv(), coach);
- * // or start(settings, coach, daily) / start(settings, coach, daily, storage.channelSettings())
+ * // or start(settings, coach, daily) / start(settings, coach, daily, storage.channelSettings()),
+ * // with daily = DiscordDaily.control(dailyService, threadCoach) (see docs/discord.md for the whole wiring)
  * Runtime.getRuntime().addShutdownHook(new Thread(bot::close));
  * }</pre>
  * {@code start} logs in (it throws {@code InvalidTokenException} for a bad token) and returns while the
  * shards connect; commands are registered as soon as a shard is ready.
  *
  * <p>Gateway: no intents beyond {@code GUILDS}, which JDA always sends (guild and channel cache), a light
- * cache and no member cache. Slash commands, buttons and modals need no intent at all.
+ * cache and no member cache. Slash commands, buttons and modals need no intent at all. With a daily engine
+ * connected ({@link DailyControl#threadCoach()}), the non-privileged {@code GUILD_MESSAGES} is added so that a
+ * daily-thread message mentioning the bot can be coached; Discord sends the text of mentions without the
+ * privileged Message Content intent, and the bot ignores every other message.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
@@ -87,8 +93,9 @@ public final class DiscordBot implements AutoCloseable {
         CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
                 new ThreadStarter(sender, workers));
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
-        InteractionRouter router = new InteractionRouter(commands,
-                new ButtonHandler(coach, components, sender), new ModalHandler(coach, components, sender), RateLimiter.defaults());
+        Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
+        InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(coach, components, sender),
+                new ModalHandler(coach, components, sender), dailyThreads, RateLimiter.defaults());
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
@@ -96,6 +103,11 @@ public final class DiscordBot implements AutoCloseable {
                 .setEventPassthrough(true)
                 .setEnableShutdownHook(false)
                 .addEventListeners(router, registrar);
+        daily.threadCoach().ifPresent(tc -> {
+            // Thread messages that mention the bot carry their text without the privileged Message Content intent.
+            builder.enableIntents(GatewayIntent.GUILD_MESSAGES);
+            builder.addEventListeners(new DailyMentionListener(tc, workers));
+        });
         settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         if (settings.gatewayUrl().isPresent()) {
             int total = settings.shardsTotal().orElse(1);

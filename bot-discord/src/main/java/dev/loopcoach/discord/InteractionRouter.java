@@ -2,6 +2,8 @@ package dev.loopcoach.discord;
 
 import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.discord.command.SlashCommand;
+import dev.loopcoach.discord.daily.DailyComponent;
+import dev.loopcoach.discord.daily.DailyThreadHandler;
 import dev.loopcoach.discord.interaction.ButtonHandler;
 import dev.loopcoach.discord.interaction.ModalHandler;
 import dev.loopcoach.discord.interaction.Notices;
@@ -10,6 +12,7 @@ import dev.loopcoach.discord.render.OutgoingMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -20,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one JDA listener: applies the per-user rate limit and hands each interaction to its handler
- * (slash commands by name, buttons and modals by their opaque ids). Any bug in a handler still gets
- * the person a polite answer instead of Discord's "interaction failed".
+ * The one JDA listener for interactions: applies the per-user rate limit and hands each interaction to
+ * its handler (slash commands by name, buttons and modals by their ids: the daily question's own
+ * {@code lcd:} ids to the daily handler when one is connected, all others to the practice handlers). Any
+ * bug in a handler still gets the person a polite answer instead of Discord's "interaction failed".
  */
 final class InteractionRouter extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
@@ -31,9 +35,11 @@ final class InteractionRouter extends ListenerAdapter {
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final ButtonHandler buttons;
     private final ModalHandler modals;
+    private final Optional<DailyThreadHandler> daily;
     private final RateLimiter limiter;
 
-    InteractionRouter(List<SlashCommand> commands, ButtonHandler buttons, ModalHandler modals, RateLimiter limiter) {
+    InteractionRouter(List<SlashCommand> commands, ButtonHandler buttons, ModalHandler modals, Optional<DailyThreadHandler> daily,
+            RateLimiter limiter) {
         for (SlashCommand c : commands) {
             if (this.commands.put(c.name(), c) != null) {
                 throw new IllegalArgumentException("duplicate command " + c.name());
@@ -41,6 +47,7 @@ final class InteractionRouter extends ListenerAdapter {
         }
         this.buttons = buttons;
         this.modals = modals;
+        this.daily = daily;
         this.limiter = limiter;
     }
 
@@ -75,7 +82,12 @@ final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (allowed(event)) {
+        if (!allowed(event)) {
+            return;
+        }
+        if (daily.isPresent() && DailyComponent.isDaily(event.getComponentId())) {
+            guard(event, () -> daily.get().onButton(event));
+        } else {
             guard(event, () -> buttons.handle(event));
         }
     }
@@ -83,7 +95,11 @@ final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         // A submitted form is never refused by the rate limit: refusing would throw the person's text away.
-        guard(event, () -> modals.handle(event));
+        if (daily.isPresent() && DailyComponent.isDaily(event.getModalId())) {
+            guard(event, () -> daily.get().onModal(event));
+        } else {
+            guard(event, () -> modals.handle(event));
+        }
     }
 
     private boolean allowed(IReplyCallback event) {

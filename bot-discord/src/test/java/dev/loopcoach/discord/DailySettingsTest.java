@@ -83,7 +83,7 @@ class DailySettingsTest {
         Person admin = Person.admin("1500000000000000022", "admin");
 
         BotHarness.Exchange x = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-set",
-                channel("channel", FakeDiscord.CHANNEL_ID), string("time", "8:30am"), string("timezone", "Europe/Berlin"),
+                channel("channel", FakeDiscord.CHANNEL_ID), string("time", "08:30"), string("timezone", "Europe/Berlin"),
                 string("days", "mon-fri")));
 
         assertThat(x.type()).isEqualTo(5);

@@ -12,6 +12,8 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.command.TextCommandParser;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.DeliveryLog;
 import dev.loopcoach.core.port.UserPrefsStore;
 import dev.loopcoach.slack.command.AdminCheck;
 import dev.loopcoach.slack.command.CoachSlashCommand;
@@ -24,6 +26,7 @@ import dev.loopcoach.slack.daily.DailyPublisher;
 import dev.loopcoach.slack.daily.SlackDailyPublisher;
 import dev.loopcoach.slack.event.AppHomeOpenedListener;
 import dev.loopcoach.slack.event.CaffeineEventDedupe;
+import dev.loopcoach.slack.event.DeliveryLogDedupe;
 import dev.loopcoach.slack.event.EventDedupe;
 import dev.loopcoach.slack.event.HomeTabPublisher;
 import dev.loopcoach.slack.event.LayeredEventDedupe;
@@ -143,9 +146,12 @@ public final class SlackBot implements AutoCloseable {
             return this;
         }
 
-        /** A dedupe shared by all instances (the database); the in-memory one is always used first. */
-        public Builder durableDedupe(EventDedupe dedupe) {
-            this.durableDedupe = Optional.of(dedupe);
+        /**
+         * The deliveries already handled, shared by all instances (the database's {@code Storage#deliveryLog()}):
+         * a retried event reaching another instance is still answered once. The in-memory check always comes first.
+         */
+        public Builder deliveryLog(DeliveryLog log) {
+            this.durableDedupe = Optional.of(new DeliveryLogDedupe(log, Clock.system()));
             return this;
         }
 
@@ -232,7 +238,7 @@ public final class SlackBot implements AutoCloseable {
             app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
             app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, runner));
 
-            MessageEventListener messages = new MessageEventListener(runner, sender, dedupe, hooks.threads(), coaching);
+            MessageEventListener messages = new MessageEventListener(runner, sender, dedupe, hooks.threads());
             app.event(MessageEvent.class, messages);
             app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
             app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));

@@ -1,6 +1,7 @@
 package dev.loopcoach.slack;
 
 import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.port.DeliveryLog;
 import dev.loopcoach.slack.daily.DailyPublisher;
 import java.net.URI;
 import java.util.Map;
@@ -17,20 +18,37 @@ final class HttpBot implements AutoCloseable {
     final Coach coach;
     final SlackBot bot;
     final SlackRequests requests;
+    private final boolean ownsFake;
 
     HttpBot(Function<DailyPublisher, SlackHooks> hooks) throws Exception {
         this(hooks, Set.of());
     }
 
     HttpBot(Function<DailyPublisher, SlackHooks> hooks, Set<String> admins) throws Exception {
-        this.fake = new FakeSlack();
-        this.coach = TestCoach.create();
+        this(new FakeSlack(), true, TestCoach.create(), hooks, admins, Optional.empty());
+    }
+
+    /** A bot on a fake Slack that others may share (closed by whoever made it), e.g. a second instance. */
+    static HttpBot on(FakeSlack fake, Coach coach, Function<DailyPublisher, SlackHooks> hooks, Set<String> admins,
+                      Optional<DeliveryLog> deliveries) throws Exception {
+        return new HttpBot(fake, false, coach, hooks, admins, deliveries);
+    }
+
+    private HttpBot(FakeSlack fake, boolean ownsFake, Coach coach, Function<DailyPublisher, SlackHooks> hooks,
+                    Set<String> admins, Optional<DeliveryLog> deliveries) throws Exception {
+        this.fake = fake;
+        this.ownsFake = ownsFake;
+        this.coach = coach;
         SlackSettings settings = new SlackSettings(SlackSettings.Mode.HTTP, BOT_TOKEN, Optional.empty(), Optional.of(SECRET),
                 "127.0.0.1", 0, Optional.of(fake.apiUrl()), admins);
         try {
-            this.bot = SlackBot.builder(settings, coach).hooks(hooks).start();
+            SlackBot.Builder builder = SlackBot.builder(settings, coach).hooks(hooks);
+            deliveries.ifPresent(builder::deliveryLog);
+            this.bot = builder.start();
         } catch (Exception e) {
-            fake.close();
+            if (ownsFake) {
+                fake.close();
+            }
             throw e;
         }
         this.requests = new SlackRequests(SECRET, endpoint(), fake);
@@ -55,6 +73,8 @@ final class HttpBot implements AutoCloseable {
     @Override
     public void close() {
         bot.close();
-        fake.close();
+        if (ownsFake) {
+            fake.close();
+        }
     }
 }

@@ -36,13 +36,17 @@ public final class TestCoach {
     }
 
     public static Coach create() {
-        InMemoryStores stores = new InMemoryStores();
+        return create(new InMemoryStores());
+    }
+
+    /** A coach over the given stores (e.g. to share its preferences and practice log with the daily engine). */
+    public static Coach create(InMemoryStores stores) {
         return new Coach(new CoachDeps(BANK, new EchoAnswerCoach(), (text, max) -> List.of(LeadershipPrinciple.OWNERSHIP),
                 stores.sessions(), stores.practice(), stores.stories(), stores.privacy(), stores.prefs(), Clock.system(),
                 new SplittableRandom(7), CoachSettings.defaults()));
     }
 
-    static final class EchoAnswerCoach implements AnswerCoach {
+    public static final class EchoAnswerCoach implements AnswerCoach {
         @Override
         public Coaching coach(Question question, String answer, Collection<String> alreadyAsked) {
             List<FollowUp> followUps = question.followUps().stream()

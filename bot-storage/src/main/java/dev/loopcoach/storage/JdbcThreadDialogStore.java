@@ -23,7 +23,7 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String SELECT = "select d.post_id, p.platform, p.platform_user_id, d.coached, d.nudged, d.pending_follow_up,"
-            + " d.asked, d.handled, d.version, d.updated_at from thread_dialogs d join people p on p.id = d.person_id";
+            + " d.asked, d.queued, d.handled, d.version, d.updated_at from thread_dialogs d join people p on p.id = d.person_id";
 
     private final Database db;
     private final Clock clock;
@@ -51,22 +51,23 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
         boolean saved = db.write(c -> {
             long person = Rows.personIdCreating(c, d.user(), clock.now());
             String sql = d.version() == 0
-                    ? "insert into thread_dialogs (coached, nudged, pending_follow_up, asked, handled, version, updated_at, post_id, person_id)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing"
-                    : "update thread_dialogs set coached = ?, nudged = ?, pending_follow_up = ?, asked = ?, handled = ?, version = ?,"
-                            + " updated_at = ? where post_id = ? and person_id = ? and version = ?";
+                    ? "insert into thread_dialogs (coached, nudged, pending_follow_up, asked, queued, handled, version, updated_at,"
+                            + " post_id, person_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing"
+                    : "update thread_dialogs set coached = ?, nudged = ?, pending_follow_up = ?, asked = ?, queued = ?, handled = ?,"
+                            + " version = ?, updated_at = ? where post_id = ? and person_id = ? and version = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, d.coached());
                 ps.setBoolean(2, d.nudged());
                 ps.setString(3, d.pendingFollowUp().orElse(null));
                 ps.setString(4, json(d.asked()));
-                ps.setString(5, json(d.handled()));
-                ps.setLong(6, next);
-                Rows.setInstant(ps, 7, d.updatedAt());
-                ps.setLong(8, d.postId());
-                ps.setLong(9, person);
+                ps.setString(5, json(d.queued()));
+                ps.setString(6, json(d.handled()));
+                ps.setLong(7, next);
+                Rows.setInstant(ps, 8, d.updatedAt());
+                ps.setLong(9, d.postId());
+                ps.setLong(10, person);
                 if (d.version() > 0) {
-                    ps.setLong(10, d.version());
+                    ps.setLong(11, d.version());
                 }
                 return ps.executeUpdate() == 1;
             }
@@ -75,8 +76,8 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
             throw new ConcurrentUpdateException("thread dialog of " + d.user() + " on post " + d.postId()
                     + " is no longer at version " + d.version());
         }
-        return new ThreadDialog(d.postId(), d.user(), d.coached(), d.nudged(), d.pendingFollowUp(), d.asked(), d.handled(),
-                Rows.micros(d.updatedAt()), next);
+        return new ThreadDialog(d.postId(), d.user(), d.coached(), d.nudged(), d.pendingFollowUp(), d.asked(), d.queued(),
+                d.handled(), Rows.micros(d.updatedAt()), next);
     }
 
     @Override
@@ -129,6 +130,7 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
                         rs.getBoolean("nudged"),
                         Optional.ofNullable(rs.getString("pending_follow_up")),
                         strings(rs.getString("asked")),
+                        rs.getString("queued") == null ? List.of() : strings(rs.getString("queued")),
                         strings(rs.getString("handled")),
                         Rows.getInstant(rs, "updated_at"),
                         rs.getLong("version")));

@@ -2,6 +2,7 @@ package dev.loopcoach.storage;
 
 import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.DeliveryLog;
 import dev.loopcoach.core.port.PracticeLog;
 import dev.loopcoach.core.port.PrivacyStore;
 import dev.loopcoach.core.port.SessionStore;
@@ -22,6 +23,8 @@ public final class Storage implements AutoCloseable {
     /** Hot sessions kept parsed in memory: bounded, and dropped after this long without use. */
     public static final long MAX_HOT_SESSIONS = 10_000;
     public static final Duration HOT_SESSION_IDLE = Duration.ofMinutes(30);
+    /** How often (at most) a process removes deliveries older than {@link DeliveryLog#KEEP}. */
+    public static final Duration DELIVERY_PRUNE_EVERY = Duration.ofMinutes(10);
 
     private final Database database;
     private final JdbcSessionStore sessions;
@@ -30,6 +33,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcUserPrefsStore prefs;
     private final JdbcPrivacyStore privacy;
     private final JdbcChannelSettingsStore channelSettings;
+    private final JdbcDeliveryLog deliveryLog;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -40,6 +44,7 @@ public final class Storage implements AutoCloseable {
         this.prefs = new JdbcUserPrefsStore(database, clock);
         this.privacy = new JdbcPrivacyStore(database, json, sessions);
         this.channelSettings = new JdbcChannelSettingsStore(database, clock);
+        this.deliveryLog = new JdbcDeliveryLog(database, DeliveryLog.KEEP, DELIVERY_PRUNE_EVERY);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -74,6 +79,11 @@ public final class Storage implements AutoCloseable {
 
     public ChannelSettingsStore channelSettings() {
         return channelSettings;
+    }
+
+    /** Platform deliveries already handled (e.g. Slack event ids), shared by every process on this database. */
+    public DeliveryLog deliveryLog() {
+        return deliveryLog;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JdbcStoreContract extends StoreContract {
     private static final Set<String> TABLES = Set.of("people", "sessions", "practice_entries", "practice_targets",
-            "practice_votes", "stories", "story_lps", "user_prefs", "channel_settings", "scheduled_tasks");
+            "practice_votes", "stories", "story_lps", "user_prefs", "channel_settings", "scheduled_tasks", "delivery_log");
 
     /** Long-lived "processes": the k-th {@link #process()} call of every test gets the k-th of these. */
     private final List<Storage> processes = new ArrayList<>();
@@ -137,7 +137,7 @@ abstract class JdbcStoreContract extends StoreContract {
 
         assertThat(again.migrationsExecuted).isZero();
         MigrationInfo[] applied = Database.flyway(second.dataSource(), config()).info().applied();
-        assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2");
+        assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
         assertThat(Database.flyway(second.dataSource(), config()).info().pending()).isEmpty();
         assertThat(Database.flyway(second.dataSource(), config()).validateWithResult().validationSuccessful).isTrue();
         assertThat(second.database().read(JdbcStoreContract::tableNames)).containsAll(TABLES);

@@ -47,10 +47,12 @@ public final class ConsoleCoach {
                 return;
             }
             if (trimmed.equalsIgnoreCase("/done") || trimmed.equalsIgnoreCase("/submit")) {
-                if (!answer.isEmpty()) {
+                if (longText) {
+                    // A memo: send what was typed as its last part, then hand the whole draft in.
                     submit(answer, out);
-                } else if (longText) {
                     handleCommand("/done", out);
+                } else if (!answer.isEmpty()) {
+                    submit(answer, out);
                 } else {
                     out.println("There is no answer to send yet: type it first, then an empty line or /done.");
                 }

@@ -16,6 +16,8 @@ import dev.loopcoach.core.port.UserPrefs;
 import dev.loopcoach.core.port.UserPrefsStore;
 import dev.loopcoach.core.reply.Reply;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -122,14 +124,21 @@ public final class ThreadCoach {
                 ? coach.coachFollowUp(q, dialog.pendingFollowUp().get(), m.text(), dialog.asked())
                 : coach.coach(q, m.text(), dialog.asked());
         boolean last = dialog.coached() + 1 >= config.threadRepliesPerUser();
-        Optional<String> next = last ? Optional.empty() : c.followUps().stream().map(FollowUp::text)
-                .filter(t -> !dialog.asked().contains(t)).findFirst();
-        dialogs.save(dialog.afterCoaching(m.messageRef(), next, now));
+        List<String> offered = c.followUps().stream().map(FollowUp::text).filter(t -> !dialog.asked().contains(t)).toList();
+        // after the answer: ask the best probe, keep the rest planned; after a follow-up answer: a sharper re-ask
+        // if the coach wants one, else the next planned probe
+        Optional<List<String>> newQueue = onFollowUp ? Optional.empty() : Optional.of(offered);
+        List<String> candidates = new ArrayList<>(offered);
+        if (onFollowUp) {
+            dialog.queued().stream().filter(t -> !dialog.asked().contains(t)).forEach(candidates::add);
+        }
+        Optional<String> next = last ? Optional.empty() : candidates.stream().findFirst();
+        dialogs.save(dialog.afterCoaching(m.messageRef(), next, newQueue, now));
         if (dialog.coached() == 0) {
             practice.record(m.user(), new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now));
         }
         log.debug("coached {} on post {} (reply {}, follow-up {})", m.user(), post.id(), dialog.coached() + 1, next.isPresent());
-        return Optional.of(ThreadView.coaching(q, c, onFollowUp, next, last));
+        return Optional.of(onFollowUp ? ThreadView.followUpCoaching(q, c, next, last) : ThreadView.coaching(q, c, next, last));
     }
 
     private static String normalized(String text) {

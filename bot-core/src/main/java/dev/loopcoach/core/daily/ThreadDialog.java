@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param nudged whether the person already got the one "answer here" nudge for a short reply
  * @param pendingFollowUp the follow-up waiting for an answer
  * @param asked every follow-up asked in this dialogue, never asked again
+ * @param queued follow-ups planned after the answer and not asked yet, next first
  * @param handled platform references of the messages already answered (the latest few)
  * @param version 0 before the first save, then the store's version
  */
 public record ThreadDialog(long postId, UserKey user, int coached, boolean nudged, Optional<String> pendingFollowUp,
-                           List<String> asked, List<String> handled, Instant updatedAt, long version) {
+                           List<String> asked, List<String> queued, List<String> handled, Instant updatedAt, long version) {
     /** How many handled message references are kept. */
     public static final int HANDLED_KEPT = 20;
 
@@ -28,6 +29,7 @@ public record ThreadDialog(long postId, UserKey user, int coached, boolean nudge
         Objects.requireNonNull(pendingFollowUp, "pendingFollowUp");
         Objects.requireNonNull(updatedAt, "updatedAt");
         asked = List.copyOf(asked);
+        queued = List.copyOf(queued);
         handled = List.copyOf(handled);
         if (coached < 0 || version < 0) {
             throw new IllegalArgumentException("coached and version must not be negative");
@@ -35,26 +37,36 @@ public record ThreadDialog(long postId, UserKey user, int coached, boolean nudge
     }
 
     public static ThreadDialog start(long postId, UserKey user, Instant at) {
-        return new ThreadDialog(postId, user, 0, false, Optional.empty(), List.of(), List.of(), at, 0);
+        return new ThreadDialog(postId, user, 0, false, Optional.empty(), List.of(), List.of(), List.of(), at, 0);
     }
 
     public boolean hasHandled(String messageRef) {
         return handled.contains(messageRef);
     }
 
-    /** After coaching one more reply: the new follow-up (if any) is pending and remembered as asked. */
-    public ThreadDialog afterCoaching(String messageRef, Optional<String> nextFollowUp, Instant at) {
+    /**
+     * After coaching one more reply: the new follow-up (if any) is pending and remembered as asked, and it leaves
+     * the queue; {@code newQueue} replaces the queue when present (after an answer to the main question).
+     */
+    public ThreadDialog afterCoaching(String messageRef, Optional<String> nextFollowUp, Optional<List<String>> newQueue, Instant at) {
         List<String> nowAsked = new ArrayList<>(asked);
         nextFollowUp.ifPresent(nowAsked::add);
-        return new ThreadDialog(postId, user, coached + 1, nudged, nextFollowUp, nowAsked, withHandled(messageRef), at, version);
+        List<String> nowQueued = new ArrayList<>(newQueue.orElse(queued));
+        nowQueued.removeAll(nowAsked);
+        return new ThreadDialog(postId, user, coached + 1, nudged, nextFollowUp, nowAsked, nowQueued, withHandled(messageRef), at, version);
+    }
+
+    /** After coaching a reply that asks nothing new and plans nothing new. */
+    public ThreadDialog afterCoaching(String messageRef, Optional<String> nextFollowUp, Instant at) {
+        return afterCoaching(messageRef, nextFollowUp, Optional.empty(), at);
     }
 
     public ThreadDialog afterNudge(String messageRef, Instant at) {
-        return new ThreadDialog(postId, user, coached, true, pendingFollowUp, asked, withHandled(messageRef), at, version);
+        return new ThreadDialog(postId, user, coached, true, pendingFollowUp, asked, queued, withHandled(messageRef), at, version);
     }
 
     public ThreadDialog withVersion(long newVersion) {
-        return new ThreadDialog(postId, user, coached, nudged, pendingFollowUp, asked, handled, updatedAt, newVersion);
+        return new ThreadDialog(postId, user, coached, nudged, pendingFollowUp, asked, queued, handled, updatedAt, newVersion);
     }
 
     private List<String> withHandled(String messageRef) {

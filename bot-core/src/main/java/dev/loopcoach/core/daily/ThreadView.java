@@ -20,11 +20,37 @@ public final class ThreadView {
     private ThreadView() {
     }
 
+    /** Either view: {@link #followUpCoaching} when {@code onFollowUp}, else {@link #coaching(Question, Coaching, Optional, boolean)}. */
     public static Reply coaching(Question q, Coaching c, boolean onFollowUp, Optional<String> followUp, boolean last) {
+        return onFollowUp ? followUpCoaching(q, c, followUp, last) : coaching(q, c, followUp, last);
+    }
+
+    /** After the answer to the daily question: votes and STAR facts in one block, two tips, the next probe. */
+    public static Reply coaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
         Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK)
-                .heading(onFollowUp ? "Feedback on your follow-up answer" : "Feedback on your answer")
+                .heading("Feedback on your answer")
                 .fields(fields(q, c));
         b.bullets("To make it stronger", c.tips().stream().limit(MAX_TIPS).toList());
+        return withNext(b, q, followUp, last);
+    }
+
+    /**
+     * After an answer to a follow-up: the coach's own short verdict on what the probe asked for (under this view's
+     * heading, the coach's headings dropped), then the next probe. A coach without feedback blocks gets the vote and tips.
+     */
+    public static Reply followUpCoaching(Question q, Coaching c, Optional<String> followUp, boolean last) {
+        Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK).heading("Feedback on your follow-up answer");
+        List<Block> own = c.feedback().stream().filter(x -> !(x instanceof Block.Heading)).toList();
+        if (own.isEmpty()) {
+            b.fields(List.of(new Block.Field("Verdict", c.overall().label())));
+            b.bullets("To make it stronger", c.tips().stream().limit(MAX_TIPS).toList());
+        } else {
+            b.blocks(own);
+        }
+        return withNext(b, q, followUp, last);
+    }
+
+    private static Reply withNext(Reply.Builder b, Question q, Optional<String> followUp, boolean last) {
         if (followUp.isPresent()) {
             List<String> tags = q.lps().stream().map(LeadershipPrinciple::displayName).toList();
             b.block(new Block.QuestionCard(q.id().value(), "Follow-up", followUp.get(), tags));

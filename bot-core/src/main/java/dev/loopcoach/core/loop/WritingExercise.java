@@ -54,17 +54,22 @@ public final class WritingExercise implements Coach.WritingStarter {
             return Reply.error("There are no writing prompts in the question bank, so the written exercise is not available.");
         }
         if (command.promptId().isEmpty() || command.promptId().get().isBlank()) {
-            return menu(prompts);
+            // Platforms without a prompt option still get started: the first classic prompt, the others listed.
+            return menu(prompts).then(begin(user, prompts.get(0), "the first classic prompt; to write another, "
+                    + "/end this one and use /mockinterview writing <number>", sessions));
         }
         Optional<Question> chosen = find(prompts, command.promptId().get().strip());
         if (chosen.isEmpty()) {
             return Reply.error("I don't have a writing prompt called \"" + BlockBudget.shorten(command.promptId().get(), 40)
                     + "\". Pick one by number or id from the list:").then(menu(prompts));
         }
-        Question q = chosen.get();
+        return begin(user, chosen.get(), "you chose it", sessions);
+    }
+
+    private Reply begin(UserKey user, Question q, String reason, SessionService sessions) {
         WritingTarget target = WritingTarget.forPrompt(q);
         Round round = new Round("Writing exercise", new Interviewer("Loop Coach", "Reads your memo as a hiring team would",
-                q.lps(), false), List.of(q.id()), List.of("you chose it"), 0, minutesFor(target));
+                q.lps(), false), List.of(q.id()), List.of(reason), 0, minutesFor(target));
         SessionPlan plan = new SessionPlan(SessionKind.WRITING, Optional.of(Category.WRITING), level(q), Optional.empty(), List.of(round));
         return sessions.begin(user, plan, clock.now());
     }
@@ -110,7 +115,7 @@ public final class WritingExercise implements Coach.WritingStarter {
                         + "readability, bottom line first, structure, numbers and acronyms.")
                 .bullets("The two classic prompts", BlockBudget.fit(classic, 200, BlockBudget.BLOCK_TEXT_MAX))
                 .bullets("More prompts", BlockBudget.fit(ours, 200, BlockBudget.BLOCK_TEXT_MAX))
-                .paragraph("Start one with /mockinterview writing <number or id>, for example /mockinterview writing 1.")
+                .paragraph("Choose one with /mockinterview writing <number or id>, for example /mockinterview writing 2.")
                 .build();
     }
 

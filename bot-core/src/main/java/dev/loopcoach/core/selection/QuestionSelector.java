@@ -143,7 +143,7 @@ public final class QuestionSelector {
         }
         if (r.lp().isPresent()) {
             // With a principle focus and no category, stay with behavioral questions that have it as primary.
-            if (category == null) {
+            if (category == null || category == Category.BEHAVIORAL) {
                 return q.category() == Category.BEHAVIORAL && q.primaryLp().equals(r.lp());
             }
             return q.targets(r.lp().get());

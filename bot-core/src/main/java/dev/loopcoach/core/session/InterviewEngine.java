@@ -175,6 +175,9 @@ public final class InterviewEngine {
 
     public Transition hint(InterviewSession s, Instant now) {
         SessionState state = s.state();
+        if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {
+            return new Transition(s, SessionView.writingHint(question(s, a.at()), List.of()), List.of());
+        }
         if (state instanceof SessionState.AwaitingAnswer a) {
             Question q = question(s, a.at());
             List<String> hints = hintsFor(q);

@@ -140,6 +140,10 @@ public final class SessionService {
         if (trimmed.isEmpty()) {
             return Reply.error("That answer was empty. Type your story (or /skip, /hint, /end).");
         }
+        if (trimmed.length() > settings.maxAnswerChars() && awaitsLongText(user)) {
+            return Reply.error("That part is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
+                    + " in one message. Send your memo in several parts (each is added to your draft), then /done.");
+        }
         if (trimmed.length() > settings.maxAnswerChars()) {
             return Reply.error("That answer is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
                     + " in one go. Spoken answers run about 2 minutes (roughly 1,800 characters): trim it and send it again.");

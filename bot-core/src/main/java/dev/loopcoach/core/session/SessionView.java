@@ -100,7 +100,8 @@ public final class SessionView {
         return Reply.builder(Reply.Kind.INFO)
                 .heading("Writing hints")
                 .bullets("", tips)
-                .paragraph("Your draft so far: " + draftSize(q, parts) + ".")
+                .paragraph(parts.isEmpty() ? "Nothing drafted yet: send your first paragraph whenever you are ready."
+                        : "Your draft so far: " + draftSize(q, parts) + ".")
                 .actions(Action.ANSWER, Action.END)
                 .build();
     }

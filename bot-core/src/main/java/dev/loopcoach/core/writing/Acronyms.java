@@ -58,7 +58,7 @@ final class Acronyms {
             for (int k = 0; k < tokens.length; k++) {
                 String previous = k > 0 ? tokens[k - 1] : "";
                 String next = k + 1 < tokens.length ? tokens[k + 1] : "";
-                if (placeName(tokens[k], previous, next)) {
+                if (capitalCount(tokens[k]) < 2 || placeName(tokens[k], previous, next)) {
                     continue;
                 }
                 for (Use use : candidates(tokens[k], previous, i)) {
@@ -170,6 +170,16 @@ final class Acronyms {
             }
         }
         return Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(1));
+    }
+
+    private static int capitalCount(String raw) {
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String stripPlural(String w) {

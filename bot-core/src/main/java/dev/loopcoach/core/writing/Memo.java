@@ -40,6 +40,11 @@ record Memo(List<Unit> units, int paragraphs, int bullets) {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022\u00b7\u25aa\u25e6\u2013\u2014>]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][)])\\s+(.*)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s*(.*?)\\s*#*\\s*$");
     private static final int HEADING_MAX_WORDS = 12;
+    /** The address lines of a memo or an email ("To:", "From:", "Date:", "Re:", "Subject:"), shown like headings. */
+    private static final Pattern MEMO_HEADER = Pattern.compile(
+            "(?i)^\\s*(to|from|date|re|subject|cc|bcc|author|authors|owner|status|title|reviewers?|memo)\\s*:.{0,120}$");
+    /** Marks a line that ends a sentence without punctuation; the splitter treats it as a boundary. */
+    static final char LINE_BREAK = '\u2029';
 
     static Memo parse(String text) {
         String normalized = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
@@ -65,6 +70,7 @@ record Memo(List<Unit> units, int paragraphs, int bullets) {
             boolean moreBlocksFollow = bi + 1 < blocks.size();
             StringBuilder para = new StringBuilder();
             StringBuilder item = null;
+            int longest = lines.stream().mapToInt(String::length).max().orElse(0);
             for (int li = 0; li < lines.size(); li++) {
                 String line = lines.get(li);
                 boolean moreLinesFollow = li + 1 < lines.size();
@@ -92,6 +98,11 @@ record Memo(List<Unit> units, int paragraphs, int bullets) {
                     item.append(' ').append(line);
                     continue;
                 }
+                if (MEMO_HEADER.matcher(line).matches()) {
+                    b.flushParagraph(para);
+                    b.heading(line);
+                    continue;
+                }
                 boolean startsBlockOrSection = para.length() == 0;
                 boolean heading = moreLinesFollow ? looksLikeHeadingAbove(line, lines.get(li + 1))
                         : moreBlocksFollow && looksLikeHeading(line);
@@ -103,6 +114,9 @@ record Memo(List<Unit> units, int paragraphs, int bullets) {
                     para.append(' ');
                 }
                 para.append(line);
+                if (moreLinesFollow && lineEndsUnit(line, lines.get(li + 1), longest)) {
+                    para.append(LINE_BREAK);
+                }
             }
             b.flushItem(item);
             b.flushParagraph(para);
@@ -142,8 +156,30 @@ record Memo(List<Unit> units, int paragraphs, int bullets) {
         }
         String[] words = t.split("\\s+");
         String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        char nextFirst = next.strip().isEmpty() ? 'A' : next.strip().charAt(0);
-        return words.length <= 8 && !CONNECTORS.contains(lastWord) && !Character.isLowerCase(nextFirst);
+        String n = next.strip();
+        char nextFirst = n.isEmpty() ? 'A' : n.charAt(0);
+        boolean proseFollows = n.length() > t.length() || n.endsWith(".") || n.endsWith("!") || n.endsWith("?");
+        return words.length <= 8 && !CONNECTORS.contains(lastWord) && !Character.isLowerCase(nextFirst) && proseFollows;
+    }
+
+    /**
+     * A line without a full stop still ends a sentence when the next line starts a new one and this line is clearly
+     * shorter than a wrapped line of the block ("Revenue grew 5%" above "Costs fell 3%"); a hard-wrapped paragraph,
+     * whose lines run to about the same length, stays one text.
+     */
+    private static boolean lineEndsUnit(String line, String next, int longest) {
+        String t = line.strip();
+        char last = t.charAt(t.length() - 1);
+        if (".!?,;:\u2026".indexOf(last) >= 0 || next.isEmpty()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (CONNECTORS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        char first = next.strip().charAt(0);
+        boolean startsSentence = Character.isUpperCase(first) || Character.isDigit(first);
+        return startsSentence && (t.length() < 0.75 * longest || longest < 50);
     }
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of(

@@ -43,6 +43,14 @@ final class SentenceSplitter {
 
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
+        for (String piece : text.split(String.valueOf(Memo.LINE_BREAK))) {
+            out.addAll(splitRunning(piece));
+        }
+        return out;
+    }
+
+    private static List<String> splitRunning(String text) {
+        List<String> out = new ArrayList<>();
         String s = text.strip().replaceAll("\\s+", " ");
         int start = 0;
         int i = 0;

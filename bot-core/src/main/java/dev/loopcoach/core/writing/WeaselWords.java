@@ -24,8 +24,14 @@ import java.util.regex.Pattern;
  */
 final class WeaselWords {
 
-    private record Entry(String phrase, Pattern pattern, String replacement, String advice) {
+    private record Entry(String phrase, Pattern pattern, String replacement, String advice, String firstWord) {
+        Entry(String phrase, Pattern pattern, String replacement, String advice) {
+            this(phrase, pattern, replacement, advice, phrase.contains(" ") ? phrase.substring(0, phrase.indexOf(' ')) : phrase);
+        }
     }
+
+    private static final List<String> PRINCIPLE_NAMES = java.util.Arrays.stream(LeadershipPrinciple.values())
+            .map(lp -> lp.displayName().toLowerCase(Locale.ROOT)).toList();
 
     private static final String HEDGE = "Commit, or state the condition: \"we will ...\" or \"if X, we will ...\".";
     private static final String UNSURE = "Say how sure you are and why, or write \"I don't know; I will find out by <date>\".";
@@ -141,8 +147,12 @@ final class WeaselWords {
 
     private static List<WordFinding> find(String sentence, List<Entry> entries) {
         String masked = maskPrincipleNames(sentence);
+        Set<String> tokens = tokens(masked.toLowerCase(Locale.ROOT));
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
+            if (!tokens.contains(e.firstWord)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(masked);
             while (m.find()) {
                 if (counts(e, sentence, m.start(), m.end())) {
@@ -170,6 +180,23 @@ final class WeaselWords {
         return out;
     }
 
+    /** Lower-case words (letters, digits, apostrophes and hyphens), to skip phrases whose first word is absent. */
+    private static Set<String> tokens(String lower) {
+        Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean part = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     /**
      * Blanks out the names of the Leadership Principles ("Are Right, A Lot", "Hire and Develop the Best"), which
      * contain words that are weasels elsewhere. Same length, so positions stay valid.
@@ -177,8 +204,7 @@ final class WeaselWords {
     private static String maskPrincipleNames(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         char[] out = sentence.toCharArray();
-        for (LeadershipPrinciple lp : LeadershipPrinciple.values()) {
-            String name = lp.displayName().toLowerCase(Locale.ROOT);
+        for (String name : PRINCIPLE_NAMES) {
             for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
                 java.util.Arrays.fill(out, i, i + name.length(), ' ');
             }
@@ -205,9 +231,8 @@ final class WeaselWords {
                 // "up to 30% faster" or "up to 3x" promises the best case; "up to 2 hours before" states a rule.
                 return upperBoundClaim(s.substring(end));
             case "most":
-                // "Most sellers" is vague; "the most important", "at most 5" and "most likely" are not amounts.
-                return !before.equals("the") && !before.equals("at") && !before.equals("a") && !after.endsWith("ly")
-                        && !after.isEmpty() && Character.isLetter(after.charAt(0));
+                // "Most sellers", "in most cases" are vague; "the most important", "at most 5", "we most want" are not.
+                return MOST_BEFORE.contains(before) && !after.endsWith("ly") && !after.isEmpty() && Character.isLetter(after.charAt(0));
             case "around":
                 return UPPER_BOUND.matcher(s.substring(end)).find() || !after.isEmpty() && Character.isDigit(after.charAt(0));
             case "few":
@@ -224,6 +249,10 @@ final class WeaselWords {
                 return true;
         }
     }
+
+    private static final java.util.Set<String> MOST_BEFORE = java.util.Set.of(
+            "", "for", "in", "of", "to", "with", "by", "from", "on", "and", "but", "that", "because", "since", "while", "so",
+            "across", "among", "like", "what");
 
     private static final Pattern UPPER_BOUND = Pattern.compile(
             "^\\s*(?:\\$\\s?[\\d.,]+\\s*[kmb]?|[\\d.,]+\\s*(?:%|x\\b|percent\\b|times\\b|fold\\b|-fold\\b))",

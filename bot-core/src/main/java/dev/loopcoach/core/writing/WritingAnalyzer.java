@@ -33,7 +33,13 @@ public final class WritingAnalyzer {
         List<WordFinding> weasels = new ArrayList<>();
         List<WordFinding> adjectives = new ArrayList<>();
         List<String> passive = new ArrayList<>();
-        for (Memo.Unit s : sentences) {
+        for (Memo.Unit s : memo.units()) {
+            if (s.heading()) {
+                numbers += (int) Words.of(s.text()).stream().filter(Words::isDataNumber).count();
+                // A short line without a full stop may be a heading or a line of a list: its weasel words count too.
+                weasels.addAll(WeaselWords.weaselWords(s.text()));
+                continue;
+            }
             List<String> w = Words.of(s.text());
             sentenceWords += w.size();
             for (String word : w) {
@@ -50,9 +56,6 @@ public final class WritingAnalyzer {
             if (PassiveVoice.isPassive(s.text())) {
                 passive.add(s.text());
             }
-        }
-        for (String h : memo.headings()) {
-            numbers += (int) Words.of(h).stream().filter(Words::isDataNumber).count();
         }
         double grade = sentences.isEmpty() || sentenceWords == 0 ? 0
                 : 0.39 * sentenceWords / sentences.size() + 11.8 * syllables / sentenceWords - 15.59;

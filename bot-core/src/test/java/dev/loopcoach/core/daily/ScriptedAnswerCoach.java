@@ -29,6 +29,12 @@ final class ScriptedAnswerCoach implements AnswerCoach {
 
     private final List<Call> calls = new ArrayList<>();
     private volatile CyclicBarrier barrier;
+    private volatile boolean followUpsSatisfy;
+
+    /** From now on every follow-up answer meets its probe: the coach asks nothing after it (as the real one does then). */
+    void followUpAnswersSatisfy() {
+        followUpsSatisfy = true;
+    }
 
     /** Makes the next calls wait until {@code parties} of them are inside the coach at once. */
     void meetInside(int parties) {
@@ -42,7 +48,12 @@ final class ScriptedAnswerCoach implements AnswerCoach {
 
     @Override
     public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
-        return respond(new Call("coachFollowUp", probe, answer, List.copyOf(alreadyAsked)), question, alreadyAsked);
+        Coaching c = respond(new Call("coachFollowUp", probe, answer, List.copyOf(alreadyAsked)), question, alreadyAsked);
+        if (!followUpsSatisfy) {
+            return c;
+        }
+        return new Coaching(c.summary(), c.votes(), c.evidence(), Vote.STRONGLY_INCLINED, List.of(), List.of("Keep it that specific."),
+                List.of(new Block.Heading("Follow-up feedback"), new Block.Paragraph("Strongly Inclined: that answered the probe.")));
     }
 
     private Coaching respond(Call call, Question question, Collection<String> alreadyAsked) {

@@ -97,7 +97,7 @@ class ThreadCoachTest {
         Reply third = coach.onReply(say(ANA, "Next time I would add monitoring on the form so we catch breakage in hours, not days.")).orElseThrow();
         Optional<Reply> fourth = coach.onReply(say(ANA, "Thanks a lot for the coaching, this was really helpful for my prep today."));
 
-        assertThat(second.plainText()).contains("Feedback on your follow-up answer");
+        assertThat(second.plainText()).contains("Feedback on your follow-up answer").contains("scripted feedback").doesNotContain("STAR:");
         assertThat(followUpCards(second)).containsExactly(ScriptedAnswerCoach.PROBES.get(1));
         assertThat(followUpCards(third)).isEmpty();
         assertThat(third.plainText()).contains("last coaching").contains("/mockinterview");
@@ -205,5 +205,21 @@ class ThreadCoachTest {
         assertThat(again).isEmpty();
         assertThat(answered).map(Reply::kind).contains(Reply.Kind.FEEDBACK);
         assertThat(answerCoach.calls()).hasSize(1);
+    }
+
+    @Test
+    void whenAFollowUpAnswerMeetsTheProbe_theNextPlannedProbeIsAsked() {
+        answerCoach.followUpAnswersSatisfy();
+        coach.onReply(say(ANA, ANSWER));
+
+        Reply second = coach.onReply(say(ANA, "Conversion went from 2.1 to 2.4 percent on mobile within a week, which was about 9k orders.")).orElseThrow();
+
+        assertThat(second.plainText()).contains("Feedback on your follow-up answer").doesNotContain("Follow-up feedback")
+                .contains("answered the probe");
+        assertThat(followUpCards(second)).containsExactly(ScriptedAnswerCoach.PROBES.get(1));
+        ThreadDialog dialog = daily.dialogs().find(daily.posts().findByMessage(CHANNEL, thread).orElseThrow().id(), ANA).orElseThrow();
+        assertThat(dialog.asked()).containsExactly(ScriptedAnswerCoach.PROBES.get(0), ScriptedAnswerCoach.PROBES.get(1));
+        assertThat(dialog.queued()).containsExactly(ScriptedAnswerCoach.PROBES.get(2));
+        assertThat(dialog.pendingFollowUp()).contains(ScriptedAnswerCoach.PROBES.get(1));
     }
 }

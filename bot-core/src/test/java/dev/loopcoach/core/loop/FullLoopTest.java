@@ -157,8 +157,11 @@ class FullLoopTest {
         Coach coach = coach(stores, 3);
 
         Reply menu = type(coach, user, "/mockinterview writing");
-        assertThat(menu.plainText()).contains("wr-01").contains("wr-02").contains("The two classic prompts");
-        assertThat(coach.sessions().active(user)).isEmpty();
+        assertThat(menu.plainText()).contains("wr-01").contains("wr-02").contains("The two classic prompts")
+                .contains(bank.find("wr-01").orElseThrow().text());
+        assertThat(coach.sessions().active(user)).get().extracting(s -> s.plan().rounds().get(0).questions().get(0).value())
+                .isEqualTo("wr-01");
+        type(coach, user, "/end");
 
         Reply unknown = coach.handle(user, new CoachCommand.StartWriting(java.util.Optional.of("wr-99")));
         assertThat(unknown.kind()).isEqualTo(Reply.Kind.ERROR);
@@ -167,6 +170,11 @@ class FullLoopTest {
         Reply prompt = type(coach, user, "/mockinterview writing 2");
         assertThat(prompt.plainText()).contains(bank.find("wr-02").orElseThrow().text()).contains("/done").contains("Time box");
         type(coach, user, "Summary\nI recommend we keep the pilot. It cut refunds from 11 days to 4 days.");
+        Reply tooBig = coach.handle(user, new CoachCommand.SubmitAnswer("word ".repeat(5000)));
+        assertThat(tooBig.kind()).isEqualTo(Reply.Kind.ERROR);
+        assertThat(tooBig.plainText()).contains("several parts");
+        assertThat(coach.sessions().active(user).orElseThrow().state()).isInstanceOf(SessionState.Drafting.class)
+                .matches(st -> ((SessionState.Drafting) st).parts().size() == 1);
         type(coach, user, "Details\nMany customers liked it and it should significantly help retention.");
         Reply done = type(coach, user, "/submit");
         String text = done.plainText();

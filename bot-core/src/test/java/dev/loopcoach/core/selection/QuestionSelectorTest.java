@@ -70,7 +70,7 @@ class QuestionSelectorTest {
         @ParameterizedTest(name = "focus {0}")
         @EnumSource(value = LeadershipPrinciple.class, names = {"DIVE_DEEP", "FRUGALITY", "BACKBONE"})
         void givenAGrowingHistory_everyMatchingQuestionComesOnceBeforeAnyComesAgain(LeadershipPrinciple lp) {
-            List<Question> pool = bank.matching(q -> q.category() == Category.BEHAVIORAL && q.targets(lp) && q.fits(Level.SENIOR));
+            List<Question> pool = bank.matching(q -> q.category() == Category.BEHAVIORAL && q.primaryLp().equals(Optional.of(lp)) && q.fits(Level.SENIOR));
             assertThat(pool).hasSizeGreaterThan(5);
             SelectionRequest r = request(Category.BEHAVIORAL, Level.SENIOR, lp, 1);
             List<PracticeEntry> history = new ArrayList<>();
@@ -166,7 +166,7 @@ class QuestionSelectorTest {
 
         @Test
         void givenAPlanOfSeveral_noQuestionIsInItTwiceAndExcludedOnesStayOut() {
-            List<Question> pool = bank.matching(q -> q.category() == Category.BEHAVIORAL && q.targets(LeadershipPrinciple.DIVE_DEEP)
+            List<Question> pool = bank.matching(q -> q.category() == Category.BEHAVIORAL && q.primaryLp().equals(Optional.of(LeadershipPrinciple.DIVE_DEEP))
                     && q.fits(Level.SENIOR));
             Set<QuestionId> exclude = Set.of(pool.get(0).id(), pool.get(1).id());
             SelectionRequest r = new SelectionRequest(Optional.of(Category.BEHAVIORAL), Level.SENIOR,

@@ -121,6 +121,15 @@ class DraftingFlowTest {
     }
 
     @Test
+    void givenAWritingPromptNotYetStarted_hintGivesWritingHints() {
+        InterviewSession s = session(PROMPT, SPOKEN);
+        Transition hint = engine.hint(s, NOW);
+        assertThat(hint.next()).isSameAs(s);
+        assertThat(hint.reply().plainText()).contains("Writing hints").contains("Nothing drafted yet")
+                .contains(bank.find(PROMPT).orElseThrow().tips().get(0));
+    }
+
+    @Test
     void givenADraft_skipAndEndKeepTheTextInTheTranscript() {
         InterviewSession drafting = engine.answer(session(PROMPT, SPOKEN), PART_1, NOW).next();
 

@@ -281,7 +281,8 @@ public abstract class DailyStoreContract {
         assertThat(a.dialogs().find(post, ANA)).isEmpty();
 
         ThreadDialog fresh = ThreadDialog.start(post, ANA, AT);
-        ThreadDialog saved = a.dialogs().save(fresh.afterCoaching("msg-1", Optional.of("What did you measure?"), AT));
+        ThreadDialog saved = a.dialogs().save(fresh.afterCoaching("msg-1", Optional.of("What did you measure?"),
+                Optional.of(List.of("What did you measure?", "Who pushed back?", "What would you change?")), AT));
 
         assertThat(saved.version()).isEqualTo(1);
         ThreadDialog read = b.dialogs().find(post, ANA).orElseThrow();
@@ -289,6 +290,7 @@ public abstract class DailyStoreContract {
         assertThat(read.coached()).isEqualTo(1);
         assertThat(read.pendingFollowUp()).contains("What did you measure?");
         assertThat(read.asked()).containsExactly("What did you measure?");
+        assertThat(read.queued()).containsExactly("Who pushed back?", "What would you change?");
         assertThat(read.hasHandled("msg-1")).isTrue();
         assertThat(read.updatedAt()).isEqualTo(Instant.parse("2026-03-27T08:00:00.123456Z"));
         assertThat(b.dialogs().find(post, BO)).isEmpty();

@@ -50,6 +50,35 @@ class MemoTest {
     }
 
     @Test
+    void givenShortLinesWithoutFullStops_eachIsASentence_soTheyNeverMergeIntoALongOne() {
+        Memo memo = Memo.parse("""
+                Key facts
+                Revenue grew 5% in May
+                Costs fell 3% in May
+                Many customers asked for it
+                Sellers want payouts in 2 days
+                """);
+        assertThat(memo.headings()).containsExactly("Key facts");
+        assertThat(texts(memo)).containsExactly("Revenue grew 5% in May", "Costs fell 3% in May", "Many customers asked for it",
+                "Sellers want payouts in 2 days");
+        assertThat(memo.paragraphs()).isEqualTo(1);
+    }
+
+    @Test
+    void givenMemoAddressLines_readsThemAsHeadings() {
+        Memo memo = Memo.parse("""
+                To: Director, Retail Payments
+                From: Jordan Ames
+                Date: Oct. 14, 2025
+                Re: Pausing the pilot
+
+                I recommend we pause the pilot for 6 weeks.
+                """);
+        assertThat(memo.headings()).hasSize(4);
+        assertThat(texts(memo)).containsExactly("I recommend we pause the pilot for 6 weeks.");
+    }
+
+    @Test
     void givenAWrappedBulletItem_keepsItsContinuationLine() {
         Memo memo = Memo.parse("""
                 - Sellers wait 3 days for payouts, which pushes

@@ -110,7 +110,14 @@ class WritingAnalyzerTest {
             assertThat(analyze("Most sellers cite fees. Refunds take around 9 days.").weaselWords()).extracting(WordFinding::word)
                     .containsExactly("most", "around");
             assertThat(analyze("The most important fix ships first, at most 5 days from now, most likely on Monday. "
-                    + "Teams around the world use it.").weaselWords()).extracting(WordFinding::word).containsExactly("most likely");
+                    + "Teams around the world use it. These are the customers we most want to keep.").weaselWords())
+                    .extracting(WordFinding::word).containsExactly("most likely");
+        }
+
+        @Test
+        void givenAWeaselInAHeadingLikeLine_stillFlagsIt() {
+            assertThat(analyze("Significant wins\nWe cut refunds from 11 to 4 days.").weaselWords()).extracting(WordFinding::word)
+                    .containsExactly("significant");
         }
 
         @Test

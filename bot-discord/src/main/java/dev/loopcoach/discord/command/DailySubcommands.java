@@ -1,5 +1,7 @@
 package dev.loopcoach.discord.command;
 
+import dev.loopcoach.core.daily.DailyScheduleParser;
+import dev.loopcoach.core.daily.Days;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.discord.DailyControl;
 import dev.loopcoach.discord.interaction.ReplySender;
@@ -8,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -18,7 +21,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * The daily-question settings, {@code /coach-server daily-set|daily-off|daily-now}. Each one runs only for members who can
- * manage the server, only in a server, and only when a daily engine is connected; otherwise it says why.
+ * manage the server, only in a server, and only when a daily engine is connected; otherwise it says why. Times, time
+ * zones and days are read by the core's parsers, so Discord and Slack accept the same forms.
  */
 public final class DailySubcommands {
 
@@ -64,8 +68,8 @@ public final class DailySubcommands {
                             new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: this channel)")
                                     .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS),
                             new OptionData(OptionType.STRING, "time", "Posting time, 24-hour HH:MM (default 09:00)").setMaxLength(20),
-                            new OptionData(OptionType.STRING, "timezone", "Time zone, e.g. Europe/Berlin (default UTC)").setMaxLength(64),
-                            new OptionData(OptionType.STRING, "days", "e.g. weekdays, every day, mon,wed,fri (default weekdays)")
+                            new OptionData(OptionType.STRING, "timezone", "Time zone, e.g. Europe/Berlin or a city (default UTC)").setMaxLength(64),
+                            new OptionData(OptionType.STRING, "days", "e.g. weekdays, daily, mon-fri, mon,wed,fri (default weekdays)")
                                     .setMaxLength(64));
         }
 
@@ -76,40 +80,44 @@ public final class DailySubcommands {
             }
             Optional<LocalTime> time = Optional.empty();
             Optional<ZoneId> zone = Optional.empty();
-            Optional<java.util.Set<DayOfWeek>> days = Optional.empty();
+            Optional<Set<DayOfWeek>> days = Optional.empty();
             Optional<String> t = InterviewOptions.string(event, "time");
             if (t.isPresent()) {
-                DailyScheduleParser.Result<LocalTime> r = DailyScheduleParser.time(t.get());
-                if (r.problem().isPresent()) {
-                    CoachCall.refuse(event, r.problem().get());
+                time = DailyScheduleParser.time(t.get());
+                if (time.isEmpty()) {
+                    CoachCall.refuse(event, "\"" + t.get().strip() + "\" is not a time I can use. Use 24-hour HH:MM, for example 09:00 or 17:30.");
                     return;
                 }
-                time = r.value();
             }
             Optional<String> z = InterviewOptions.string(event, "timezone");
             if (z.isPresent()) {
-                DailyScheduleParser.Result<ZoneId> r = DailyScheduleParser.zone(z.get());
-                if (r.problem().isPresent()) {
-                    CoachCall.refuse(event, r.problem().get());
+                DailyScheduleParser.ZoneResult r = DailyScheduleParser.zone(z.get());
+                if (r.zone().isEmpty()) {
+                    CoachCall.refuse(event, r.problem());
                     return;
                 }
-                zone = r.value();
+                zone = r.zone();
             }
             Optional<String> d = InterviewOptions.string(event, "days");
             if (d.isPresent()) {
-                DailyScheduleParser.Result<java.util.Set<DayOfWeek>> r = DailyScheduleParser.days(d.get());
-                if (r.problem().isPresent()) {
-                    CoachCall.refuse(event, r.problem().get());
+                days = Days.parse(d.get());
+                if (days.isEmpty()) {
+                    CoachCall.refuse(event, "\"" + d.get().strip() + "\" is not a set of days I understand. Try weekdays, daily, "
+                            + "weekends, mon-fri or a list like mon,wed,fri.");
                     return;
                 }
-                days = r.value();
             }
             OptionMapping channel = event.getOption("channel");
+            if (channel == null && event.getChannelType() != ChannelType.TEXT && event.getChannelType() != ChannelType.NEWS) {
+                CoachCall.refuse(event, "Daily questions go to a text or announcement channel, where I can open a thread under "
+                        + "each one. Run this in such a channel, or choose one with the channel option.");
+                return;
+            }
             String channelId = channel != null ? channel.getAsString() : event.getChannelId();
             String by = event.getUser().getId();
             Optional<LocalTime> fTime = time;
             Optional<ZoneId> fZone = zone;
-            Optional<java.util.Set<DayOfWeek>> fDays = days;
+            Optional<Set<DayOfWeek>> fDays = days;
             run(event, sender, guildId -> daily.schedule(
                     new DailyControl.DailySchedule(guildId, channelId, fTime, fZone, fDays, by)));
         }

@@ -46,6 +46,7 @@ public final class FakeDiscord implements AutoCloseable {
     private static final Pattern COMMANDS = Pattern.compile("/applications/(\\d+)(?:/guilds/(\\d+))?/commands");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
     private static final Pattern THREADS = Pattern.compile("/channels/(\\d+)/threads");
+    private static final Pattern MESSAGE_THREAD = Pattern.compile("/channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern THREAD_MEMBER = Pattern.compile("/channels/(\\d+)/thread-members/(\\d+|@me)");
     private static final String API = "/api/v10";
 
@@ -58,6 +59,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<Long, String> messageByRequest = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     private final Map<String, java.util.Set<String>> threadMembers = new ConcurrentHashMap<>();
+    private final java.util.Set<String> forbidden = ConcurrentHashMap.newKeySet();
     private final AtomicLong counter = new AtomicLong();
     private final Object signal = new Object();
 
@@ -347,6 +349,10 @@ public final class FakeDiscord implements AutoCloseable {
         if (m.matches() && method.equals("POST")) {
             return createThread(m.group(1), body);
         }
+        m = MESSAGE_THREAD.matcher(path);
+        if (m.matches() && method.equals("POST")) {
+            return threadFromMessage(m.group(1), m.group(2), body);
+        }
         m = THREAD_MEMBER.matcher(path);
         if (m.matches() && method.equals("PUT")) {
             if (!threads.containsKey(m.group(1))) {
@@ -357,6 +363,9 @@ public final class FakeDiscord implements AutoCloseable {
         }
         m = CHANNEL_MESSAGES.matcher(path);
         if (m.matches() && method.equals("POST")) {
+            if (forbidden.contains(m.group(1))) {
+                return Response.error(403, 50001, "Missing Access");
+            }
             ObjectNode msg = storeMessage(m.group(1), body, false);
             return new Response(200, msg, msg);
         }
@@ -373,6 +382,80 @@ public final class FakeDiscord implements AutoCloseable {
         threads.put(id, thread);
         gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         return Response.json(201, thread);
+    }
+
+    /**
+     * A public thread under a message, as Discord makes it: the thread's id is the message's id, and a message
+     * can start only one thread.
+     */
+    private Response threadFromMessage(String channelId, String messageId, JsonNode body) {
+        if (forbidden.contains(channelId)) {
+            return Response.error(403, 50001, "Missing Access");
+        }
+        ObjectNode message = messages.get(messageId);
+        if (message == null || !message.path("channel_id").asText().equals(channelId)) {
+            return Response.error(404, 10008, "Unknown Message");
+        }
+        String name = body == null ? "" : body.path("name").asText("");
+        if (name.isEmpty() || name.length() > 100) {
+            return Response.error(400, 50035, "Invalid Form Body");
+        }
+        int archive = body.path("auto_archive_duration").asInt(4320);
+        if (archive != 60 && archive != 1440 && archive != 4320 && archive != 10080) {
+            return Response.error(400, 50035, "Invalid Form Body");
+        }
+        if (threads.containsKey(messageId)) {
+            return Response.error(400, 160004, "A thread has already been created for this message");
+        }
+        ObjectNode thread = Fixtures.load("thread.json", Map.of("id", messageId, "type", "11", "parentId", channelId, "name", name));
+        ((ObjectNode) thread.path("thread_metadata")).put("auto_archive_duration", archive).put("invitable", true);
+        threads.put(messageId, thread);
+        if (gateway.servesGuild(thread.path("guild_id").asText())) {
+            gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        }
+        return Response.json(201, thread);
+    }
+
+    /** From now on the bot may not post in this channel (as when it lacks access): 403 Missing Access. */
+    public void forbidChannel(String channelId) {
+        forbidden.add(channelId);
+    }
+
+    /** Whether the request was refused because a test forbade its channel (an expected refusal, not a bot error). */
+    public boolean refusedOnPurpose(Recorded r) {
+        if (r.status() != 403) {
+            return false;
+        }
+        Matcher m = Pattern.compile("/channels/(\\d+)/.*").matcher(r.path());
+        return m.matches() && forbidden.contains(m.group(1));
+    }
+
+    /** Messages the bot posted in a channel or thread through REST (not interaction responses), oldest first. */
+    public List<ObjectNode> channelMessages(String channelId) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (Recorded r : recorded) {
+            if (r.method().equals("POST") && r.path().equals("/channels/" + channelId + "/messages") && r.status() < 300) {
+                out.add(messageOf(r));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person's message arrives in a channel or thread (MESSAGE_CREATE). With {@code mentionsBot} it mentions the
+     * bot, as Discord sends it: the text is delivered, and the bot is listed in {@code mentions}.
+     */
+    public ObjectNode dispatchUserMessage(String channelId, String userId, String username, String content, boolean mentionsBot) {
+        String id = snowflake();
+        ObjectNode msg = Fixtures.load("message_create.json", Map.of("id", id, "channelId", channelId, "userId", userId,
+                "username", username));
+        msg.put("content", content);
+        if (mentionsBot) {
+            msg.withArray("mentions").add(Fixtures.load("user_me.json", Map.of()));
+        }
+        messages.put(id, msg);
+        gateway.dispatch("MESSAGE_CREATE", msg);
+        return msg.deepCopy();
     }
 
     /** A thread the bot created, as Discord describes it (e.g. to place an interaction inside it). */

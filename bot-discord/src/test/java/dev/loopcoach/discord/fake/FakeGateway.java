@@ -34,6 +34,8 @@ final class FakeGateway extends WebSocketServer {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> history = new ArrayList<>();
     private volatile WebSocket client;
+    private volatile int shardId;
+    private volatile int shardCount = 1;
     private String sessionId;
     private int seq;
 
@@ -81,6 +83,11 @@ final class FakeGateway extends WebSocketServer {
         if (c != null) {
             c.close(4000, "fake gateway: connection dropped");
         }
+    }
+
+    /** Whether the connected shard is the one Discord sends this guild's events to: {@code (guild_id >> 22) % shard_count}. */
+    boolean servesGuild(String guildId) {
+        return Long.remainderUnsigned(Long.parseUnsignedLong(guildId) >>> 22, shardCount) == shardId;
     }
 
     /** The sequence number of the last dispatch sent (or kept for the resume). */
@@ -140,6 +147,8 @@ final class FakeGateway extends WebSocketServer {
         JsonNode shard = d.path("shard");
         if (shard.isArray()) {
             ready.set("shard", shard);
+            shardId = shard.path(0).asInt(0);
+            shardCount = Math.max(1, shard.path(1).asInt(1));
         }
         dispatch("READY", ready);
         for (ObjectNode g : guilds) {

@@ -2,11 +2,13 @@ package dev.loopcoach.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.daily.DailySchedule;
+import dev.loopcoach.core.daily.DailyScheduleParser;
+import dev.loopcoach.core.daily.ScheduleParse;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.slack.CoachRunner;
 import dev.loopcoach.slack.daily.DailyChannel;
 import dev.loopcoach.slack.daily.DailyControl;
-import dev.loopcoach.slack.daily.DailySchedule;
 import dev.loopcoach.slack.render.Mrkdwn;
 import dev.loopcoach.slack.web.ReplyTarget;
 import java.util.Locale;
@@ -17,10 +19,13 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /coach daily set|off|now}: the channel's daily questions. Anyone may read the settings
  * ({@code /coach daily}); changing them or posting now needs a workspace admin/owner or a user on the
- * allow-list, checked here (Slack lets every member run slash commands).
+ * allow-list, checked here (Slack lets every member run slash commands). The schedule is read by the core's
+ * {@link DailyScheduleParser}, so Slack and Discord accept the same words; a problem is explained in the ack.
  */
 public final class DailySubcommand implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(DailySubcommand.class);
+    static final String USAGE = "Use: /coach daily set <HH:MM> <time zone> [days] [topic], e.g. /coach daily set 09:00 "
+            + "Europe/Berlin mon-fri. Also: /coach daily off, /coach daily now, and /coach daily to see the settings.";
     static final String NOT_ALLOWED = "Only workspace admins and owners (or people on Loop Coach's allow-list) "
             + "can change daily questions. Nothing was changed.";
 
@@ -48,11 +53,11 @@ public final class DailySubcommand implements Subcommand {
                 return later(inv, ctx, "daily", false, c -> daily.describe(c), channel);
             }
             case "set" -> {
-                DailyArgs.Result r = DailyArgs.parseSet(rest);
-                if (r instanceof DailyArgs.Result.Problem p) {
-                    return ctx.ack(Mrkdwn.escape(p.message()));
+                ScheduleParse parsed = DailyScheduleParser.parse(rest);
+                if (parsed instanceof ScheduleParse.Invalid invalid) {
+                    return ctx.ack(Mrkdwn.escape(invalid.message()));
                 }
-                DailySchedule schedule = ((DailyArgs.Result.Ok) r).schedule();
+                DailySchedule schedule = ((ScheduleParse.Valid) parsed).schedule();
                 return later(inv, ctx, "daily set", true, c -> daily.set(c, schedule), channel);
             }
             case "off" -> {
@@ -62,8 +67,7 @@ public final class DailySubcommand implements Subcommand {
                 return later(inv, ctx, "daily now", true, daily::postNow, channel);
             }
             default -> {
-                return ctx.ack(Mrkdwn.escape("Unknown daily command '" + Mrkdwn.truncate(verb, 40) + "'. " + DailyArgs.USAGE
-                        + " Also: /coach daily off, /coach daily now."));
+                return ctx.ack(Mrkdwn.escape("Unknown daily command '" + Mrkdwn.truncate(verb, 40) + "'. " + USAGE));
             }
         }
     }

@@ -1,11 +1,13 @@
 package dev.loopcoach.slack.daily;
 
+import dev.loopcoach.core.daily.DailySchedule;
 import dev.loopcoach.core.reply.Reply;
 
 /**
  * The daily-question engine as the Slack commands see it. The adapter has already checked that the caller
- * may change the channel's settings (workspace admin/owner or on the allow-list) and parsed the arguments;
- * the engine stores the settings, schedules posts (through a {@link DailyPublisher}) and says what it did.
+ * may change the channel's settings (workspace admin/owner or on the allow-list) and parsed the arguments with
+ * the core's {@link dev.loopcoach.core.daily.DailyScheduleParser}; the engine stores the settings, posts (through a
+ * {@link DailyPublisher}) and says what it did. {@link ServiceDailyControl} is the one backed by the core engine.
  */
 public interface DailyControl {
     /** Turns daily questions on (or changes them) for a channel. */
@@ -13,10 +15,10 @@ public interface DailyControl {
 
     Reply off(DailyChannel channel);
 
-    /** Posts today's question now (at most once per channel and day); the reply says what happened. */
+    /** Posts a question now; the engine decides how often that may happen per day, and the reply says what happened. */
     Reply postNow(DailyChannel channel);
 
-    /** The channel's current settings for people to read (e.g. on the home tab). */
+    /** The channel's current settings for people to read. */
     Reply describe(DailyChannel channel);
 
     /** Used until the engine is connected: every command says plainly that nothing is set up. */

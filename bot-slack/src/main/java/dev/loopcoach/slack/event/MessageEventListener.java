@@ -15,7 +15,6 @@ import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.slack.CoachRunner;
 import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.interaction.ActionIds;
-import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
 import dev.loopcoach.slack.render.BlockKit;
 import dev.loopcoach.slack.web.ReplySender;
 import dev.loopcoach.slack.web.ReplyTarget;
@@ -39,15 +38,12 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
     private final ReplySender sender;
     private final EventDedupe dedupe;
     private final ThreadReplyHandler threads;
-    private final ThreadCoachingSwitch coaching;
 
-    public MessageEventListener(CoachRunner runner, ReplySender sender, EventDedupe dedupe, ThreadReplyHandler threads,
-                                ThreadCoachingSwitch coaching) {
+    public MessageEventListener(CoachRunner runner, ReplySender sender, EventDedupe dedupe, ThreadReplyHandler threads) {
         this.runner = runner;
         this.sender = sender;
         this.dedupe = dedupe;
         this.threads = threads;
-        this.coaching = coaching;
     }
 
     @Override
@@ -119,11 +115,11 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         return new CoachCommand.SubmitAnswer(text);
     }
 
+    /**
+     * The handler decides whether and what to answer (including people who muted thread coaching, who may still
+     * reply "unmute"); coaching feedback carries a button to mute it.
+     */
     private void coachInThread(ThreadReply reply) {
-        if (coaching.muted(reply.user())) {
-            LOG.debug("{} muted thread coaching; staying silent in {}", reply.user(), reply.channelId());
-            return;
-        }
         Optional<Reply> answer;
         try {
             answer = threads.onReply(reply);
@@ -134,7 +130,8 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         if (answer.isEmpty()) {
             return;
         }
-        List<ButtonElement> mute = List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null));
+        List<ButtonElement> mute = answer.get().kind() == Reply.Kind.FEEDBACK
+                ? List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null)) : List.of();
         try {
             sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute);
         } catch (SlackCallException e) {

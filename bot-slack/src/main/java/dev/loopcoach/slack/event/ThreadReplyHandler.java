@@ -4,10 +4,10 @@ import dev.loopcoach.core.reply.Reply;
 import java.util.Optional;
 
 /**
- * The hook for replies in channel threads; the daily-question engine implements it (it knows which
- * threads are its posts and keeps the coaching dialogue). The adapter has already dropped bot messages,
- * edits, deletions, retried deliveries and users who muted thread coaching; it posts the returned reply in
- * the same thread.
+ * The hook for replies in channel threads; the daily-question engine implements it
+ * ({@link dev.loopcoach.slack.daily.DailyThreadReplies}: it knows which threads are its posts, who muted thread
+ * coaching, and keeps the coaching dialogue). The adapter has already dropped bot messages, edits, deletions and
+ * retried deliveries; it posts the returned reply in the same thread.
  */
 @FunctionalInterface
 public interface ThreadReplyHandler {

@@ -122,7 +122,7 @@ public final class SlackWebApi {
                 T r = call.run(methods);
                 if (!r.isOk()) {
                     LOG.warn("Slack {} answered ok:false: {}", method, r.getError());
-                    throw new SlackCallException(method, r.getError() == null ? "unknown error" : r.getError(), null);
+                    throw SlackCallException.refused(method, r.getError() == null ? "unknown error" : r.getError(), null);
                 }
                 return r;
             } catch (SlackApiException e) {
@@ -133,7 +133,10 @@ public final class SlackWebApi {
                 }
                 String error = e.getError() != null && e.getError().getError() != null
                         ? e.getError().getError() : "HTTP " + code;
-                throw new SlackCallException(method, code == 429 ? "ratelimited" : error, e);
+                if (code >= 400 && code < 500) {
+                    throw SlackCallException.refused(method, code == 429 ? "ratelimited" : error, e);
+                }
+                throw new SlackCallException(method, error, e);
             } catch (IOException e) {
                 throw new SlackCallException(method, "network error: " + e.getMessage(), e);
             }

@@ -1,0 +1,43 @@
+package dev.loopcoach.discord.daily;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.requests.Route;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
+
+/**
+ * Posts to a channel or thread by its id through one shard's REST client, without needing the channel in
+ * JDA's cache. Discord's REST API is not tied to gateway shards, so any process of the bot can post to any
+ * channel it has permission for; JDA's requester still applies the rate limits and turns errors into
+ * {@link net.dv8tion.jda.api.exceptions.ErrorResponseException}.
+ *
+ * <p>JDA's public API offers these two calls only on cached channel objects, so this class builds them from
+ * JDA's public {@link Route}s with its request class {@code RestActionImpl} (internal package). It is the
+ * only place that does so: a JDA upgrade that moves that class touches this file alone.
+ */
+final class ChannelRest {
+    private final JDA jda;
+
+    ChannelRest(JDA jda) {
+        this.jda = jda;
+    }
+
+    /** Sends a message (no file uploads) and returns its id. Blocks; never call it on a JDA callback thread. */
+    String send(String channelId, MessageCreateData message) {
+        if (!message.getFiles().isEmpty()) {
+            throw new IllegalArgumentException("ChannelRest sends messages without files");
+        }
+        DataObject body = message.toData();
+        return new RestActionImpl<String>(jda, Route.Messages.SEND_MESSAGE.compile(channelId), body,
+                (response, request) -> response.getObject().getString("id")).complete();
+    }
+
+    /** Starts a public thread under a message; the thread's id equals the message's. */
+    String startThread(String channelId, String messageId, String name, ThreadChannel.AutoArchiveDuration archiveAfter) {
+        DataObject body = DataObject.empty().put("name", name).put("auto_archive_duration", archiveAfter.getMinutes());
+        return new RestActionImpl<String>(jda, Route.Channels.CREATE_THREAD_FROM_MESSAGE.compile(channelId, messageId), body,
+                (response, request) -> response.getObject().getString("id")).complete();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.loopcoach.slack.daily;
+
+import dev.loopcoach.core.daily.ThreadCoach;
+import dev.loopcoach.core.daily.ThreadMessage;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.event.ThreadReply;
+import dev.loopcoach.slack.event.ThreadReplyHandler;
+import java.util.Optional;
+
+/**
+ * Replies in Slack threads, handed to the core's {@link ThreadCoach}: the thread is the daily post's ts, the message
+ * is the reply's own ts. The core decides everything else (its thread or not, mute words, muted people, limits,
+ * the follow-up dialogue, a message answered once).
+ */
+public final class DailyThreadReplies implements ThreadReplyHandler {
+    private final ThreadCoach coach;
+
+    public DailyThreadReplies(ThreadCoach coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public Optional<Reply> onReply(ThreadReply reply) {
+        ThreadMessage m = new ThreadMessage(SlackDaily.channelKey(reply.teamId(), reply.channelId()), reply.threadTs(),
+                reply.messageTs(), reply.user(), reply.text());
+        return coach.onReply(m);
+    }
+}
