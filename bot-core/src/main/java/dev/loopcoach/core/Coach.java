@@ -189,8 +189,11 @@ public final class Coach {
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
-    /** The next command after a restart offers the unfinished interview. */
+    /** The next command after a restart offers the unfinished interview; the reply keeps its own actions (buttons). */
     private Reply withReminder(UserKey user, Reply reply) {
-        return sessions.pendingReminder(user).map(r -> reply.then(Reply.info(r))).orElse(reply);
+        return sessions.pendingReminder(user).map(r -> {
+            Reply joined = reply.then(Reply.info(r));
+            return new Reply(joined.kind(), joined.blocks(), reply.actions());
+        }).orElse(reply);
     }
 }

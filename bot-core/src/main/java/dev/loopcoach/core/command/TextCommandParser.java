@@ -15,7 +15,10 @@ import java.util.Optional;
  * Arguments may come in any order; whatever is neither a type nor a level is read as a principle.
  */
 public final class TextCommandParser {
-    private static final String TYPES = Category.keys() + ", loop, writing";
+    /** The types /mockinterview takes: the categories ("writing" among them) and the full loop. */
+    private static final String TYPES = Category.keys() + ", loop";
+    /** How much of the user's own input a message quotes back. */
+    private static final int ECHO_MAX = 60;
 
     public ParseResult parse(String line) {
         String input = line == null ? "" : line.strip();
@@ -72,7 +75,7 @@ public final class TextCommandParser {
                 return args.isEmpty() ? invalid("Type your answer after /answer, or just type it on its own.")
                         : parsed(new CoachCommand.SubmitAnswer(raw.substring(raw.indexOf(args.get(0)))));
             default:
-                return invalid("I don't know /" + name + ". Type /help to see what I can do.");
+                return invalid("I don't know /" + echo(name) + ". Type /help to see what I can do.");
         }
     }
 
@@ -83,7 +86,7 @@ public final class TextCommandParser {
                 return parsed(new CoachCommand.StartLoop(Optional.empty()));
             }
             Optional<Level> level = Level.parse(String.join("_", rest));
-            return level.isEmpty() ? invalid("Unknown level \"" + String.join(" ", rest) + "\". Use one of: " + Level.keys() + ".")
+            return level.isEmpty() ? invalid("Unknown level \"" + echo(String.join(" ", rest)) + "\". Use one of: " + Level.keys() + ".")
                     : parsed(new CoachCommand.StartLoop(level));
         }
         if (!args.isEmpty() && args.get(0).equalsIgnoreCase("writing")) {
@@ -110,26 +113,32 @@ public final class TextCommandParser {
     private record Bad(String message) implements ArgsResult {
     }
 
+    /**
+     * Type, level and principle in any order. A type or level may take two words ("product sense", "senior pm",
+     * "pm ii"); the words that are neither, in order, name the principle. No principle name contains a type or level word.
+     */
     private ArgsResult practiceArgs(List<String> args, String command) {
         Optional<Category> type = Optional.empty();
         Optional<Level> level = Optional.empty();
         List<String> rest = new ArrayList<>();
-        for (String a : args) {
-            Optional<Category> c = type.isEmpty() ? Category.parse(a) : Optional.empty();
-            Optional<Level> l = level.isEmpty() ? Level.parse(a) : Optional.empty();
-            if (c.isPresent() && rest.isEmpty()) {
-                type = c;
-            } else if (l.isPresent() && rest.isEmpty()) {
-                level = l;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String pair = i + 1 < args.size() ? a + "_" + args.get(i + 1) : null;
+            if (type.isEmpty() && pair != null && Category.parse(pair).isPresent()) {
+                type = Category.parse(pair);
+                i++;
+            } else if (level.isEmpty() && pair != null && Level.parse(pair).isPresent()) {
+                level = Level.parse(pair);
+                i++;
+            } else if (type.isEmpty() && Category.parse(a).isPresent()) {
+                type = Category.parse(a);
+            } else if (level.isEmpty() && Level.parse(a).isPresent()) {
+                level = Level.parse(a);
+            } else if (level.isPresent() && a.equalsIgnoreCase("pm") && i > 0 && Level.parse(args.get(i - 1)).isPresent()) {
+                // "sr pm", "l6 pm": the job title after a level word.
+                continue;
             } else {
                 rest.add(a);
-            }
-        }
-        // "senior pm" / "pm ii": a trailing word of a level name.
-        if (!rest.isEmpty() && level.isEmpty()) {
-            Optional<Level> joined = Level.parse(String.join("_", rest));
-            if (joined.isPresent()) {
-                return new Ok(new PracticeArgs(type, joined, Optional.empty()));
             }
         }
         Optional<LeadershipPrinciple> lp = Optional.empty();
@@ -137,7 +146,7 @@ public final class TextCommandParser {
             String text = String.join(" ", rest);
             lp = LeadershipPrinciple.parse(text);
             if (lp.isEmpty()) {
-                return new Bad("I couldn't read \"" + text + "\" as a type, level or Leadership Principle. Usage: " + command
+                return new Bad("I couldn't read \"" + echo(text) + "\" as a type, level or Leadership Principle. Usage: " + command
                         + " [type] [level] [principle]. Types: " + (command.equals("/mockinterview") ? TYPES : Category.keys())
                         + ". Levels: " + Level.keys() + ". Principles: e.g. \"dive deep\" or \"backbone\" (see /lp).");
             }
@@ -185,16 +194,42 @@ public final class TextCommandParser {
         return invalid("Use /mydata export (everything stored about you, as JSON) or /mydata delete (erase it all).");
     }
 
-    /** Text after the command word, keeping the user's spacing and case. */
+    /** Text after the command word (after "coach &lt;sub&gt;" for /coach), keeping the user's spacing, lines and case. */
     private static String rest(String input) {
         String s = input.substring(1).strip();
-        int sp = s.indexOf(' ');
-        String afterFirst = sp < 0 ? "" : s.substring(sp + 1).strip();
-        if (s.toLowerCase(Locale.ROOT).startsWith("coach ")) {
-            int sp2 = afterFirst.indexOf(' ');
-            return sp2 < 0 ? "" : afterFirst.substring(sp2 + 1).strip();
+        String afterFirst = afterFirstWord(s);
+        if (firstWord(s).equalsIgnoreCase("coach")) {
+            return afterFirstWord(afterFirst);
         }
         return afterFirst;
+    }
+
+    private static String firstWord(String s) {
+        int end = firstSpace(s);
+        return end < 0 ? s : s.substring(0, end);
+    }
+
+    private static String afterFirstWord(String s) {
+        int end = firstSpace(s);
+        return end < 0 ? "" : s.substring(end).strip();
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The user's words for quoting in a message: at most {@value #ECHO_MAX} characters, never half an emoji. */
+    private static String echo(String text) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) <= ECHO_MAX) {
+            return t;
+        }
+        return t.substring(0, t.offsetByCodePoints(0, ECHO_MAX)).stripTrailing() + "\u2026";
     }
 
     private static ParseResult parsed(CoachCommand c) {

@@ -109,13 +109,29 @@ public final class PracticeSummary implements SessionSummarizer {
         StringBuilder sb = new StringBuilder();
         sb.append(t.overall() == null ? "answered" : t.overall().label());
         if (a != null) {
-            sb.append(" (").append(a.words()).append(" words; STAR ")
-                    .append(a.situation() ? "S" : "-").append(a.task() ? "T" : "-")
-                    .append(a.action() ? "A" : "-").append(a.result() ? "R" : "-")
+            sb.append(" (").append(a.words()).append(" words; ").append(starParts(a))
                     .append(a.quantified() ? "; result quantified" : "; no number in the result")
                     .append("; ownership ").append(a.ownership()).append(')');
         }
         return sb.toString();
+    }
+
+    /** "all four STAR parts", or the parts that are missing. */
+    static String starParts(AnswerSummary a) {
+        List<String> missing = new ArrayList<>();
+        if (!a.situation()) {
+            missing.add("situation");
+        }
+        if (!a.task()) {
+            missing.add("task");
+        }
+        if (!a.action()) {
+            missing.add("action");
+        }
+        if (!a.result()) {
+            missing.add("result");
+        }
+        return missing.isEmpty() ? "all four STAR parts" : "missing " + String.join(", ", missing);
     }
 
     private record OptionalAverage(double value, int count) {

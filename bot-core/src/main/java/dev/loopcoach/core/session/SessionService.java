@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SessionService {
     private static final Logger log = LoggerFactory.getLogger(SessionService.class);
     private static final int ATTEMPTS = 3;
+    private static final int MAX_CLOSED_AT_ONCE = 20;
 
     private final InterviewEngine engine;
     private final QuestionSelector selector;
@@ -80,34 +81,58 @@ public final class SessionService {
         return begin(user, plan, now);
     }
 
-    /** Stores a planned session (closing any unfinished one first) and returns its opening prompt. */
+    /**
+     * Stores a planned session (closing any unfinished one first) and returns its opening prompt. When an unfinished
+     * session keeps being changed elsewhere, nothing starts and the user is asked to try again.
+     */
     public Reply begin(UserKey user, SessionPlan plan, Instant now) {
-        Reply closed = closeUnfinished(user, now);
+        Closing closing = closeUnfinished(user, now);
+        if (!closing.done()) {
+            return closing.note();
+        }
         InterviewSession s = new InterviewSession(SessionId.random(), user, plan,
                 new SessionState.AwaitingAnswer(Position.start(), 0), List.of(), now, now);
         sessions.create(s);
         log.debug("session {} started for {} ({} questions)", s.id(), user, plan.totalQuestions());
         Reply opening = engine.opening(s, plan.rounds().get(0).reason(0));
-        return closed == null ? opening : closed.then(opening);
+        return closing.note() == null ? opening : closing.note().then(opening);
     }
 
-    private Reply closeUnfinished(UserKey user, Instant now) {
-        for (int i = 0; i < ATTEMPTS; i++) {
+    /** Whether every unfinished session is closed, and what to tell the user about it (null: nothing was open). */
+    private record Closing(boolean done, Reply note) {
+    }
+
+    /** Closes every unfinished session of the user (two processes may each have started one). */
+    private Closing closeUnfinished(UserKey user, Instant now) {
+        long answered = 0;
+        int closed = 0;
+        int conflicts = 0;
+        while (conflicts < ATTEMPTS && closed < MAX_CLOSED_AT_ONCE) {
             Optional<StoredSession> active = sessions.findActive(user);
             if (active.isEmpty()) {
-                return null;
+                break;
             }
             InterviewSession old = active.get().session();
             try {
                 sessions.update(old.with(new SessionState.Finished(now, false), now), active.get().version());
-                long answered = old.transcript().stream().filter(Turn::answered).count();
-                return Reply.info("Your previous interview was closed (" + answered + (answered == 1 ? " answer" : " answers")
-                        + ", all kept in your progress).");
+                answered += old.transcript().stream().filter(Turn::answered).count();
+                closed++;
             } catch (ConcurrentUpdateException e) {
+                conflicts++;
                 log.debug("retrying close of session {}: {}", old.id(), e.getMessage());
             }
         }
-        return Reply.error("Your previous interview is being changed from somewhere else right now; please try again.");
+        if (sessions.findActive(user).isPresent()) {
+            log.warn("could not close the unfinished sessions of {} ({} conflicting writes)", user, conflicts);
+            return new Closing(false, Reply.error("Your previous interview is being changed from somewhere else right now, "
+                    + "so I did not start a new one; please try again."));
+        }
+        if (closed == 0) {
+            return new Closing(true, null);
+        }
+        String kept = " (" + answered + (answered == 1 ? " answer" : " answers") + ", all kept in your progress).";
+        return new Closing(true, Reply.info(closed == 1 ? "Your previous interview was closed" + kept
+                : "Your " + closed + " previous interviews were closed" + kept));
     }
 
     public Reply answer(UserKey user, String text) {

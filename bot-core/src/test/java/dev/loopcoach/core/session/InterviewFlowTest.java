@@ -495,6 +495,20 @@ class InterviewFlowTest {
         }
 
         @Test
+        void givenAnUnfinishedInterview_otherRepliesKeepTheirOwnActionsBesideTheReminder() {
+            startBehavioral();
+
+            Reply delete = send(new CoachCommand.DeleteMyData(false));
+            Reply progress = send(new CoachCommand.ShowProgress());
+
+            assertThat(delete.plainText()).contains("Delete all your data?").contains("Use /resume");
+            assertThat(delete.actions()).containsExactly(Action.CONFIRM_DELETE, Action.KEEP_DATA);
+            assertThat(progress.plainText()).contains("Use /resume");
+            assertThat(progress.actions()).containsExactly(Action.NEW_INTERVIEW);
+            assertThat(stores.holdsAnythingAbout(user, Set.of())).isTrue();
+        }
+
+        @Test
         void givenNoInterview_otherCommandsCarryNoReminder() {
             startBehavioral();
             send(new CoachCommand.End());

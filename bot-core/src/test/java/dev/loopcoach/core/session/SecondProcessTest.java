@@ -130,6 +130,40 @@ class SecondProcessTest {
     }
 
     @Test
+    void givenTheUnfinishedInterviewKeepsChanging_noNewInterviewStartsBesideIt() {
+        send(first, CoachCommand.StartInterview.defaults());
+        SessionId old = stored().session().id();
+        racing.beforeEveryUpdate(() -> {
+            StoredSession now = stores.sessions().findActive(user).orElseThrow();
+            stores.sessions().update(now.session(), now.version());
+        });
+
+        Reply reply = send(second, CoachCommand.StartInterview.defaults());
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ERROR);
+        assertThat(reply.plainText()).contains("did not start a new one").contains("try again");
+        assertThat(stores.sessions().recent(user, 10)).singleElement().matches(s -> s.session().id().equals(old));
+        assertThat(stored().session().id()).isEqualTo(old);
+    }
+
+    @Test
+    void givenBothProcessesStartedAnInterview_theNextStartClosesBoth() {
+        send(first, CoachCommand.StartInterview.defaults());
+        send(first, new CoachCommand.SubmitAnswer(Answers.STRONG));
+        InterviewSession one = stored().session();
+        InterviewSession two = new InterviewSession(SessionId.random(), user, one.plan(),
+                new SessionState.AwaitingAnswer(Position.start(), 0), java.util.List.of(), clock.now(), clock.now());
+        otherProcess.sessions().create(two);
+
+        Reply reply = send(second, CoachCommand.StartInterview.defaults());
+
+        assertThat(reply.plainText()).contains("Your 2 previous interviews were closed (1 answer, all kept in your progress).");
+        assertThat(stores.sessions().find(one.id()).orElseThrow().session().finished()).isTrue();
+        assertThat(stores.sessions().find(two.id()).orElseThrow().session().finished()).isTrue();
+        assertThat(stored().session().id()).isNotIn(one.id(), two.id());
+    }
+
+    @Test
     void givenAnAnswerLandingWhileANewInterviewStarts_theClosedInterviewKeepsThatAnswer() {
         send(first, CoachCommand.StartInterview.defaults());
         SessionId old = stored().session().id();
