@@ -86,7 +86,7 @@ class ProgressServiceTest {
         Block.Bullets weakest = reply.blocks().stream().filter(b -> b instanceof Block.Bullets l && l.title().startsWith("Weakest"))
                 .map(Block.Bullets.class::cast).findFirst().orElseThrow();
         assertThat(weakest.items()).hasSize(3).doesNotContain("Dive Deep", "Ownership");
-        assertThat(text).contains("Suggested next question (new to you, and it targets " + weakest.items().get(0));
+        assertThat(text).contains("Suggested next question, for " + weakest.items().get(0) + " (start it with /question behavioral");
 
         BufferedImage img = decode(image(reply));
         assertThat(img.getWidth()).isEqualTo(900);
