@@ -6,9 +6,8 @@ import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.CoachDeps;
 import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.bank.QuestionBank;
-import dev.loopcoach.core.analysis.LpScore;
-import dev.loopcoach.core.analysis.LpTagger;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
+import dev.loopcoach.core.coaching.CuePrincipleTagger;
 import dev.loopcoach.core.coaching.PrincipleTagger;
 import dev.loopcoach.core.loop.LoopFeatures;
 import dev.loopcoach.core.port.Clock;
@@ -78,9 +77,7 @@ public final class AppContext implements AutoCloseable {
     public Coach coach() {
         if (coach == null) {
             Storage st = storage();
-            LpTagger tagger = answerCoach().tagger();
-            PrincipleTagger principles = (text, max) -> tagger.tag(text).top(max).stream()
-                    .filter(s -> s.score() > 0).map(LpScore::lp).toList();
+            PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
             Random random = seed.map(Random::new).orElseGet(Random::new);
             CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
                     st.privacy(), st.prefs(), Clock.system(), random, config.interview());

@@ -134,7 +134,9 @@ public final class VerdictJudge {
                 : points >= INCLINED ? Vote.INCLINED
                 : points >= NOT_INCLINED ? Vote.NOT_INCLINED
                 : Vote.STRONGLY_NOT_INCLINED;
-        if (v == Vote.STRONGLY_INCLINED && (own == Ownership.WE || !a.impact().quantified())) {
+        // A strong vote needs depth as well as shape: a story under about a minute cannot carry it.
+        if (v == Vote.STRONGLY_INCLINED && (own == Ownership.WE || !a.impact().quantified()
+                || len.band() == LengthFinding.Band.TOO_SHORT)) {
             v = Vote.INCLINED;
         }
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
