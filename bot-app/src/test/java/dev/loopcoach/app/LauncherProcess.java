@@ -64,6 +64,20 @@ final class LauncherProcess implements AutoCloseable {
         }
     }
 
+    /** Like {@link #awaitOutput} for stderr, where the bots report that they are running. */
+    void awaitError(String marker, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        synchronized (err) {
+            while (!err.toString().contains(marker)) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("no \"" + marker + "\" on the launcher's stderr.\nSTDOUT:\n" + out + "\nSTDERR:\n" + err);
+                }
+                err.wait(Math.min(left, 200));
+            }
+        }
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
