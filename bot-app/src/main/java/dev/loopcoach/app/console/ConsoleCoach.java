@@ -79,6 +79,12 @@ public final class ConsoleCoach {
         ParseResult parsed = parser.parse(line);
         if (parsed instanceof ParseResult.Parsed p) {
             show(coach.handle(user, p.command()), out);
+            if (p.command() instanceof CoachCommand.DeleteMyData d && d.confirmed()) {
+                int files = view.deleteFiles();
+                if (files > 0) {
+                    out.println("Also removed " + files + (files == 1 ? " file" : " files") + " I had written for you (exports, charts).");
+                }
+            }
         } else {
             out.println(((ParseResult.Invalid) parsed).message());
         }

@@ -65,6 +65,23 @@ public final class ConsoleView {
         return out.toString();
     }
 
+    /** Removes every file this user's console wrote (exports, charts); returns how many were removed. */
+    public int deleteFiles() {
+        if (!Files.isDirectory(fileDir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var files = Files.list(fileDir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(filePrefix)).toList()) {
+                Files.deleteIfExists(p);
+                removed++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove files in " + fileDir, e);
+        }
+        return removed;
+    }
+
     private String writeFile(String name, byte[] content, String description) {
         try {
             Files.createDirectories(fileDir);
@@ -93,8 +110,13 @@ public final class ConsoleView {
 
     static String wrap(String text, String first, String rest) {
         StringBuilder out = new StringBuilder();
+        boolean firstParagraph = true;
         for (String para : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder(out.length() == 0 ? first : rest);
+            if (!firstParagraph) {
+                out.append('\n');
+            }
+            StringBuilder line = new StringBuilder(firstParagraph ? first : rest);
+            firstParagraph = false;
             int prefix = line.length();
             for (String word : para.split(" ")) {
                 if (line.length() > prefix && line.length() + word.length() + 1 > WIDTH) {
@@ -106,9 +128,6 @@ public final class ConsoleView {
                     line.append(' ');
                 }
                 line.append(word);
-            }
-            if (out.length() > 0 && !out.toString().endsWith("\n")) {
-                out.append('\n');
             }
             out.append(line);
         }

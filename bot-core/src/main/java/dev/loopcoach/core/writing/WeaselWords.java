@@ -91,7 +91,7 @@ final class WeaselWords {
         for (String w : List.of("very", "really", "extremely", "incredibly", "truly", "quite", "fairly", "rather",
                 "somewhat", "relatively", "clearly", "obviously", "basically", "essentially", "actually", "literally",
                 "totally", "definitely", "certainly", "undoubtedly", "virtually", "practically", "surely", "especially",
-                "particularly")) {
+                "particularly", "kind of", "sort of", "a bit", "a little")) {
             weasel(w, "", INTENSIFIER);
         }
         for (String w : List.of("significantly", "substantially", "considerably", "dramatically", "drastically",
