@@ -72,7 +72,59 @@ public final class BarRaiserCoach implements AnswerCoach {
 
     @Override
     public Coaching coach(Question question, String answer, Collection<String> alreadyAsked) {
+        if (CaseRubric.applies(question)) {
+            return coachCase(question, answer, alreadyAsked == null ? List.of() : alreadyAsked);
+        }
         return assess(question, answer, alreadyAsked).coaching();
+    }
+
+    /** A case question (product, strategy, metrics, technical, program) is read as a walk-through, not a story. */
+    private Coaching coachCase(Question question, String answer, Collection<String> alreadyAsked) {
+        List<LeadershipPrinciple> targets = targets(question);
+        AnswerAnalysis a = analyzer.analyze(question.text(), answer == null ? "" : answer, targets);
+        CaseRubric.Reading r = CaseRubric.read(a, question.text());
+        List<String> quotes = r.covered().values().stream().limit(3).toList();
+        Map<LeadershipPrinciple, Vote> votes = new EnumMap<>(LeadershipPrinciple.class);
+        Map<LeadershipPrinciple, List<String>> evidence = new EnumMap<>(LeadershipPrinciple.class);
+        for (LeadershipPrinciple lp : targets) {
+            votes.put(lp, r.vote());
+            evidence.put(lp, quotes);
+        }
+        List<FollowUp> followUps = new java.util.ArrayList<>();
+        for (CaseRubric.Dimension d : r.missing()) {
+            if (followUps.size() < 2 && !askedBefore(alreadyAsked, d.probe())) {
+                followUps.add(new FollowUp(d.probe(), "The answer did not yet " + d.label().replaceFirst("s ", " ") + ".",
+                        "case-" + d.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        for (String own : question.followUps()) {
+            if (followUps.size() < FollowUpPlanner.MAX_PER_QUESTION && !askedBefore(alreadyAsked, own)) {
+                followUps.add(new FollowUp(own, "A follow-up this case usually gets.", "question-follow-up"));
+            }
+        }
+        List<String> tips = new java.util.ArrayList<>(r.missing().stream().limit(3).map(CaseRubric.Dimension::tip).toList());
+        if (tips.isEmpty()) {
+            tips.add("Close with a one-line recommendation and the first step you would take on Monday.");
+        }
+        List<dev.loopcoach.core.reply.Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new dev.loopcoach.core.reply.Block.Heading("Interviewer feedback (case question)"));
+        blocks.add(new dev.loopcoach.core.reply.Block.Paragraph(r.vote().label() + ": " + r.headline()));
+        blocks.add(new dev.loopcoach.core.reply.Block.Fields(List.of(
+                new dev.loopcoach.core.reply.Block.Field("Overall", r.vote().label()),
+                new dev.loopcoach.core.reply.Block.Field("Covered", r.covered().size() + " of " + CaseRubric.Dimension.values().length),
+                new dev.loopcoach.core.reply.Block.Field("Length", a.words() + " words, about " + a.length().spokenTime() + " spoken"))));
+        List<String> heard = new java.util.ArrayList<>();
+        r.covered().forEach((d, q) -> heard.add(CaseRubric.lowerFirst(d.label()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + d.label().substring(1) + ": \u201c" + q + "\u201d"));
+        if (!heard.isEmpty()) {
+            blocks.add(new dev.loopcoach.core.reply.Block.Bullets("What the interviewer heard", heard));
+        }
+        if (!r.missing().isEmpty()) {
+            blocks.add(new dev.loopcoach.core.reply.Block.Bullets("Not yet in the answer",
+                    r.missing().stream().map(CaseRubric.Dimension::label).toList()));
+        }
+        blocks.add(new dev.loopcoach.core.reply.Block.Bullets("Tips", tips));
+        return new Coaching(summary(a), votes, evidence, r.vote(), followUps, tips, blocks);
     }
 
     /** Like {@link #coach} but also returns the analysis and verdict behind the coaching. */

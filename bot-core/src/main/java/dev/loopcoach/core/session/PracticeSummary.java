@@ -57,7 +57,8 @@ public final class PracticeSummary implements SessionSummarizer {
             }
             n++;
             String text = bank.find(t.questionId()).map(Question::text).orElse(t.prompt());
-            perQuestion.add("Q" + n + ": " + shorten(text, 140) + " -> " + describe(t));
+            boolean isCase = bank.find(t.questionId()).map(dev.loopcoach.core.coaching.CaseRubric::applies).orElse(false);
+            perQuestion.add("Q" + n + ": " + shorten(text, 140) + " -> " + (isCase ? describeCase(t) : describe(t)));
         }
         if (perQuestion.isEmpty()) {
             b.paragraph("No question was answered in this session, so there is nothing to judge yet. "
@@ -114,6 +115,13 @@ public final class PracticeSummary implements SessionSummarizer {
                     .append("; ownership ").append(a.ownership()).append(')');
         }
         return sb.toString();
+    }
+
+    private static String describeCase(Turn t) {
+        if (!t.answered()) {
+            return "skipped";
+        }
+        return (t.overall() == null ? "answered" : t.overall().label()) + (t.summary() == null ? "" : " (" + t.summary().words() + " words)");
     }
 
     /** "all four STAR parts", or the parts that are missing. */

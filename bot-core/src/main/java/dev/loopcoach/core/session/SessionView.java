@@ -19,6 +19,11 @@ public final class SessionView {
             "Answer with one real story in STAR form (Situation, Task, Action, Result), about 2 minutes "
                     + "(260-320 words), saying \"I\" for what you did and ending with a measurable result.";
 
+    public static final String CASE_REMINDER =
+            "Think out loud, about 5-10 minutes in a real interview: clarify the goal, name the customers and their pain "
+                    + "points, propose options, prioritize with a reason, say how you would measure success, and name the "
+                    + "biggest risk or trade-off. Here \"I would\" is expected.";
+
     private SessionView() {
     }
 
@@ -53,6 +58,11 @@ public final class SessionView {
         }
         if (q.category() == Category.WRITING) {
             b.paragraph(writingInstructions(q, round));
+        } else if (dev.loopcoach.core.coaching.CaseRubric.applies(q)) {
+            // Case questions are walked through, not told as stories; remind at the start of each round.
+            if (s.ordinal(at) == 1 || at.question() == 0) {
+                b.paragraph(CASE_REMINDER);
+            }
         } else if (s.ordinal(at) == 1) {
             b.paragraph(STAR_REMINDER);
         }
