@@ -110,7 +110,7 @@ public final class PracticeSummary implements SessionSummarizer {
         StringBuilder sb = new StringBuilder();
         sb.append(t.overall() == null ? "answered" : t.overall().label());
         if (a != null) {
-            sb.append(" (").append(a.words()).append(" words; ").append(starParts(a))
+            sb.append(" (").append(a.words()).append(a.words() == 1 ? " word; " : " words; ").append(starParts(a))
                     .append(a.quantified() ? "; result quantified" : "; no number in the result")
                     .append("; ownership ").append(a.ownership()).append(')');
         }
@@ -121,7 +121,7 @@ public final class PracticeSummary implements SessionSummarizer {
         if (!t.answered()) {
             return "skipped";
         }
-        return (t.overall() == null ? "answered" : t.overall().label()) + (t.summary() == null ? "" : " (" + t.summary().words() + " words)");
+        return (t.overall() == null ? "answered" : t.overall().label()) + (t.summary() == null ? "" : " (" + t.summary().words() + (t.summary().words() == 1 ? " word)" : " words)"));
     }
 
     /** "all four STAR parts", or the parts that are missing. */

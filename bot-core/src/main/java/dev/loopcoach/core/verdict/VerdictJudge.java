@@ -142,6 +142,9 @@ public final class VerdictJudge {
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
             v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
+        if (v.positive() && len.words() < 60 && !a.impact().quantified()) {
+            v = Vote.NOT_INCLINED; // a few lines with no measured outcome do not show the principle yet
+        }
         return new LpVote(lp, v, points, strengths, gaps, lp == null ? List.of() : evidence(a, lp));
     }
 
