@@ -17,11 +17,26 @@ final class QuantityFinder {
     private static final Set<String> SCALE_WORDS = Words.set("k", "m", "mm", "bn", "million", "billion", "thousand",
             "hundred");
 
+    private static final Set<String> SPAN_OPENERS = Words.set("in", "within", "under", "inside");
+
+    private static boolean isSpanOfOne(List<Token> tokens, int i, int from, int to) {
+        String w = tokens.get(i).lower();
+        return (w.equals("a") || w.equals("an")) && i > from && i + 1 < to
+                && SPAN_OPENERS.contains(tokens.get(i - 1).lower())
+                && Words.TIME_UNITS.contains(tokens.get(i + 1).lower());
+    }
+
     List<Quantity> find(ParsedText text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (isSpanOfOne(tokens, i, from, to)) {
+                // "within a week", "in an hour": a duration as plain as "in one week"
+                out.add(new Quantity(i, i + 2, Quantity.Kind.DURATION, text.text(i, i + 2)));
+                i++;
+                continue;
+            }
             if (!t.number() && !t.is(Token.NUMBER_WORD | Token.MULTIPLIER) && !isFractionOrZero(t.lower())) {
                 continue;
             }
