@@ -47,6 +47,9 @@ public final class VerdictJudge {
                 sum += v.vote().score();
             }
             overall = Vote.fromAverage(sum / votes.size());
+            if (overall.positive() && !votes.get(0).vote().positive()) {
+                overall = Vote.NOT_INCLINED; // the question's primary principle decides: a miss there is not offset elsewhere
+            }
         }
         return new Verdict(votes, overall, true, headline(a, votes, overall));
     }
@@ -142,8 +145,8 @@ public final class VerdictJudge {
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
             v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
-        if (v.positive() && len.words() < 60 && !a.impact().quantified()) {
-            v = Vote.NOT_INCLINED; // a few lines with no measured outcome do not show the principle yet
+        if (v.positive() && len.words() < 60) {
+            v = Vote.NOT_INCLINED; // a few lines (under half a minute) cannot show the principle yet, measured or not
         }
         return new LpVote(lp, v, points, strengths, gaps, lp == null ? List.of() : evidence(a, lp));
     }
