@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.coaching.AnswerCoach;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.discord.fake.Interactions.Person;
 import dev.loopcoach.discord.fake.Interactions.Where;
 import dev.loopcoach.discord.fake.Recorded;
@@ -42,9 +44,9 @@ class AnswerEdgeCasesTest {
         }
 
         @Override
-        public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
+        public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String answer, Collection<String> alreadyAsked) {
             hold(answer);
-            return inner.coachFollowUp(question, probe, answer, alreadyAsked);
+            return inner.coachFollowUp(question, probe, story, answer, alreadyAsked);
         }
 
         private static void hold(String answer) {

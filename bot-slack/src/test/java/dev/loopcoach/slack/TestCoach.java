@@ -8,7 +8,9 @@ import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.AnswerSummary;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.coaching.FollowUp;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
@@ -52,13 +54,13 @@ public final class TestCoach {
             List<FollowUp> followUps = question.followUps().stream()
                     .filter(f -> !alreadyAsked.contains(f))
                     .limit(1)
-                    .map(f -> new FollowUp(f, "the answer needs more depth", "test"))
+                    .map(f -> new FollowUp(f, "the answer needs more depth", "test", ProbeIntent.CLARIFY))
                     .toList();
             return coaching(question, answer, followUps);
         }
 
         @Override
-        public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
+        public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String answer, Collection<String> alreadyAsked) {
             return coaching(question, answer, List.of());
         }
 

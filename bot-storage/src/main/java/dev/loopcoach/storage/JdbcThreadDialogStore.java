@@ -11,7 +11,11 @@ import dev.loopcoach.core.port.UserKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +26,9 @@ import java.util.Optional;
 final class JdbcThreadDialogStore implements ThreadDialogStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> SLUGS = new TypeReference<>() { };
     private static final String SELECT = "select d.post_id, p.platform, p.platform_user_id, d.coached, d.nudged, d.pending_follow_up,"
-            + " d.asked, d.queued, d.handled, d.version, d.updated_at from thread_dialogs d join people p on p.id = d.person_id";
+            + " d.asked, d.queued, d.handled, d.probe_intents, d.version, d.updated_at from thread_dialogs d join people p on p.id = d.person_id";
 
     private final Database db;
     private final Clock clock;
@@ -51,10 +56,10 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
         boolean saved = db.write(c -> {
             long person = Rows.personIdCreating(c, d.user(), clock.now());
             String sql = d.version() == 0
-                    ? "insert into thread_dialogs (coached, nudged, pending_follow_up, asked, queued, handled, version, updated_at,"
-                            + " post_id, person_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing"
+                    ? "insert into thread_dialogs (coached, nudged, pending_follow_up, asked, queued, handled, probe_intents, version,"
+                            + " updated_at, post_id, person_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing"
                     : "update thread_dialogs set coached = ?, nudged = ?, pending_follow_up = ?, asked = ?, queued = ?, handled = ?,"
-                            + " version = ?, updated_at = ? where post_id = ? and person_id = ? and version = ?";
+                            + " probe_intents = ?, version = ?, updated_at = ? where post_id = ? and person_id = ? and version = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, d.coached());
                 ps.setBoolean(2, d.nudged());
@@ -62,12 +67,13 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
                 ps.setString(4, json(d.asked()));
                 ps.setString(5, json(d.queued()));
                 ps.setString(6, json(d.handled()));
-                ps.setLong(7, next);
-                Rows.setInstant(ps, 8, d.updatedAt());
-                ps.setLong(9, d.postId());
-                ps.setLong(10, person);
+                ps.setString(7, intentsJson(d.intents()));
+                ps.setLong(8, next);
+                Rows.setInstant(ps, 9, d.updatedAt());
+                ps.setLong(10, d.postId());
+                ps.setLong(11, person);
                 if (d.version() > 0) {
-                    ps.setLong(11, d.version());
+                    ps.setLong(12, d.version());
                 }
                 return ps.executeUpdate() == 1;
             }
@@ -77,7 +83,7 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
                     + " is no longer at version " + d.version());
         }
         return new ThreadDialog(d.postId(), d.user(), d.coached(), d.nudged(), d.pendingFollowUp(), d.asked(), d.queued(),
-                d.handled(), Rows.micros(d.updatedAt()), next);
+                d.handled(), d.intents(), Rows.micros(d.updatedAt()), next);
     }
 
     @Override
@@ -111,6 +117,31 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
         }
     }
 
+    private static String intentsJson(Map<String, ProbeIntent> intents) {
+        Map<String, String> slugs = new TreeMap<>();
+        intents.forEach((probe, intent) -> slugs.put(probe, intent.slug()));
+        try {
+            return JSON.writeValueAsString(slugs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write probe intents as JSON", e);
+        }
+    }
+
+    /** Probe text to intent; an unknown slug (written by a newer version) is left out, so its wording decides. */
+    static Map<String, ProbeIntent> intents(String json) throws SQLException {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> slugs = JSON.readValue(json, SLUGS);
+            Map<String, ProbeIntent> out = new HashMap<>();
+            slugs.forEach((probe, slug) -> ProbeIntent.parse(slug).ifPresent(i -> out.put(probe, i)));
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new SQLException("thread dialog holds unreadable probe intents: " + e.getOriginalMessage(), e);
+        }
+    }
+
     static List<String> strings(String json) throws SQLException {
         try {
             return JSON.readValue(json, STRINGS);
@@ -132,6 +163,7 @@ final class JdbcThreadDialogStore implements ThreadDialogStore {
                         strings(rs.getString("asked")),
                         rs.getString("queued") == null ? List.of() : strings(rs.getString("queued")),
                         strings(rs.getString("handled")),
+                        intents(rs.getString("probe_intents")),
                         Rows.getInstant(rs, "updated_at"),
                         rs.getLong("version")));
             }

@@ -12,9 +12,16 @@ import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.Assessment;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
+import dev.loopcoach.core.coaching.AskedProbe;
+import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.Finding;
 import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.coaching.ProbeIntent;
+import dev.loopcoach.core.coaching.ProbeReading;
+import dev.loopcoach.core.coaching.ProbeWording;
+import dev.loopcoach.core.coaching.RubricKind;
+import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
-import dev.loopcoach.core.verdict.LpVote;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,12 +32,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code coach analyze --jsonl}: each input line {@code {"id":"...","question":"...","answer":"..."}} becomes one
- * line with {@code star}, {@code quantified}, {@code ownership} ("I", "we" or "mixed"), {@code words}, {@code lps}
- * (what the answer shows, best first), {@code followUps}, {@code verdict} (an exact vote label) and more.
- * When the question is a bank question (by {@code questionId}, or by identical text) its principles and
- * follow-ups are used; otherwise the targeted principles are inferred from the question text, or taken from an
- * optional {@code "lps":["Dive Deep"]} field.
+ * {@code coach analyze --jsonl}: each input line {@code {"id":"...","question":"...","answer":"..."}} goes through
+ * the same judging pipeline as the chat surfaces and becomes one line with {@code rubric}, {@code verdict} (an exact
+ * vote label), {@code votes}, {@code findings}, {@code star}, {@code quantified}, {@code ownership}, {@code words},
+ * {@code lps}, {@code followUps} (the probes the coach would ask next) and more; with optional
+ * {@code "followUps": [{"question", "answer"}]} each reply is judged in order into {@code followUpReplies}.
+ * When the question is a bank question (by {@code questionId}, or by identical text) its category, principles and
+ * follow-ups are used; otherwise {@code category} (default behavioral) picks the rubric and the principles come from
+ * {@code "lps"} or the question's words. The schema is documented in docs/coaching.md.
  */
 public final class AnalyzeBatch {
     private final BarRaiserCoach coach;
@@ -58,13 +67,88 @@ public final class AnalyzeBatch {
         return JsonLines.run(in, out, node -> {
             String question = JsonLines.requiredText(node, "question");
             String answer = JsonLines.requiredText(node, "answer");
-            Question q = question(node, question);
+            Optional<Level> level = level(node);
+            Question q = question(node, question, level);
+            List<ProbeReply> replies = replies(node);
             Assessment as = coach.assess(q, answer, List.of());
-            return render(node, as);
+            ObjectNode line = render(node, as);
+            level.ifPresent(l -> line.put("level", l.key()));
+            line.put("questionId", q.id().value());
+            line.put("category", q.category().key());
+            judgeReplies(line, q, answer, as.coaching(), replies);
+            return line;
         });
     }
 
-    private Question question(JsonNode node, String text) throws JsonLines.BadLine {
+    /** A reply to judge after the main answer: the probe's words, its intent when the caller gave one, and the reply. */
+    private record ProbeReply(String question, Optional<ProbeIntent> intent, String answer) {
+    }
+
+    private static List<ProbeReply> replies(JsonNode node) throws JsonLines.BadLine {
+        JsonNode given = node.get("followUps");
+        if (given == null || given.isNull()) {
+            return List.of();
+        }
+        if (!given.isArray()) {
+            throw new JsonLines.BadLine("\"followUps\" must be a list of {\"question\": \"...\", \"answer\": \"...\"}");
+        }
+        List<ProbeReply> out = new ArrayList<>();
+        for (JsonNode f : given) {
+            if (!f.isObject()) {
+                throw new JsonLines.BadLine("each entry of \"followUps\" must be an object with \"question\" and \"answer\"");
+            }
+            Optional<ProbeIntent> intent = Optional.empty();
+            JsonNode i = f.get("intent");
+            if (i != null && !i.isNull()) {
+                intent = Optional.of(ProbeIntent.parse(i.asText()).orElseThrow(() -> new JsonLines.BadLine(
+                        "unknown intent \"" + i.asText() + "\" in \"followUps\"; known: " + intentSlugs())));
+            }
+            out.add(new ProbeReply(JsonLines.requiredText(f, "question"), intent, JsonLines.requiredText(f, "answer")));
+        }
+        return out;
+    }
+
+    /**
+     * Judges each reply in order, as the chat surfaces do: against the intent the coach gave the probe when it asked
+     * it itself (or the caller's, or else read from the probe's words), and against the main answer's story.
+     */
+    private void judgeReplies(ObjectNode line, Question q, String story, Coaching main, List<ProbeReply> replies) {
+        if (replies.isEmpty()) {
+            return;
+        }
+        Map<String, ProbeIntent> asked = new HashMap<>();
+        main.followUps().forEach(f -> asked.put(normalize(f.text()), f.intent()));
+        List<String> alreadyAsked = new ArrayList<>();
+        ArrayNode out = line.putArray("followUpReplies");
+        for (ProbeReply r : replies) {
+            ProbeIntent intent = r.intent().orElseGet(() -> asked.getOrDefault(normalize(r.question()),
+                    ProbeWording.guess(r.question(), RubricKind.forCategory(q.category()) == RubricKind.CASE)));
+            Coaching c = coach.coachFollowUp(q, new AskedProbe(r.question(), intent), story, r.answer(), alreadyAsked);
+            alreadyAsked.add(r.question());
+            c.followUps().forEach(f -> asked.put(normalize(f.text()), f.intent()));
+            ProbeReading reading = c.probe().orElseThrow();
+            ObjectNode o = out.addObject();
+            o.put("question", r.question());
+            o.put("intent", intent.slug());
+            o.put("verdict", reading.vote().label());
+            o.put("answersProbe", reading.answersProbe());
+            o.put("reason", reading.reason());
+            findings(o, c.findings());
+            ArrayNode next = o.putArray("next");
+            c.followUps().forEach(f -> next.add(f.text()));
+        }
+    }
+
+    private static Optional<Level> level(JsonNode node) throws JsonLines.BadLine {
+        JsonNode l = node.get("level");
+        if (l == null || l.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(Level.parse(l.asText()).orElseThrow(() -> new JsonLines.BadLine(
+                "unknown level \"" + l.asText() + "\"; use one of: " + Level.keys())));
+    }
+
+    private Question question(JsonNode node, String text, Optional<Level> level) throws JsonLines.BadLine {
         JsonNode qid = node.get("questionId");
         if (bank != null && qid != null && qid.isTextual() && QuestionId.isValid(qid.asText())) {
             Optional<Question> q = bank.find(new QuestionId(qid.asText()));
@@ -75,6 +159,12 @@ public final class AnalyzeBatch {
         Question known = byText.get(normalize(text));
         if (known != null) {
             return known;
+        }
+        Category category = Category.BEHAVIORAL;
+        JsonNode c = node.get("category");
+        if (c != null && !c.isNull()) {
+            category = Category.parse(c.asText()).orElseThrow(() -> new JsonLines.BadLine(
+                    "unknown category \"" + c.asText() + "\"; use one of: " + Category.keys()));
         }
         List<LeadershipPrinciple> lps = new ArrayList<>();
         JsonNode given = node.get("lps");
@@ -87,16 +177,18 @@ public final class AnalyzeBatch {
                 }
             }
         }
-        if (lps.isEmpty()) {
+        if (lps.isEmpty() && category != Category.RECRUITER_SCREEN) {
             lps = coach.analyzer().inferTargets(text);
         }
-        return new Question(new QuestionId("adhoc"), text, Category.BEHAVIORAL, lps, java.util.Set.of(),
+        return new Question(new QuestionId("adhoc"), text, category, lps, level.map(java.util.Set::of).orElse(java.util.Set.of()),
                 Difficulty.MEDIUM, List.of(), List.of());
     }
 
     private static ObjectNode render(JsonNode in, Assessment as) {
         AnswerAnalysis a = as.analysis();
+        Coaching c = as.coaching();
         ObjectNode out = JsonLines.start(in);
+        out.put("rubric", c.rubric().key());
         ObjectNode star = out.putObject("star");
         star.put("situation", a.star().has(StarPart.SITUATION));
         star.put("task", a.star().has(StarPart.TASK));
@@ -109,24 +201,39 @@ public final class AnalyzeBatch {
         ArrayNode targets = out.putArray("targetLps");
         as.targets().forEach(lp -> targets.add(lp.displayName()));
         ArrayNode follow = out.putArray("followUps");
-        for (FollowUp f : as.coaching().followUps()) {
+        for (FollowUp f : c.followUps()) {
             follow.add(f.text());
         }
-        out.put("verdict", as.verdict().overall().label());
+        out.put("verdict", c.overall().label());
         ObjectNode votes = out.putObject("votes");
-        for (LpVote v : as.verdict().votes()) {
-            votes.put(v.lp().displayName(), v.vote().label());
-        }
+        c.votes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> votes.put(e.getKey().displayName(), e.getValue().label()));
         out.put("relevance", a.relevance().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         out.put("seconds", a.length().seconds());
         out.put("length", a.length().band().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         ArrayNode tips = out.putArray("tips");
-        as.coaching().tips().forEach(tips::add);
+        c.tips().forEach(tips::add);
         ArrayNode reasons = out.putArray("followUpReasons");
-        for (FollowUp f : as.coaching().followUps()) {
-            reasons.addObject().put("policy", f.policy()).put("reason", f.reason());
+        for (FollowUp f : c.followUps()) {
+            reasons.addObject().put("policy", f.policy()).put("intent", f.intent().slug()).put("reason", f.reason());
         }
+        findings(out, c.findings());
         return out;
+    }
+
+    private static void findings(ObjectNode out, List<Finding> findings) {
+        ArrayNode arr = out.putArray("findings");
+        for (Finding f : findings) {
+            ObjectNode o = arr.addObject();
+            o.put("code", f.code());
+            o.put("text", f.text());
+            ArrayNode quotes = o.putArray("quotes");
+            f.quotes().forEach(quotes::add);
+        }
+    }
+
+    private static String intentSlugs() {
+        return String.join(", ", java.util.Arrays.stream(ProbeIntent.values()).map(ProbeIntent::slug).toList());
     }
 
     private static String normalize(String s) {

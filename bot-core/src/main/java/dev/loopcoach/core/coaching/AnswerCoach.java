@@ -4,12 +4,17 @@ import dev.loopcoach.core.bank.Question;
 import java.util.Collection;
 
 /**
- * Analyses an answer to a question and decides what a Bar Raiser would say and ask next.
- * {@code alreadyAsked} holds follow-up texts asked before in this question, never repeated.
+ * Judges answers the way a Bar Raiser would, each by the rubric of its question's type, and decides what to ask
+ * next. {@code alreadyAsked} holds follow-up texts asked before on this question, never repeated.
  */
 public interface AnswerCoach {
     Coaching coach(Question question, String answer, Collection<String> alreadyAsked);
 
-    /** Feedback on an answer to a follow-up probe: {@code probe} is the follow-up text. */
-    Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked);
+    /**
+     * Feedback on a reply to a follow-up probe, judged against the probe's intent and the story it follows.
+     *
+     * @param story the main answer the probe followed, or "" when it is not known (then only an explicit move to
+     *        another story is caught)
+     */
+    Coaching coachFollowUp(Question question, AskedProbe probe, String story, String reply, Collection<String> alreadyAsked);
 }

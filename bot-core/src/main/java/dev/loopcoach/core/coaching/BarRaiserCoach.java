@@ -16,22 +16,28 @@ import dev.loopcoach.core.verdict.RewriteTips;
 import dev.loopcoach.core.verdict.StarSkeleton;
 import dev.loopcoach.core.verdict.Verdict;
 import dev.loopcoach.core.verdict.VerdictJudge;
+import dev.loopcoach.core.writing.WritingAnalyzer;
+import dev.loopcoach.core.writing.WritingReport;
+import dev.loopcoach.core.writing.WritingTarget;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The coach a Bar Raiser would be: analyses the answer, votes on each targeted principle with quotes as
- * evidence, picks up to three follow-ups (gaps first, then the question's own, then LP deep dives), writes two or
- * three rewrite tips and a STAR skeleton, and renders it all as chat-sized blocks. Deterministic, offline and
- * thread-safe; all work is linear in the answer length.
+ * The one judging pipeline every surface uses (console, Discord, Slack, the loop, daily threads, the batch CLI).
+ * Each answer is judged by the rubric of its question's type (rubric section 1): a STAR story for behavioral
+ * questions, a walk-through for case questions, a short motivated pitch for the recruiter screen, a memo for the
+ * writing exercise, and a reply to a probe by what the probe asked. Then the follow-up policies choose what to ask
+ * next. Deterministic, offline and thread-safe; all work is linear in the answer length.
  */
 public final class BarRaiserCoach implements AnswerCoach {
     private final AnswerAnalyzer analyzer;
     private final Map<LeadershipPrinciple, List<String>> deepDives;
     private final FollowUpPlanner planner;
     private final VerdictJudge judge = new VerdictJudge();
+    private final WritingAnalyzer writing = new WritingAnalyzer();
     private final com.github.benmanes.caffeine.cache.Cache<String, QuestionTraits> traits =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_048).build();
 
@@ -72,69 +78,27 @@ public final class BarRaiserCoach implements AnswerCoach {
 
     @Override
     public Coaching coach(Question question, String answer, Collection<String> alreadyAsked) {
-        if (CaseRubric.applies(question)) {
-            return coachCase(question, answer, alreadyAsked == null ? List.of() : alreadyAsked);
-        }
         return assess(question, answer, alreadyAsked).coaching();
     }
 
-    /** A case question (product, strategy, metrics, technical, program) is read as a walk-through, not a story. */
-    private Coaching coachCase(Question question, String answer, Collection<String> alreadyAsked) {
-        List<LeadershipPrinciple> targets = targets(question);
-        AnswerAnalysis a = analyzer.analyze(question.text(), answer == null ? "" : answer, targets);
-        CaseRubric.Reading r = CaseRubric.read(a, question.text());
-        List<String> quotes = r.covered().values().stream().limit(3).toList();
-        Map<LeadershipPrinciple, Vote> votes = new EnumMap<>(LeadershipPrinciple.class);
-        Map<LeadershipPrinciple, List<String>> evidence = new EnumMap<>(LeadershipPrinciple.class);
-        for (LeadershipPrinciple lp : targets) {
-            votes.put(lp, r.vote());
-            evidence.put(lp, quotes);
-        }
-        List<FollowUp> followUps = new java.util.ArrayList<>();
-        for (CaseRubric.Dimension d : r.missing()) {
-            if (followUps.size() < 2 && !askedBefore(alreadyAsked, d.probe())) {
-                followUps.add(new FollowUp(d.probe(), "The answer did not yet " + d.label().replaceFirst("s ", " ") + ".",
-                        "case-" + d.name().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        for (String own : question.followUps()) {
-            if (followUps.size() < FollowUpPlanner.MAX_PER_QUESTION && !askedBefore(alreadyAsked, own)) {
-                followUps.add(new FollowUp(own, "A follow-up this case usually gets.", "question-follow-up"));
-            }
-        }
-        List<String> tips = new java.util.ArrayList<>(r.missing().stream().limit(3).map(CaseRubric.Dimension::tip).toList());
-        if (tips.isEmpty()) {
-            tips.add("Close with a one-line recommendation and the first step you would take on Monday.");
-        }
-        List<dev.loopcoach.core.reply.Block> blocks = new java.util.ArrayList<>();
-        blocks.add(new dev.loopcoach.core.reply.Block.Heading("Interviewer feedback (case question)"));
-        blocks.add(new dev.loopcoach.core.reply.Block.Paragraph(r.vote().label() + ": " + r.headline()));
-        blocks.add(new dev.loopcoach.core.reply.Block.Fields(List.of(
-                new dev.loopcoach.core.reply.Block.Field("Overall", r.vote().label()),
-                new dev.loopcoach.core.reply.Block.Field("Covered", r.covered().size() + " of " + CaseRubric.Dimension.values().length),
-                new dev.loopcoach.core.reply.Block.Field("Length", a.words() + " words, about " + a.length().spokenTime() + " spoken"))));
-        List<String> heard = new java.util.ArrayList<>();
-        r.covered().forEach((d, q) -> heard.add(CaseRubric.lowerFirst(d.label()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                + d.label().substring(1) + ": \u201c" + q + "\u201d"));
-        if (!heard.isEmpty()) {
-            blocks.add(new dev.loopcoach.core.reply.Block.Bullets("What the interviewer heard", heard));
-        }
-        if (!r.missing().isEmpty()) {
-            blocks.add(new dev.loopcoach.core.reply.Block.Bullets("Not yet in the answer",
-                    r.missing().stream().map(CaseRubric.Dimension::label).toList()));
-        }
-        blocks.add(new dev.loopcoach.core.reply.Block.Bullets("Tips", tips));
-        return new Coaching(summary(a), votes, evidence, r.vote(), followUps, tips, blocks);
-    }
-
-    /** Like {@link #coach} but also returns the analysis and verdict behind the coaching. */
+    /** Like {@link #coach} but also returns the analysis (and, for a story, the verdict) behind the coaching. */
     public Assessment assess(Question question, String answer, Collection<String> alreadyAsked) {
         List<LeadershipPrinciple> targets = targets(question);
         AnswerAnalysis a = analyzer.analyze(question.text(), answer == null ? "" : answer, targets);
+        Collection<String> asked = alreadyAsked == null ? List.of() : alreadyAsked;
+        return switch (RubricKind.forCategory(question.category())) {
+            case CASE -> caseAnswer(question, targets, a, asked);
+            case RECRUITER -> recruiterAnswer(question, targets, a, asked);
+            case WRITING -> memo(question, targets, a, answer == null ? "" : answer, asked);
+            default -> story(question, targets, a, asked);
+        };
+    }
+
+    private Assessment story(Question question, List<LeadershipPrinciple> targets, AnswerAnalysis a, Collection<String> asked) {
         QuestionTraits traits = traitsOf(question, targets);
         Verdict verdict = judge.judge(a, targets, traits);
-        List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives),
-                alreadyAsked == null ? List.of() : alreadyAsked, FollowUpPlanner.MAX_PER_QUESTION);
+        List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
+                FollowUpPlanner.MAX_PER_QUESTION);
         List<String> tips = RewriteTips.of(a, targets, traits);
         List<StarSkeleton.Line> skeleton = StarSkeleton.of(a);
         Map<LeadershipPrinciple, Vote> votes = new EnumMap<>(LeadershipPrinciple.class);
@@ -144,35 +108,91 @@ public final class BarRaiserCoach implements AnswerCoach {
             evidence.put(v.lp(), v.evidence());
         }
         Coaching coaching = new Coaching(summary(a), votes, evidence, verdict.overall(), followUps, tips,
-                FeedbackView.answer(a, verdict, tips, skeleton));
-        return new Assessment(a, targets, verdict, skeleton, coaching);
+                FeedbackView.answer(a, verdict, tips, skeleton), RubricKind.BEHAVIORAL,
+                FeedbackView.answerFindings(a, verdict, tips, skeleton), Optional.empty());
+        return new Assessment(a, targets, coaching, Optional.of(new Assessment.StoryVerdict(verdict, skeleton)));
+    }
+
+    /** A case question (product, strategy, metrics, technical, program) is read as a walk-through, not a story. */
+    private Assessment caseAnswer(Question question, List<LeadershipPrinciple> targets, AnswerAnalysis a, Collection<String> asked) {
+        CaseRubric.Reading r = CaseRubric.read(a, question.text());
+        List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, RubricKind.CASE, a, traitsOf(question, targets),
+                deepDives, Optional.of(r), Optional.empty(), Optional.empty()), asked, FollowUpPlanner.MAX_PER_QUESTION);
+        List<String> tips = new java.util.ArrayList<>(r.missing().stream().limit(3).map(CaseRubric.Dimension::tip).toList());
+        if (tips.isEmpty()) {
+            tips.add("Close with a one-line recommendation and the first step you would take on Monday.");
+        }
+        List<String> quotes = r.covered().values().stream().limit(3).toList();
+        CaseView view = CaseView.of(a, r, tips);
+        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, quotes), r.vote(),
+                followUps, tips, view.blocks(), RubricKind.CASE, view.findings(), Optional.empty()), Optional.empty());
+    }
+
+    /** A recruiter-screen answer is a short, specific, motivated pitch: never STAR findings or a call for 300 words. */
+    private Assessment recruiterAnswer(Question question, List<LeadershipPrinciple> targets, AnswerAnalysis a, Collection<String> asked) {
+        RecruiterRubric.Reading r = RecruiterRubric.read(a, question.text());
+        List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, RubricKind.RECRUITER, a, traitsOf(question, targets),
+                deepDives, Optional.empty(), Optional.of(r), Optional.empty()), asked, FollowUpPlanner.MAX_PER_QUESTION);
+        List<String> tips = new java.util.ArrayList<>(r.missing().stream().limit(2).map(RecruiterRubric.Part::tip).toList());
+        if (tips.isEmpty()) {
+            tips.add("Keep it this tight: 30 to 90 seconds, then let the recruiter choose what to ask next.");
+        }
+        List<String> quotes = r.shown().values().stream().limit(3).toList();
+        RecruiterView view = RecruiterView.of(a, r, tips);
+        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, quotes), r.vote(),
+                followUps, tips, view.blocks(), RubricKind.RECRUITER, view.findings(), Optional.empty()), Optional.empty());
+    }
+
+    /** The writing exercise is read as a memo; the vote follows the writing verdict (the feedback itself is the memo's). */
+    private Assessment memo(Question question, List<LeadershipPrinciple> targets, AnswerAnalysis a, String draft, Collection<String> asked) {
+        WritingReport report = writing.analyze(draft, Optional.of(WritingTarget.forPrompt(question)));
+        Vote vote = report.words() < 40 ? Vote.STRONGLY_NOT_INCLINED : switch (report.verdict()) {
+            case READY -> Vote.STRONGLY_INCLINED;
+            case CLOSE -> Vote.INCLINED;
+            case REWORK -> Vote.NOT_INCLINED;
+        };
+        List<Finding> findings = new java.util.ArrayList<>();
+        findings.add(Finding.of("writing-verdict", report.verdict().label()));
+        report.reasons().forEach(r -> findings.add(Finding.of("writing-reason", r)));
+        List<String> tips = report.reasons().stream().limit(3).toList();
+        List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, RubricKind.WRITING, a, traitsOf(question, targets),
+                deepDives, Optional.empty(), Optional.empty(), Optional.empty()), asked, FollowUpPlanner.MAX_PER_QUESTION);
+        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, vote), sameEvidence(targets, List.of()), vote,
+                followUps, tips, dev.loopcoach.core.writing.WritingView.feedback(report).blocks(), RubricKind.WRITING, findings,
+                Optional.empty()), Optional.empty());
     }
 
     /**
-     * Judges the answer to a follow-up on what the probe asked for. Returns a new follow-up only when the probe
-     * is still unanswered (a sharper re-ask, never a repeat); otherwise none, so the interview moves on to the
+     * Judges a reply to a probe against what the probe asked (its intent) and the story it follows. When the reply
+     * did not answer it, the policies may rephrase the probe once; otherwise none, so the interview moves on to the
      * follow-ups planned after the main answer.
      */
     @Override
-    public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
+    public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String reply, Collection<String> alreadyAsked) {
         List<LeadershipPrinciple> targets = targets(question);
-        ProbeIntent intent = ProbeIntent.of(probe);
-        AnswerAnalysis a = analyzer.analyzeFollowUp(probe, answer == null ? "" : answer, targets);
-        ProbeJudge.Judgement j = ProbeJudge.judge(intent, a);
+        AnswerAnalysis a = analyzer.analyzeFollowUp(probe.text(), reply == null ? "" : reply, targets);
+        ProbeReading r = ProbeJudge.judge(probe, question.text(), a, story == null ? "" : story);
+        List<String> asked = new java.util.ArrayList<>(alreadyAsked == null ? List.of() : alreadyAsked);
+        asked.add(probe.text());
+        List<FollowUp> next = planner.plan(new ProbeContext(question, targets, RubricKind.forCategory(question.category()), a,
+                traitsOf(question, targets), deepDives, Optional.empty(), Optional.empty(), Optional.of(r)), asked, 1);
+        List<Finding> findings = List.of(
+                new Finding(r.answersProbe() ? "probe-answered" : "probe-not-answered", r.reason(), r.evidence()),
+                Finding.of("tip", r.tip()));
+        return new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, r.evidence()), r.vote(), next,
+                List.of(r.tip()), FeedbackView.followUp(r), RubricKind.FOLLOW_UP, findings, Optional.of(r));
+    }
+
+    private static Map<LeadershipPrinciple, Vote> sameVote(List<LeadershipPrinciple> targets, Vote v) {
         Map<LeadershipPrinciple, Vote> votes = new EnumMap<>(LeadershipPrinciple.class);
+        targets.forEach(lp -> votes.put(lp, v));
+        return votes;
+    }
+
+    private static Map<LeadershipPrinciple, List<String>> sameEvidence(List<LeadershipPrinciple> targets, List<String> quotes) {
         Map<LeadershipPrinciple, List<String>> evidence = new EnumMap<>(LeadershipPrinciple.class);
-        for (LeadershipPrinciple lp : targets) {
-            votes.put(lp, j.vote());
-            evidence.put(lp, j.evidence());
-        }
-        List<FollowUp> next = List.of();
-        Collection<String> asked = alreadyAsked == null ? List.of() : alreadyAsked;
-        if (!j.met() && j.press() != null && !askedBefore(asked, j.press()) && !askedBefore(List.of(probe == null ? "" : probe), j.press())) {
-            next = List.of(new FollowUp(j.press(), "The last answer did not give " + intent.asksFor() + ".",
-                    "press-" + intent.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-        }
-        return new Coaching(summary(a), votes, evidence, j.vote(), next, List.of(j.tip()),
-                FeedbackView.followUp(intent, j.vote(), j.verdict(), j.evidence(), j.tip()));
+        targets.forEach(lp -> evidence.put(lp, quotes));
+        return evidence;
     }
 
     private QuestionTraits traitsOf(Question question, List<LeadershipPrinciple> targets) {
@@ -180,29 +200,12 @@ public final class BarRaiserCoach implements AnswerCoach {
         return traits.get(key, k -> QuestionTraits.of(question.text(), targets));
     }
 
+    /** A recruiter question without principles is judged overall only; others infer them from the question's words. */
     private List<LeadershipPrinciple> targets(Question question) {
+        if (question.lps().isEmpty() && question.category() == dev.loopcoach.core.bank.Category.RECRUITER_SCREEN) {
+            return List.of();
+        }
         return question.lps().isEmpty() ? analyzer.inferTargets(question.text()) : question.lps();
-    }
-
-    private static boolean askedBefore(Collection<String> asked, String text) {
-        String k = key(text);
-        for (String a : asked) {
-            if (key(a).equals(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String key(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
     }
 
     private static AnswerSummary summary(AnswerAnalysis a) {

@@ -22,6 +22,8 @@ public final class FeedbackView {
     public static final int MAX_BLOCK_CHARS = 1000;
     private static final int MAX_ITEM_CHARS = 320;
     private static final int MAX_GAPS = 4;
+    private static final String NEEDS_STORY = "An interviewer needs one real situation you were in, told as: the context, "
+            + "your goal, what you did, and the result in numbers. About two minutes, mostly about your own steps.";
 
     private FeedbackView() {
     }
@@ -39,8 +41,7 @@ public final class FeedbackView {
                 out.add(bullets("What is missing", gaps));
             }
         } else {
-            out.add(new Block.Paragraph(fit("An interviewer needs one real situation you were in, told as: the context, "
-                    + "your goal, what you did, and the result in numbers. About two minutes, mostly about your own steps.")));
+            out.add(new Block.Paragraph(fit(NEEDS_STORY)));
             if (!a.ownership().hypothetical().isEmpty()) {
                 out.add(new Block.Quote(a.ownership().hypothetical().get(0)));
             }
@@ -54,16 +55,70 @@ public final class FeedbackView {
         return List.copyOf(out);
     }
 
-    /** Feedback on an answer to a follow-up probe. */
-    public static List<Block> followUp(ProbeIntent intent, Vote vote, String verdict, List<String> evidence, String tip) {
+    /**
+     * Every statement {@link #answer} shows, as findings with the quotes each rests on: the headline, the vote per
+     * principle, the STAR parts, the result in numbers, ownership, length, the gaps, the wording, the tips and the
+     * skeleton.
+     */
+    public static List<Finding> answerFindings(AnswerAnalysis a, Verdict v, List<String> tips, List<StarSkeleton.Line> skeleton) {
+        List<Finding> out = new ArrayList<>();
+        out.add(Finding.of("verdict", v.judgeable() ? v.headline() : v.overall().label() + ": " + v.headline()));
+        for (LpVote lv : v.votes()) {
+            out.add(new Finding("vote", lv.lp().displayName() + ": " + lv.vote().label(), lv.evidence()));
+        }
+        if (v.judgeable()) {
+            out.add(Finding.of("star", "STAR: " + star(a)));
+            out.add(new Finding("result-in-numbers", "Result in numbers: " + resultInNumbers(a), a.impact().evidence()));
+            out.add(Finding.of("ownership", "Ownership: " + ownership(a)));
+            out.add(Finding.of("length", "Length: " + length(a)));
+            for (String g : gaps(a, v)) {
+                out.add(Finding.of("gap", g));
+            }
+        } else {
+            out.add(Finding.of("needs-story", NEEDS_STORY));
+        }
+        if (!v.judgeable() && !a.ownership().hypothetical().isEmpty()) {
+            out.add(new Finding("hypothetical", "It describes what you would do, not what you did.",
+                    List.of(a.ownership().hypothetical().get(0))));
+        }
+        tips.forEach(t -> out.add(Finding.of("tip", t)));
+        for (StarSkeleton.Line l : skeleton) {
+            out.add(Finding.of("skeleton", l.render()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Feedback on a reply to a follow-up probe: whether it answered what the probe asked, and why. */
+    public static List<Block> followUp(ProbeReading r) {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading("Follow-up feedback"));
-        out.add(new Block.Paragraph(fit(vote.label() + ": " + verdict + " The probe asked for " + intent.asksFor() + ".")));
-        for (String q : evidence) {
+        out.add(new Block.Paragraph(fit(r.vote().label() + ": " + r.reason() + " The probe asked for " + r.probe().intent().asksFor() + ".")));
+        for (String q : r.evidence()) {
             out.add(new Block.Quote(q));
         }
-        out.add(bullets("Tip", List.of(tip)));
+        out.add(bullets("Tip", List.of(r.tip())));
         return List.copyOf(out);
+    }
+
+    private static String resultInNumbers(AnswerAnalysis a) {
+        return a.impact().quantified()
+                ? "yes (" + String.join(", ", a.impact().resultAmounts().stream().limit(3).toList()) + ")"
+                : a.star().has(StarPart.RESULT) ? "no number in the result" : "no result";
+    }
+
+    private static String ownership(AnswerAnalysis a) {
+        OwnershipFinding o = a.ownership();
+        return "\"" + o.ownership().label() + "\" (" + o.iWords() + " I-words, " + o.weWords() + " we-words)";
+    }
+
+    private static String length(AnswerAnalysis a) {
+        LengthFinding len = a.length();
+        String band = switch (len.band()) {
+            case TOO_SHORT -> "too short";
+            case GOOD -> "good";
+            case TOO_LONG -> "too long";
+        };
+        return len.words() + " words, about " + len.spokenTime() + " spoken (target about 2:00): " + band;
     }
 
     private static Block fields(AnswerAnalysis a, Verdict v) {
@@ -75,19 +130,9 @@ public final class FeedbackView {
             f.add(new Block.Field("Overall", v.overall().label()));
         }
         f.add(new Block.Field("STAR", star(a)));
-        f.add(new Block.Field("Result in numbers", a.impact().quantified()
-                ? "yes (" + String.join(", ", a.impact().resultAmounts().stream().limit(3).toList()) + ")"
-                : a.star().has(StarPart.RESULT) ? "no number in the result" : "no result"));
-        OwnershipFinding o = a.ownership();
-        f.add(new Block.Field("Ownership", "\"" + o.ownership().label() + "\" (" + o.iWords() + " I-words, "
-                + o.weWords() + " we-words)"));
-        LengthFinding len = a.length();
-        String band = switch (len.band()) {
-            case TOO_SHORT -> "too short";
-            case GOOD -> "good";
-            case TOO_LONG -> "too long";
-        };
-        f.add(new Block.Field("Length", len.words() + " words, about " + len.spokenTime() + " spoken (target about 2:00): " + band));
+        f.add(new Block.Field("Result in numbers", resultInNumbers(a)));
+        f.add(new Block.Field("Ownership", ownership(a)));
+        f.add(new Block.Field("Length", length(a)));
         return new Block.Fields(f);
     }
 

@@ -1,35 +1,43 @@
 package dev.loopcoach.core.coaching;
 
-import dev.loopcoach.core.analysis.CueMatch;
-import dev.loopcoach.core.analysis.CueSet;
-import dev.loopcoach.core.analysis.TextParser;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
-/** What a follow-up probe asks for, read from its wording, so the answer can be judged on that. */
+/**
+ * What a follow-up probe asks for. It is decided by the policy that chooses the probe, travels with the probe
+ * through the session (and the daily thread), and the reply is judged against it. It is never re-read from the
+ * probe's wording afterwards; {@link ProbeWording} exists only for probes whose chooser did not record one.
+ */
 public enum ProbeIntent {
-    OUTCOME("the outcome, in numbers"),
-    PERSONAL_ROLE("what you personally did"),
-    DATA("the data you used"),
-    PUSHBACK("where you pushed back"),
-    LESSON("what you changed afterwards"),
-    REAL_EXAMPLE("one real example"),
-    GENERAL("more detail on the story");
+    OUTCOME("outcome", "the outcome, in numbers"),
+    PERSONAL_ROLE("personal-role", "what you personally did"),
+    DATA("data", "the data you used and what it showed"),
+    PUSHBACK("pushback", "where you pushed back"),
+    LESSON("lesson", "what you learned and changed afterwards"),
+    DO_DIFFERENTLY("do-differently", "what you would do differently"),
+    REAL_EXAMPLE("real-example", "one real example instead of a hypothetical"),
+    CLARIFY("clarify", "a specific detail of your story"),
+    SCOPE("scope", "the scope and scale (people, customers, money, time)"),
+    CASE_GOAL("case-goal", "the goal you are optimizing for"),
+    CASE_CUSTOMER("case-customer", "a specific customer segment and its pain"),
+    CASE_OPTIONS("case-options", "concrete alternatives you considered"),
+    CASE_PRIORITY("case-priority", "what you would do first, and why"),
+    CASE_METRICS("case-metrics", "how you would measure success"),
+    CASE_RISKS("case-risks", "the biggest risk or trade-off, and how you would handle it"),
+    GENERAL("general", "more detail on the answer");
 
-    private static final TextParser PARSER = new TextParser();
-    private static final CueSet CUES = CueSet.of(Stream.of(
-            cue("OUTCOME", 3, "outcome|result*|impact|how much|how many|measure*|numbers|before and after|what changed|by how much|happened so far|metric*"),
-            cue("PERSONAL_ROLE", 3, "personally|you specifically|your part|your role|your own|which of them were yours|what did you do|what you did|others on the team|who made"),
-            cue("DATA", 3, "data|analysis|evidence|dashboard*|research|what did it tell|how did you know|figures"),
-            cue("PUSHBACK", 3, "disagre*|push* back|pushback|objected|argue*|where exactly did you|convince*|stood up"),
-            cue("LESSON", 3, "afterwards|learn*|lesson*|differently|change* afterwards|happen again|next time|do again"),
-            cue("REAL_EXAMPLE", 3, "specific time|one specific|actually did|real example|specific example|one time|walk me through one"))
-            .flatMap(List::stream).toList());
-
+    private final String slug;
     private final String asksFor;
 
-    ProbeIntent(String asksFor) {
+    ProbeIntent(String slug, String asksFor) {
+        this.slug = slug;
         this.asksFor = asksFor;
+    }
+
+    /** The stable name used in stored sessions and in {@code analyze --jsonl}: "outcome", "personal-role"... */
+    public String slug() {
+        return slug;
     }
 
     /** "the outcome, in numbers" */
@@ -37,24 +45,18 @@ public enum ProbeIntent {
         return asksFor;
     }
 
-    private static List<dev.loopcoach.core.analysis.Cue> cue(String label, double w, String pattern) {
-        return CueSet.compile(label, w, pattern, "probe intents");
+    /** True for the intents of a case walk-through (goal, customer, options, priority, metrics, risks). */
+    public boolean caseIntent() {
+        return slug.startsWith("case-");
     }
 
-    /** The strongest intent in the probe text; {@link #GENERAL} when nothing specific is asked. */
-    public static ProbeIntent of(String probe) {
-        double[] score = new double[values().length];
-        for (CueMatch m : CUES.match(PARSER.parse(probe == null ? "" : probe))) {
-            score[valueOf(m.label()).ordinal()] += m.weight();
+    /** Accepts the slug or the enum name, any case. */
+    public static Optional<ProbeIntent> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
         }
-        ProbeIntent best = GENERAL;
-        double top = 0;
-        for (ProbeIntent i : values()) {
-            if (score[i.ordinal()] > top) {
-                top = score[i.ordinal()];
-                best = i;
-            }
-        }
-        return best;
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(i -> i.slug.equals(t) || i.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(t))
+                .findFirst();
     }
 }

@@ -120,20 +120,24 @@ public final class ThreadCoach {
             return Optional.of(ThreadView.nudge());
         }
         boolean onFollowUp = dialog.pendingFollowUp().isPresent();
+        // thread answers are not kept, so a reply is checked against its probe's intent and for an explicit move
+        // to another story, but not for overlap with the answer it follows
         Coaching c = onFollowUp
-                ? coach.coachFollowUp(q, dialog.pendingFollowUp().get(), m.text(), dialog.asked())
+                ? coach.coachFollowUp(q, dialog.pendingProbe().orElseThrow(), "", m.text(), dialog.asked())
                 : coach.coach(q, m.text(), dialog.asked());
         boolean last = dialog.coached() + 1 >= config.threadRepliesPerUser();
-        List<String> offered = c.followUps().stream().map(FollowUp::text).filter(t -> !dialog.asked().contains(t)).toList();
-        // after the answer: ask the best probe, keep the rest planned; after a follow-up answer: a sharper re-ask
-        // if the coach wants one, else the next planned probe
-        Optional<List<String>> newQueue = onFollowUp ? Optional.empty() : Optional.of(offered);
-        List<String> candidates = new ArrayList<>(offered);
+        List<FollowUp> offered = c.followUps().stream().filter(f -> !dialog.asked().contains(f.text())).toList();
+        // after the answer: ask the best probe, keep the rest planned; after a follow-up answer: a rephrase if the
+        // reply missed the probe, else the next planned probe
+        Optional<List<FollowUp>> newQueue = onFollowUp ? Optional.empty() : Optional.of(offered);
+        List<FollowUp> candidates = new ArrayList<>(offered);
         if (onFollowUp) {
-            dialog.queued().stream().filter(t -> !dialog.asked().contains(t)).forEach(candidates::add);
+            dialog.queued().stream().filter(t -> !dialog.asked().contains(t))
+                    .forEach(t -> candidates.add(new FollowUp(t, "", "queued", dialog.intentOf(t))));
         }
-        Optional<String> next = last ? Optional.empty() : candidates.stream().findFirst();
-        dialogs.save(dialog.afterCoaching(m.messageRef(), next, newQueue, now));
+        Optional<FollowUp> nextProbe = last ? Optional.empty() : candidates.stream().findFirst();
+        Optional<String> next = nextProbe.map(FollowUp::text);
+        dialogs.save(dialog.afterCoaching(m.messageRef(), nextProbe, newQueue, now, true));
         if (dialog.coached() == 0) {
             practice.record(m.user(), new PracticeEntry(q.id(), q.category(), q.lps(), c.votes(), Optional.of(c.overall()), now));
         }

@@ -1,6 +1,7 @@
 package dev.loopcoach.core.followup;
 
 import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Runs the policies in order and keeps the first {@code max} probes that were not asked before: a probe already
- * in {@code alreadyAsked}, or proposed twice, is skipped (compared ignoring case, spacing and punctuation).
+ * in {@code alreadyAsked}, or proposed twice, is skipped (compared ignoring case, spacing and punctuation), and so is
+ * a stock probe that asks for the same thing as a gap probe already planned.
  */
 public final class FollowUpPlanner {
     public static final int MAX_PER_QUESTION = 3;
@@ -31,6 +33,7 @@ public final class FollowUpPlanner {
             seen.add(key(asked));
         }
         List<FollowUp> out = new ArrayList<>(max);
+        Set<ProbeIntent> gapIntents = new HashSet<>();
         for (FollowUpPolicy p : policies) {
             if (out.size() >= max) {
                 break;
@@ -39,8 +42,14 @@ public final class FollowUpPlanner {
                 if (out.size() >= max) {
                     break;
                 }
-                if (!f.text().isBlank() && seen.add(key(f.text()))) {
+                // a stock "what was the result?" adds nothing after the outcome gap probe
+                boolean sameIntent = p.stock() && f.intent() != ProbeIntent.CLARIFY && f.intent() != ProbeIntent.GENERAL
+                        && gapIntents.contains(f.intent());
+                if (!f.text().isBlank() && !sameIntent && seen.add(key(f.text()))) {
                     out.add(f);
+                    if (!p.stock()) {
+                        gapIntents.add(f.intent());
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.Coaching;
 import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.coaching.ProbeWording;
 import dev.loopcoach.core.lp.PrincipleGuides;
 import dev.loopcoach.core.port.PracticeEntry;
 import dev.loopcoach.core.reply.Action;
@@ -88,9 +89,9 @@ public final class InterviewEngine {
         if (!planned.isEmpty()) {
             FollowUp first = planned.get(0);
             List<SessionState.QueuedFollowUp> queued = planned.subList(1, planned.size()).stream()
-                    .map(f -> new SessionState.QueuedFollowUp(f.text(), f.reason())).toList();
+                    .map(SessionState.QueuedFollowUp::of).toList();
             SessionState next = new SessionState.AwaitingFollowUpAnswer(at, first.text(), first.reason(),
-                    List.of(first.text()), queued);
+                    List.of(first.text()), queued, first.intent());
             InterviewSession after = s.withTurn(turn, next, now);
             return new Transition(after, feedback.then(SessionView.askFollowUp(after, q, first.text(), first.reason())), List.of(entry));
         }
@@ -124,6 +125,7 @@ public final class InterviewEngine {
         if (state instanceof SessionState.Drafting d) {
             Question q = question(s, d.at());
             String draft = d.text();
+            // the pipeline's writing rubric votes on the memo; the review shown is the same memo report it rests on
             WritingReport report = writing.analyze(draft, Optional.of(WritingTarget.forPrompt(q)));
             Coaching c = coach.coach(q, draft, List.of());
             Reply feedback = WritingView.feedback(report).then(SessionView.principleReading(c));
@@ -142,7 +144,7 @@ public final class InterviewEngine {
 
     private Transition answerFollowUp(InterviewSession s, SessionState.AwaitingFollowUpAnswer f, String text, Instant now) {
         Question q = question(s, f.at());
-        Coaching c = coach.coachFollowUp(q, f.probe(), text, f.asked());
+        Coaching c = coach.coachFollowUp(q, f.pending(), storyOf(s, f.at()), text, f.asked());
         Turn turn = turn(s, f.at(), q, Turn.Kind.FOLLOW_UP, f.probe(), f.reason(), text, c, now);
         Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
         int maxFollowUps = s.round(f.at()).maxFollowUps();
@@ -153,7 +155,8 @@ public final class InterviewEngine {
                 asked.add(next.get().text());
                 List<SessionState.QueuedFollowUp> queued = f.queued().stream()
                         .filter(x -> !x.text().equals(next.get().text())).toList();
-                SessionState state = new SessionState.AwaitingFollowUpAnswer(f.at(), next.get().text(), next.get().reason(), asked, queued);
+                SessionState state = new SessionState.AwaitingFollowUpAnswer(f.at(), next.get().text(), next.get().reason(), asked, queued,
+                        next.get().intent() != null ? next.get().intent() : ProbeWording.guess(next.get().text()));
                 InterviewSession after = s.withTurn(turn, state, now);
                 return new Transition(after, feedback.then(SessionView.askFollowUp(after, q, next.get().text(), next.get().reason())), List.of());
             }
@@ -163,11 +166,22 @@ public final class InterviewEngine {
         return new Transition(moved.next(), feedback.then(moved.reply()), List.of());
     }
 
+    /** The main answer the probes at {@code at} follow: the story a reply must stay with. */
+    private static String storyOf(InterviewSession s, Position at) {
+        String story = "";
+        for (Turn t : s.transcript()) {
+            if (t.kind() == Turn.Kind.QUESTION && t.round() == at.round() && t.questionId().equals(s.questionAt(at))) {
+                story = t.answer();
+            }
+        }
+        return story;
+    }
+
     /** Prefer a probe the new answer calls for (a fresh gap); otherwise the next one planned earlier. */
     private static Optional<SessionState.QueuedFollowUp> nextProbe(Coaching c, SessionState.AwaitingFollowUpAnswer f) {
         for (FollowUp fu : c.followUps()) {
             if (!f.asked().contains(fu.text())) {
-                return Optional.of(new SessionState.QueuedFollowUp(fu.text(), fu.reason()));
+                return Optional.of(SessionState.QueuedFollowUp.of(fu));
             }
         }
         return f.queued().stream().filter(x -> !f.asked().contains(x.text())).findFirst();

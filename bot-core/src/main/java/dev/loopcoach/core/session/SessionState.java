@@ -2,6 +2,10 @@ package dev.loopcoach.core.session;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.loopcoach.core.coaching.AskedProbe;
+import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.coaching.ProbeIntent;
+import dev.loopcoach.core.coaching.ProbeWording;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,16 +25,27 @@ public sealed interface SessionState {
     /**
      * A follow-up probe on the question at {@code at} waits for an answer. {@code asked} lists the
      * follow-ups asked so far on this question (the last one is pending); {@code queued} the ones still planned.
+     * {@code intent} is what the probe asks for, decided when it was chosen; null only in sessions stored before
+     * intents were stored.
      */
-    record AwaitingFollowUpAnswer(Position at, String probe, String reason, List<String> asked, List<QueuedFollowUp> queued)
-            implements SessionState {
+    record AwaitingFollowUpAnswer(Position at, String probe, String reason, List<String> asked, List<QueuedFollowUp> queued,
+                                  ProbeIntent intent) implements SessionState {
         public AwaitingFollowUpAnswer {
             asked = List.copyOf(asked);
             queued = List.copyOf(queued);
         }
+
+        /** The pending probe with its intent (read from its words only for a session stored before intents were). */
+        public AskedProbe pending() {
+            return new AskedProbe(probe, intent != null ? intent : ProbeWording.guess(probe));
+        }
     }
 
-    record QueuedFollowUp(String text, String reason) {
+    /** A probe planned for later, with why and what it asks for ({@code intent} null only in old stored sessions). */
+    record QueuedFollowUp(String text, String reason, ProbeIntent intent) {
+        public static QueuedFollowUp of(FollowUp f) {
+            return new QueuedFollowUp(f.text(), f.reason(), f.intent());
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ import dev.loopcoach.core.bank.Difficulty;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +52,9 @@ class AnalysisProperties {
 
         assertThat(second).isEqualTo(first);
         assertThat(first.summary().words()).isGreaterThanOrEqualTo(0);
-        assertThat(COACH.coachFollowUp(QUESTION, "What was the outcome, in numbers?", answer, List.of()))
-                .isEqualTo(COACH.coachFollowUp(QUESTION, "What was the outcome, in numbers?", answer, List.of()));
+        AskedProbe outcome = new AskedProbe("What was the outcome, in numbers?", ProbeIntent.OUTCOME);
+        assertThat(COACH.coachFollowUp(QUESTION, outcome, answer, answer, List.of()))
+                .isEqualTo(COACH.coachFollowUp(QUESTION, outcome, answer, answer, List.of()));
     }
 
     @Example

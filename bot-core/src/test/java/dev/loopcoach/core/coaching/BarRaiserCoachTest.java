@@ -88,7 +88,7 @@ class BarRaiserCoachTest {
 
     @Test
     void givenAnOutcomeProbeAnsweredWithNumbers_theFollowUpIsInclinedAndNotPressed() {
-        Coaching c = COACH.coachFollowUp(QUESTION, "What was the outcome? Give me the numbers.",
+        Coaching c = COACH.coachFollowUp(QUESTION, new AskedProbe("What was the outcome? Give me the numbers.", ProbeIntent.OUTCOME), "",
                 "Android conversion went from 2.4% back to 3.0% within a week, about 1,200 extra orders a month.",
                 List.of("What was the outcome? Give me the numbers."));
 
@@ -100,23 +100,25 @@ class BarRaiserCoachTest {
     @Test
     void givenAnOutcomeProbeAnsweredVaguely_theCoachPressesOnceWithDifferentWording() {
         String probe = "What was the outcome? Give me the numbers.";
-        Coaching first = COACH.coachFollowUp(QUESTION, probe, "It went really well and everyone was happy with it.",
-                List.of(probe));
+        Coaching first = COACH.coachFollowUp(QUESTION, new AskedProbe(probe, ProbeIntent.OUTCOME), "",
+                "It went really well and everyone was happy with it.", List.of(probe));
 
         assertThat(first.overall().positive()).isFalse();
         assertThat(first.followUps()).singleElement().satisfies(f -> {
             assertThat(f.text()).isNotEqualTo(probe);
-            assertThat(f.policy()).isEqualTo("press-outcome");
+            assertThat(f.policy()).isEqualTo("rephrase-unanswered");
+            assertThat(f.intent()).isEqualTo(ProbeIntent.OUTCOME);
         });
         String press = first.followUps().get(0).text();
-        Coaching second = COACH.coachFollowUp(QUESTION, press, "Honestly it was good.", List.of(probe, press));
+        Coaching second = COACH.coachFollowUp(QUESTION, first.followUps().get(0).asked(), "", "Honestly it was good.",
+                List.of(probe, press));
         assertThat(second.followUps()).isEmpty();
     }
 
     @Test
     void givenAPersonalRoleProbe_anAnswerInWeIsNotEnough() {
-        Coaching c = COACH.coachFollowUp(QUESTION, "What did you personally do, and what did others on the team do?",
-                "We looked at the logs together and we decided as a team what to change, then we shipped it.", List.of());
+        Coaching c = COACH.coachFollowUp(QUESTION, new AskedProbe("What did you personally do, and what did others on the team do?",
+                ProbeIntent.PERSONAL_ROLE), "", "We looked at the logs together and we decided as a team what to change, then we shipped it.", List.of());
 
         assertThat(c.overall().positive()).isFalse();
         assertThat(textOf(c.feedback().get(1))).contains("what you personally did");
@@ -124,8 +126,9 @@ class BarRaiserCoachTest {
 
     @Test
     void givenAGeneralProbe_aConcreteAnswerIsQuotedOnce() {
-        Coaching c = COACH.coachFollowUp(QUESTION, "Who else was involved?",
-                "We saw about 1,200 extra orders in the following month.", List.of());
+        Coaching c = COACH.coachFollowUp(QUESTION, new AskedProbe("Who else was involved?", ProbeIntent.CLARIFY), "",
+                "Maya from finance was involved: she checked my estimate of 1,200 extra orders a month before we shipped.",
+                List.of());
 
         List<String> quotes = c.feedback().stream().filter(Block.Quote.class::isInstance)
                 .map(b -> ((Block.Quote) b).text()).toList();
@@ -133,13 +136,13 @@ class BarRaiserCoachTest {
     }
 
     @Test
-    void givenAnyProbeText_itsIntentIsRecognised() {
-        assertThat(ProbeIntent.of("How did you measure that result? What were the numbers before and after?"))
+    void givenAProbeWithoutARecordedIntent_itsWordingGivesOne() {
+        assertThat(ProbeWording.guess("How did you measure that result? What were the numbers before and after?"))
                 .isEqualTo(ProbeIntent.OUTCOME);
-        assertThat(ProbeIntent.of("What data did you use to decide what to do?")).isEqualTo(ProbeIntent.DATA);
-        assertThat(ProbeIntent.of("Where exactly did you disagree?")).isEqualTo(ProbeIntent.PUSHBACK);
-        assertThat(ProbeIntent.of("What did you change afterwards?")).isEqualTo(ProbeIntent.LESSON);
-        assertThat(ProbeIntent.of("Who else was in the room?")).isEqualTo(ProbeIntent.GENERAL);
+        assertThat(ProbeWording.guess("What data did you use to decide what to do?")).isEqualTo(ProbeIntent.DATA);
+        assertThat(ProbeWording.guess("Where exactly did you disagree?")).isEqualTo(ProbeIntent.PUSHBACK);
+        assertThat(ProbeWording.guess("What did you change afterwards?")).isEqualTo(ProbeIntent.LESSON);
+        assertThat(ProbeWording.guess("Who else was in the room?")).isEqualTo(ProbeIntent.CLARIFY);
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.loopcoach.core.daily;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.AnswerSummary;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.coaching.FollowUp;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
@@ -47,8 +49,8 @@ final class ScriptedAnswerCoach implements AnswerCoach {
     }
 
     @Override
-    public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
-        Coaching c = respond(new Call("coachFollowUp", probe, answer, List.copyOf(alreadyAsked)), question, alreadyAsked);
+    public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String answer, Collection<String> alreadyAsked) {
+        Coaching c = respond(new Call("coachFollowUp", probe.text(), answer, List.copyOf(alreadyAsked)), question, alreadyAsked);
         if (!followUpsSatisfy) {
             return c;
         }
@@ -71,7 +73,7 @@ final class ScriptedAnswerCoach implements AnswerCoach {
         Map<LeadershipPrinciple, Vote> votes = new LinkedHashMap<>();
         question.lps().forEach(lp -> votes.put(lp, Vote.INCLINED));
         List<FollowUp> followUps = PROBES.stream().filter(p -> !alreadyAsked.contains(p))
-                .map(p -> new FollowUp(p, "scripted", "scripted")).toList();
+                .map(p -> new FollowUp(p, "scripted", "scripted", ProbeIntent.CLARIFY)).toList();
         AnswerSummary summary = new AnswerSummary(true, true, true, false, false, "I", call.answer().split("\\s+").length, question.lps());
         return new Coaching(summary, votes, Map.of(), Vote.INCLINED, followUps,
                 List.of("End with the result in numbers.", "Say what you alone decided.", "Cut the background to two sentences."),

@@ -3,7 +3,9 @@ package dev.loopcoach.core.loop;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.AnswerSummary;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.coaching.FollowUp;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
@@ -33,7 +35,7 @@ public final class FakeAnswerCoach implements AnswerCoach {
     }
 
     @Override
-    public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
+    public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String answer, Collection<String> alreadyAsked) {
         return judge(question, answer, alreadyAsked);
     }
 
@@ -54,7 +56,7 @@ public final class FakeAnswerCoach implements AnswerCoach {
         AnswerSummary summary = new AnswerSummary(words > 20, words > 20, mine, number, number, mine ? "I" : "we", words, q.lps());
         List<FollowUp> probes = followUps
                 ? q.followUps().stream().filter(f -> !alreadyAsked.contains(f)).limit(2)
-                .map(f -> new FollowUp(f, "the answer left this open", "test")).toList()
+                .map(f -> new FollowUp(f, "the answer left this open", "test", ProbeIntent.CLARIFY)).toList()
                 : List.of();
         return new Coaching(summary, votes, evidence, vote, probes, number ? List.of() : List.of("Add a number to the result."),
                 List.of(new Block.Paragraph("Feedback: " + vote.label())));

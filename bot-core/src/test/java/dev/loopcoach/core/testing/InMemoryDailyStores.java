@@ -204,7 +204,7 @@ public final class InMemoryDailyStores {
                     throw new ConcurrentUpdateException("thread dialog " + key + " is at version " + stored + ", not " + d.version());
                 }
                 ThreadDialog saved = new ThreadDialog(d.postId(), d.user(), d.coached(), d.nudged(), d.pendingFollowUp(),
-                        d.asked(), d.queued(), d.handled(), micros(d.updatedAt()), d.version() + 1);
+                        d.asked(), d.queued(), d.handled(), d.intents(), micros(d.updatedAt()), d.version() + 1);
                 data.dialogs.put(key, saved);
                 return saved;
             }

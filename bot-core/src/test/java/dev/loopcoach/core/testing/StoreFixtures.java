@@ -8,6 +8,7 @@ import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.PracticeEntry;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.session.InterviewSession;
 import dev.loopcoach.core.session.Interviewer;
 import dev.loopcoach.core.session.Position;
@@ -100,7 +101,8 @@ public final class StoreFixtures {
         return new SessionState.AwaitingFollowUpAnswer(new Position(0, 0),
                 "What did you personally do, as opposed to the team?", "answer used 'we' throughout",
                 List.of("What did you personally do, as opposed to the team?"),
-                List.of(new SessionState.QueuedFollowUp("How did you know it worked?", "no result stated")));
+                List.of(new SessionState.QueuedFollowUp("How did you know it worked?", "no result stated", ProbeIntent.OUTCOME)),
+                ProbeIntent.PERSONAL_ROLE);
     }
 
     public static PracticeEntry answeredEntry(Instant at) {

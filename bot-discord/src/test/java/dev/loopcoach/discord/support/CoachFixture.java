@@ -8,7 +8,9 @@ import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.AnswerSummary;
+import dev.loopcoach.core.coaching.AskedProbe;
 import dev.loopcoach.core.coaching.Coaching;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.coaching.FollowUp;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
@@ -59,7 +61,7 @@ public final class CoachFixture {
         }
 
         @Override
-        public Coaching coachFollowUp(Question question, String probe, String answer, Collection<String> alreadyAsked) {
+        public Coaching coachFollowUp(Question question, AskedProbe probe, String story, String answer, Collection<String> alreadyAsked) {
             return coaching(question, answer, alreadyAsked);
         }
 
@@ -71,7 +73,7 @@ public final class CoachFixture {
                 evidence.put(lp, List.of(answer.length() > 80 ? answer.substring(0, 80) : answer));
             }
             List<FollowUp> followUps = q.followUps().stream().filter(f -> !asked.contains(f)).limit(1)
-                    .map(f -> new FollowUp(f, "to hear more", "question-specific")).toList();
+                    .map(f -> new FollowUp(f, "to hear more", "question-specific", ProbeIntent.CLARIFY)).toList();
             int words = answer.split("\\s+").length;
             AnswerSummary summary = new AnswerSummary(true, true, true, answer.matches(".*\\d.*"), answer.matches(".*\\d.*"),
                     "I", words, q.lps());

@@ -1,0 +1,119 @@
+package dev.loopcoach.core.coaching;
+
+import dev.loopcoach.core.analysis.ParsedText;
+import dev.loopcoach.core.analysis.Sentence;
+import dev.loopcoach.core.analysis.Stemmer;
+import dev.loopcoach.core.analysis.TextParser;
+import dev.loopcoach.core.analysis.Token;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content words of a text, as stems: what it is about, without function words. Used to tell whether two
+ * texts share a subject (a reply and the story it follows, a probe and an answer) and whether a sentence says
+ * anything beyond the rubric's own vocabulary.
+ */
+final class Terms {
+    static final TextParser PARSER = new TextParser();
+
+    private static final Set<String> FUNCTION = stems(
+            "a an the and or but so if then than that this these those there their they them it its it's is are was were be been "
+                    + "being am do does did done doing have has had having i me my mine myself we us our ours you your yours he she "
+                    + "his her him to of in on at by for with from into onto over under about as up down out off not no yes very "
+                    + "really just also too more most much many some any all each every other another such what which who whom "
+                    + "whose when where why how would could should will shall can may might must let get got make made go went "
+                    + "gone come came take took say said tell told think thought know knew want wanted need needed like thing "
+                    + "things stuff way ways lot lots kind sort well good great big small new old first second third one two "
+                    + "three four five time times year years month months week weeks day days today now then here also "
+                    + "because since while after before during still even only own same different sure okay ok honestly basically "
+                    + "actually literally pretty quite maybe perhaps probably definitely i'm i've i'd i'll we're we've we'd we'll "
+                    + "don't didn't doesn't isn't wasn't aren't weren't can't couldn't wouldn't won't it's that's there's let's "
+                    + "amazon specific specifically example give walk through describe explain approach happen happened");
+
+    private Terms() {
+    }
+
+    static Set<String> stems(String words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words.split("\\s+")) {
+            if (!w.isBlank()) {
+                out.add(w);
+                out.add(Stemmer.stem(w));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    static boolean content(Token t) {
+        return !t.number() && t.lower().length() >= 3 && !FUNCTION.contains(t.lower()) && !FUNCTION.contains(t.stem())
+                && Character.isLetter(t.lower().charAt(0));
+    }
+
+    /** Content stems of the whole text. */
+    static Set<String> of(ParsedText text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : text.tokens()) {
+            if (content(t)) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    static Set<String> of(String text) {
+        return of(PARSER.parse(text == null ? "" : text));
+    }
+
+    /** Content stems of one sentence. */
+    static Set<String> of(ParsedText text, Sentence s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = text.token(i);
+            if (content(t)) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    /** Content tokens (with repeats) of the whole text. */
+    static int contentTokens(ParsedText text) {
+        int n = 0;
+        for (Token t : text.tokens()) {
+            if (content(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean hasNumber(ParsedText text, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (text.token(i).number()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    static List<Sentence> sentences(ParsedText t) {
+        return t.sentences();
+    }
+}
