@@ -42,6 +42,22 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    @DisplayName("/question dd-03 asks that question with its id beside it; the summary names the id; an unknown id is explained")
+    void questionByIdThroughPipedStdin() throws Exception {
+        try (LauncherProcess coach = LauncherProcess.start(home, Map.of(), "--seed", "7", "--user", "returning")) {
+            coach.send("/help\n/question dd-03\n" + ANSWER + "\n\n/end\n/question xx-99\n/quit\n");
+            coach.closeInput();
+            assertThat(coach.awaitExit(TIMEOUT)).isZero();
+            String out = coach.stdout();
+            assertThat(out).contains("/question <id> [level]");
+            assertThat(out).contains("Question 1 of 1  [dd-03 | Dive Deep").contains("Why this question: you asked for it by its id.");
+            assertThat(out).contains("Bar Raiser feedback").contains("Interview summary").contains("Q1 (dd-03): ");
+            assertThat(out).contains("No question with id 'xx-99'.").contains("/question <id>.");
+            assertThat(coach.stderr()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
     @DisplayName("the same seed and input give the same questions")
     void seedMakesTheInterviewReproducible() throws Exception {
         String first = run("one");

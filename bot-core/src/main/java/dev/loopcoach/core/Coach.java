@@ -2,6 +2,8 @@ package dev.loopcoach.core;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.handbook.Handbook;
 import dev.loopcoach.core.lp.LpExplainer;
@@ -10,6 +12,7 @@ import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.privacy.PrivacyService;
 import dev.loopcoach.core.progress.ProgressService;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.selection.ChosenQuestion;
 import dev.loopcoach.core.selection.QuestionSelector;
 import dev.loopcoach.core.session.InterviewEngine;
 import dev.loopcoach.core.session.PracticeSummary;
@@ -39,6 +42,7 @@ public final class Coach {
     private final ProgressService progress;
     private final StoryService stories;
     private final PrivacyService privacy;
+    private final ChosenQuestion chosen;
     private final Extensions extensions;
     private final LoadingCache<UserKey, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(k -> new ReentrantLock());
@@ -85,6 +89,7 @@ public final class Coach {
         this.progress = new ProgressService(deps.practice(), selector, deps.clock(), deps.random(), deps.settings().defaultLevel());
         this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
         this.privacy = new PrivacyService(deps.privacy());
+        this.chosen = new ChosenQuestion(deps.bank());
     }
 
     public CoachDeps deps() {
@@ -123,7 +128,8 @@ public final class Coach {
             return sessions.startPractice(user, SessionKind.PRACTICE, c.type(), c.level(), c.lp());
         }
         if (command instanceof CoachCommand.OneQuestion c) {
-            return sessions.startPractice(user, SessionKind.SINGLE, c.type(), c.level(), c.lp());
+            return c.id().isPresent() ? chosenQuestion(user, c)
+                    : sessions.startPractice(user, SessionKind.SINGLE, c.type(), c.level(), c.lp());
         }
         if (command instanceof CoachCommand.StartLoop c) {
             return extensions.loop().map(l -> l.start(user, c, sessions))
@@ -155,6 +161,23 @@ public final class Coach {
             return sessions.resume(user);
         }
         return withReminder(user, otherCommand(user, command));
+    }
+
+    /**
+     * {@code /question <id>}: exactly that bank question. A writing prompt becomes the written exercise when it is enabled
+     * (drafted over several messages, reviewed as a memo); a refusal leaves any unfinished interview as it was.
+     */
+    private Reply chosenQuestion(UserKey user, CoachCommand.OneQuestion c) {
+        ChosenQuestion.Lookup found = chosen.find(c.id().orElseThrow(), c.type(), c.lp());
+        if (found instanceof ChosenQuestion.Lookup.Refused refused) {
+            log.debug("question {} refused for {}: {}", c.id().get(), user, refused.message());
+            return withReminder(user, Reply.error(refused.message()));
+        }
+        Question q = ((ChosenQuestion.Lookup.Found) found).question();
+        if (q.category() == Category.WRITING && extensions.writing().isPresent()) {
+            return extensions.writing().get().start(user, new CoachCommand.StartWriting(Optional.of(q.id().value())), sessions);
+        }
+        return sessions.startChosen(user, q, c.level(), c.lp());
     }
 
     private Reply otherCommand(UserKey user, CoachCommand command) {

@@ -18,6 +18,8 @@ final class HelpText {
                         "/mockinterview loop [level]: the whole process, screens to debrief",
                         "/mockinterview writing: the written exercise (send the memo in parts, then /done)",
                         "/question [type] [level] [principle]: one question",
+                        "/question <id> [level]: that question again; every question shows its id (such as mx-01), "
+                                + "and so does the interview summary",
                         "/hint, /skip, /repeat, /end, /resume while answering"))
                 .bullets("Learn", List.of(
                         "/lp [name]: a Leadership Principle explained, with sample questions",

@@ -5,6 +5,7 @@ import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.discord.command.CoachRootCommand;
 import dev.loopcoach.discord.command.DailySubcommands;
 import dev.loopcoach.discord.command.FixedSubcommand;
+import dev.loopcoach.discord.command.HelpSubcommand;
 import dev.loopcoach.discord.command.InterviewPrivacySubcommand;
 import dev.loopcoach.discord.command.LpSubcommand;
 import dev.loopcoach.discord.command.MockInterviewCommand;
@@ -40,7 +41,7 @@ final class CommandSet {
                         new CoachCommand.ListStories(), call),
                 new StoryAddSubcommand(call, components),
                 new FixedSubcommand("resume", "Continue your unfinished interview", new CoachCommand.Resume(), call),
-                new FixedSubcommand("help", "Everything Loop Coach can do", new CoachCommand.Help(), call),
+                new HelpSubcommand(call),
                 new FixedSubcommand("mydata-export", "Download everything stored about you (JSON file)",
                         new CoachCommand.ExportMyData(), call),
                 new FixedSubcommand("mydata-delete", "Delete everything stored about you (asks to confirm)",

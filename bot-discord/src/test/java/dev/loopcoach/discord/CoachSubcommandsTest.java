@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopcoach.discord.fake.FakeDiscord;
 import dev.loopcoach.discord.fake.Interactions.Person;
 import dev.loopcoach.discord.fake.Interactions.Where;
 import dev.loopcoach.discord.fake.Recorded;
 import dev.loopcoach.discord.support.BotHarness;
+import dev.loopcoach.discord.support.CoachFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,70 @@ class CoachSubcommandsTest {
         List<ObjectNode> card = q.replyWithButtons();
         assertThat(text(card)).contains("Product sense");
         assertThat(card.get(card.size() - 1).path("flags").asLong() & 64).isZero();
+    }
+
+    @Test
+    @DisplayName("/coach question id:DD-03 asks exactly dd-03 with its id in the embed; the answer gets feedback and a follow-up")
+    void questionById() {
+        Person fay = Person.member("1500000000000000019", "fay");
+        String asked = CoachFixture.bank().find("dd-03").orElseThrow().text();
+
+        BotHarness.Exchange q = h.interact(h.make.subcommand(fay, Where.GUILD, "coach", "question", string("id", "DD-03")));
+
+        assertThat(q.type()).isEqualTo(5);
+        assertThat(q.ephemeral()).isTrue();
+        ObjectNode card = last(q.replyWithButtons());
+        assertThat(text(card)).contains("Question 1 of 1").contains(asked).contains("Question id: dd-03")
+                .contains("you asked for it by its id");
+        String modalId = h.interact(h.make.button(fay, Where.GUILD, card, button(card, "Answer")))
+                .callback.body().path("data").path("custom_id").asText();
+        List<ObjectNode> feedback = h.interact(h.make.modalSubmit(fay, Where.GUILD, modalId,
+                Map.of("answer", "I read 400 seller forum posts myself and found a fee bug the weekly report hid; refunds fell 30%.")))
+                .replyWithButtons();
+        assertThat(text(feedback)).contains("Feedback").contains("Follow-up").contains("Question id: dd-03");
+        assertThat(h.violations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("/coach question with an unknown id explains where ids are shown; a malformed id is refused at once")
+    void questionByUnknownOrMalformedId() {
+        Person gus = Person.member("1500000000000000020", "gus");
+
+        BotHarness.Exchange unknown = h.interact(h.make.subcommand(gus, Where.GUILD, "coach", "question", string("id", "xx-99")));
+
+        assertThat(unknown.type()).isEqualTo(5);
+        assertThat(text(unknown.followUps(1))).contains("No question with id 'xx-99'").contains("shows its id");
+
+        BotHarness.Exchange malformed = h.interact(h.make.subcommand(gus, Where.GUILD, "coach", "question",
+                string("id", "mx 01 @everyone")));
+
+        assertThat(malformed.type()).isEqualTo(4);
+        assertThat(malformed.ephemeral()).isTrue();
+        assertThat(text(malformed.message())).contains("is not a question id").contains("mx-01");
+    }
+
+    @Test
+    @DisplayName("/coach question is registered with a plain string option 'id' beside type, level and lp")
+    void questionHasAnIdOption() {
+        JsonNode commands = h.fake.commands().get(FakeDiscord.GUILD_ID);
+        JsonNode question = null;
+        for (JsonNode c : commands) {
+            if (c.path("name").asText().equals("coach")) {
+                for (JsonNode sub : c.path("options")) {
+                    if (sub.path("name").asText().equals("question")) {
+                        question = sub;
+                    }
+                }
+            }
+        }
+        assertThat(question).isNotNull();
+        List<String> names = new java.util.ArrayList<>();
+        question.path("options").forEach(o -> names.add(o.path("name").asText()));
+        assertThat(names).containsExactly("type", "level", "lp", "id");
+        JsonNode id = question.path("options").get(3);
+        assertThat(id.path("type").asInt()).isEqualTo(3);
+        assertThat(id.path("required").asBoolean(false)).isFalse();
+        assertThat(id.path("autocomplete").asBoolean(false)).isFalse();
     }
 
     @Test
@@ -146,7 +212,8 @@ class CoachSubcommandsTest {
         BotHarness.Exchange help = h.interact(h.make.subcommand(di, Where.GUILD, "coach", "help"));
 
         assertThat(help.ephemeral()).isTrue();
-        assertThat(text(help.followUps(1))).contains("mockinterview");
+        assertThat(text(help.followUps(1))).contains("mockinterview").contains("that question again")
+                .contains("In Discord").contains("/coach question id:mx-01");
     }
 
     @Test

@@ -194,7 +194,7 @@ public final class SlackBot implements AutoCloseable {
             ThreadCoachingSwitch coaching = new ThreadCoachingSwitch(prefs);
             HomeTabPublisher home = new HomeTabPublisher(runner, new HomeView(renderer), coaching, web);
 
-            register(app, runner, sender, web, keys, h, dedupe, admins, coaching, home);
+            register(app, TextCommandParser.forBank(coach.deps().bank()), runner, sender, web, keys, h, dedupe, admins, coaching, home);
 
             SlackBot bot = new SlackBot(slack, work, publisher);
             try {
@@ -213,10 +213,9 @@ public final class SlackBot implements AutoCloseable {
             return bot;
         }
 
-        private static void register(App app, CoachRunner runner, ReplySender sender, SlackWebApi web, InteractionKeys keys,
-                                     SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
+        private static void register(App app, TextCommandParser parser, CoachRunner runner, ReplySender sender, SlackWebApi web,
+                                     InteractionKeys keys, SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
                                      ThreadCoachingSwitch coaching, HomeTabPublisher home) {
-            TextCommandParser parser = new TextCommandParser();
             app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
             Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
             slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));

@@ -42,7 +42,56 @@ class CoachCommandsTest {
         bot.requests.slashCommand("/coach", "", "U0HELP1", "C0PREP", "help-1");
 
         FakeSlack.Call reply = bot.fake.await(c -> c.path().endsWith("/help-1"), 1, Duration.ofSeconds(5)).get(0);
-        assertThat(reply.body()).contains("/mockinterview").contains("/coach question").contains("/coach daily set");
+        assertThat(reply.body()).contains("/mockinterview").contains("/coach question").contains("/coach daily set")
+                .contains("/coach question mx-01").contains("that question again");
+    }
+
+    @Test
+    @DisplayName("/coach question mx-01 posts exactly mx-01, with its id under it, to the DM; a typed answer gets feedback")
+    void givenQuestionById_thatQuestionArrivesWithItsId() throws Exception {
+        String user = "U0QID1";
+        String dm = "D0QID1";
+
+        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "question MX-01", user, "C0PREP", "qid-1");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("direct messages");
+        FakeSlack.Call question = bot.fake.await(MockInterviewFlowTest.post(user), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(question.visibleText()).contains("Question 1 of 1")
+                .contains(TestCoach.bank().find("mx-01").orElseThrow().text())
+                .contains("mx-01 \u00b7 ").contains("you asked for it by its id");
+        assertThat(MockInterviewFlowTest.buttons(question)).extracting(b -> b.get("action_id").getAsString()).contains("lc.answer");
+
+        bot.requests.event("Ev0QID1", SlackRequests.messageEvent(user, dm, "im",
+                "I would track Prime renewal rate, shipping speed and video hours per member, and watch cancellations.",
+                "1700000200.000100", null), null);
+
+        FakeSlack.Call feedback = bot.fake.await(MockInterviewFlowTest.post(dm), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(feedback.visibleText()).contains("Feedback").contains("Prime renewal rate");
+    }
+
+    @Test
+    @DisplayName("/coach question with an unknown id answers in the DM with where ids are shown, and nothing starts")
+    void givenUnknownQuestionId_friendlyMessage() throws Exception {
+        String user = "U0QID2";
+
+        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "question xx-99", user, "C0PREP", "qid-2");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlack.Call reply = bot.fake.await(MockInterviewFlowTest.post(user), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(reply.visibleText()).contains("No question with id 'xx-99'").contains("shows its id")
+                .doesNotContain("Question 1 of");
+        assertThat(MockInterviewFlowTest.buttons(reply)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("/coach question with two ids is explained in the ack and nothing runs")
+    void givenTwoQuestionIds_explainedInTheAck() throws Exception {
+        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "question mx-01 dd-03", "U0QID3", "C0PREP", "qid-3");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("One question at a time");
+        bot.fake.assertNoMore(MockInterviewFlowTest.post("U0QID3"), 0, Duration.ofMillis(300));
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class ConsoleCoach {
     private final Coach coach;
     private final UserKey user;
     private final ConsoleView view;
-    private final TextCommandParser parser = new TextCommandParser();
+    private final TextCommandParser parser;
     private final boolean interactive;
 
     public ConsoleCoach(Coach coach, UserKey user, ConsoleView view, boolean interactive) {
@@ -30,6 +30,7 @@ public final class ConsoleCoach {
         this.user = user;
         this.view = view;
         this.interactive = interactive;
+        this.parser = TextCommandParser.forBank(coach.deps().bank());
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {

@@ -41,7 +41,7 @@ public final class ConsoleView {
             } else if (b instanceof Block.Fields f) {
                 out.append(f.fields().stream().map(x -> clean(x.name()) + ": " + clean(x.value())).collect(Collectors.joining("  |  "))).append('\n');
             } else if (b instanceof Block.QuestionCard c) {
-                out.append('\n').append(clean(c.label())).append("  [").append(String.join(" | ", c.tags())).append("]\n");
+                out.append('\n').append(clean(c.label())).append(tagLine(c)).append('\n');
                 out.append(wrap(clean(c.text()), "  ", "  ")).append('\n');
             } else if (b instanceof Block.Image i) {
                 out.append(writeFile(i.fileName(), i.png(), i.altText())).append('\n');
@@ -63,6 +63,16 @@ public final class ConsoleView {
             out.append("Next: ").append(String.join("  |  ", hints)).append('\n');
         }
         return out.toString();
+    }
+
+    /** "  [mx-01 | Dive Deep | Behavioral (Leadership Principles) | Senior PM]": the question id first, so it can be asked again. */
+    private static String tagLine(Block.QuestionCard c) {
+        List<String> parts = new ArrayList<>();
+        if (!c.questionId().isBlank()) {
+            parts.add(c.questionId());
+        }
+        parts.addAll(c.tags());
+        return parts.isEmpty() ? "" : "  [" + clean(String.join(" | ", parts)) + "]";
     }
 
     /** Removes every file this user's console wrote (exports, charts); returns how many were removed. */

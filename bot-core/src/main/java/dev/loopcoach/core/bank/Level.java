@@ -37,7 +37,7 @@ public enum Level {
             }
         }
         return switch (t) {
-            case "pm1", "pm2", "pm_i", "pm_ii", "pmi", "pmii", "entry", "junior", "l5", "l4" -> Optional.of(PM);
+            case "pm1", "pm2", "pm_1", "pm_2", "pm_i", "pm_ii", "pmi", "pmii", "entry", "junior", "l5", "l4" -> Optional.of(PM);
             case "spm", "senior_pm", "sr", "l6" -> Optional.of(SENIOR);
             case "ppm", "principal_pm", "l7" -> Optional.of(PRINCIPAL);
             default -> Optional.empty();

@@ -2,6 +2,7 @@ package dev.loopcoach.core.command;
 
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.Optional;
 
@@ -27,9 +28,22 @@ public sealed interface CoachCommand {
     record StartWriting(Optional<String> promptId) implements CoachCommand {
     }
 
-    /** /question [type] [level] [lp]: one question with feedback. */
-    record OneQuestion(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp)
+    /**
+     * /question [type] [level] [lp], or /question &lt;id&gt; [level]: one question with feedback. With an id, exactly that bank
+     * question is asked; a type or principle given as well must fit it.
+     */
+    record OneQuestion(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp, Optional<QuestionId> id)
             implements CoachCommand {
+
+        /** A question chosen for the user. */
+        public OneQuestion(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp) {
+            this(type, level, lp, Optional.empty());
+        }
+
+        /** Exactly the bank question {@code id}. */
+        public static OneQuestion byId(QuestionId id, Optional<Level> level) {
+            return new OneQuestion(Optional.empty(), level, Optional.empty(), Optional.of(id));
+        }
     }
 
     /** An answer to whatever the session is waiting for. */

@@ -2,23 +2,48 @@ package dev.loopcoach.core.command;
 
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed commands such as {@code /mockinterview behavioral senior dive deep} or {@code /coach lp backbone}.
  * Shared by the console and by adapters whose platforms pass arguments as free text (Slack).
- * Arguments may come in any order; whatever is neither a type nor a level is read as a principle.
+ * Arguments may come in any order; whatever is neither a type nor a level is read as a principle. {@code /question}
+ * also takes a question id ({@code /question mx-01}).
  */
 public final class TextCommandParser {
     /** The types /mockinterview takes: the categories ("writing" among them) and the full loop. */
     private static final String TYPES = Category.keys() + ", loop";
     /** How much of the user's own input a message quotes back. */
     private static final int ECHO_MAX = 60;
+    /** What a question id clearly looks like: words joined by dashes, ending in a number ("mx-01", "bq-dd-03", "my-team-001"). */
+    private static final Pattern ID_SHAPE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[0-9]+");
+
+    /** Ids that are bank questions although they lack the usual shape (a custom pack may name one "onboarding-story"). */
+    private final Predicate<String> knownQuestionId;
+
+    /** A parser that recognises question ids by their shape alone. */
+    public TextCommandParser() {
+        this(id -> false);
+    }
+
+    /** @param knownQuestionId true for the (lower-case) ids of bank questions */
+    public TextCommandParser(Predicate<String> knownQuestionId) {
+        this.knownQuestionId = knownQuestionId;
+    }
+
+    /** A parser that also recognises every id in {@code bank}, whatever its shape. */
+    public static TextCommandParser forBank(QuestionBank bank) {
+        return new TextCommandParser(id -> bank.find(id).isPresent());
+    }
 
     public ParseResult parse(String line) {
         String input = line == null ? "" : line.strip();
@@ -42,7 +67,7 @@ public final class TextCommandParser {
             case "mockinterview", "mock", "interview", "start":
                 return startInterview(args);
             case "question", "q":
-                return practiceArgs(args, "/question").map(a -> (CoachCommand) new CoachCommand.OneQuestion(a.type, a.level, a.lp));
+                return oneQuestion(args);
             case "lp", "principle":
                 return parsed(new CoachCommand.ExplainLp(args.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", args))));
             case "help", "h", "?":
@@ -93,6 +118,36 @@ public final class TextCommandParser {
             return parsed(new CoachCommand.StartWriting(args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty()));
         }
         return practiceArgs(args, "/mockinterview").map(a -> (CoachCommand) new CoachCommand.StartInterview(a.type, a.level, a.lp));
+    }
+
+    /** /question [type] [level] [principle], or /question &lt;id&gt; [level]; the id may stand anywhere. */
+    private ParseResult oneQuestion(List<String> args) {
+        Optional<QuestionId> id = Optional.empty();
+        List<String> rest = new ArrayList<>();
+        for (String a : args) {
+            if (!isQuestionId(a)) {
+                rest.add(a);
+            } else if (id.isPresent()) {
+                return invalid("One question at a time: I read both " + id.get() + " and " + echo(a.toLowerCase(Locale.ROOT))
+                        + " as question ids. Use /question <id>, e.g. /question " + id.get() + ".");
+            } else {
+                id = Optional.of(new QuestionId(a.toLowerCase(Locale.ROOT)));
+            }
+        }
+        Optional<QuestionId> chosen = id;
+        return practiceArgs(rest, "/question").map(a -> (CoachCommand) new CoachCommand.OneQuestion(a.type, a.level, a.lp, chosen));
+    }
+
+    /**
+     * A word is a question id when it is no type or level word and either clearly has the shape of one (a dash and a
+     * number at the end) or is the id of a bank question that is not also a principle's name.
+     */
+    private boolean isQuestionId(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!QuestionId.isValid(w) || Category.parse(w).isPresent() || Level.parse(w).isPresent()) {
+            return false;
+        }
+        return ID_SHAPE.matcher(w).matches() || knownQuestionId.test(w) && LeadershipPrinciple.parse(w).isEmpty();
     }
 
     private record PracticeArgs(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp) {
@@ -146,8 +201,11 @@ public final class TextCommandParser {
             String text = String.join(" ", rest);
             lp = LeadershipPrinciple.parse(text);
             if (lp.isEmpty()) {
-                return new Bad("I couldn't read \"" + echo(text) + "\" as a type, level or Leadership Principle. Usage: " + command
-                        + " [type] [level] [principle]. Types: " + (command.equals("/mockinterview") ? TYPES : Category.keys())
+                boolean question = command.equals("/question");
+                return new Bad("I couldn't read \"" + echo(text) + "\" as a " + (question ? "question id, " : "")
+                        + "type, level or Leadership Principle. Usage: " + command + " [type] [level] [principle]"
+                        + (question ? " or /question <id> (ids such as mx-01 are shown with each question)" : "")
+                        + ". Types: " + (question ? Category.keys() : TYPES)
                         + ". Levels: " + Level.keys() + ". Principles: e.g. \"dive deep\" or \"backbone\" (see /lp).");
             }
         }

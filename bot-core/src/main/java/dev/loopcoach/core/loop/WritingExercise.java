@@ -69,7 +69,7 @@ public final class WritingExercise implements Coach.WritingStarter {
     private Reply begin(UserKey user, Question q, String reason, SessionService sessions) {
         WritingTarget target = WritingTarget.forPrompt(q);
         Round round = new Round("Writing exercise", new Interviewer("Loop Coach", "Reads your memo as a hiring team would",
-                q.lps(), false), List.of(q.id()), List.of(reason), 0, minutesFor(target));
+                q.lps(), false), List.of(q.id()), List.of(reason), 0, target.minutes());
         SessionPlan plan = new SessionPlan(SessionKind.WRITING, Optional.of(Category.WRITING), level(q), Optional.empty(), List.of(round));
         return sessions.begin(user, plan, clock.now());
     }
@@ -81,12 +81,6 @@ public final class WritingExercise implements Coach.WritingStarter {
         }
         String k = key.toLowerCase(Locale.ROOT);
         return prompts.stream().filter(q -> q.id().value().equalsIgnoreCase(k)).findFirst();
-    }
-
-    /** About 45 minutes a page, at least 30 and at most 2 hours. */
-    static int minutesFor(WritingTarget target) {
-        int minutes = (int) Math.round(target.words() / (double) WritingTarget.WORDS_PER_PAGE * 45);
-        return Math.max(30, Math.min(120, minutes));
     }
 
     private static Level level(Question q) {

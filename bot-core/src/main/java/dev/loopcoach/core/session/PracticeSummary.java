@@ -58,7 +58,7 @@ public final class PracticeSummary implements SessionSummarizer {
             n++;
             String text = bank.find(t.questionId()).map(Question::text).orElse(t.prompt());
             boolean isCase = bank.find(t.questionId()).map(dev.loopcoach.core.coaching.CaseRubric::applies).orElse(false);
-            perQuestion.add("Q" + n + ": " + shorten(text, 140) + " -> " + (isCase ? describeCase(t) : describe(t)));
+            perQuestion.add("Q" + n + " (" + t.questionId() + "): " + shorten(text, 140) + " -> " + (isCase ? describeCase(t) : describe(t)));
         }
         if (perQuestion.isEmpty()) {
             b.paragraph("No question was answered in this session, so there is nothing to judge yet. "
@@ -95,7 +95,7 @@ public final class PracticeSummary implements SessionSummarizer {
                 QuestionId id = ids.get(i);
                 if (!done.contains(id)) {
                     String text = bank.find(id).map(Question::text).orElse(id.value());
-                    out.add("Q" + s.ordinal(new Position(r, i)) + ": " + shorten(text, 140) + " -> not answered");
+                    out.add("Q" + s.ordinal(new Position(r, i)) + " (" + id + "): " + shorten(text, 140) + " -> not answered");
                 }
             }
         }

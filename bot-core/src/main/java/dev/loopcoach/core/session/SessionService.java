@@ -3,6 +3,7 @@ package dev.loopcoach.core.session;
 import dev.loopcoach.core.CoachSettings;
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.Clock;
@@ -16,7 +17,9 @@ import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.selection.Pick;
 import dev.loopcoach.core.selection.QuestionSelector;
 import dev.loopcoach.core.selection.SelectionRequest;
+import dev.loopcoach.core.writing.WritingTarget;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +82,21 @@ public final class SessionService {
                 settings.followUpsPerQuestion(), kind == SessionKind.SINGLE ? 10 : 45);
         SessionPlan plan = new SessionPlan(kind, category, lvl, lp, List.of(round));
         return begin(user, plan, now);
+    }
+
+    /**
+     * Starts a one-question session on exactly the question the user chose (by its id), with follow-ups as usual. The
+     * level is the one asked for, else the default level when the question fits it, else the first level it fits. A
+     * writing prompt is drafted over several messages with its own time box.
+     */
+    public Reply startChosen(UserKey user, Question q, Optional<Level> level, Optional<LeadershipPrinciple> focus) {
+        Level lvl = level.orElseGet(() -> q.fits(settings.defaultLevel()) ? settings.defaultLevel()
+                : Arrays.stream(Level.values()).filter(q::fits).findFirst().orElse(settings.defaultLevel()));
+        boolean writing = q.category() == Category.WRITING;
+        Round round = new Round("Practice question", Interviewer.coach(), List.of(q.id()), List.of("you asked for it by its id"),
+                writing ? 0 : settings.followUpsPerQuestion(), writing ? WritingTarget.forPrompt(q).minutes() : 10);
+        SessionPlan plan = new SessionPlan(SessionKind.SINGLE, Optional.of(q.category()), lvl, focus, List.of(round));
+        return begin(user, plan, clock.now());
     }
 
     /**

@@ -102,6 +102,12 @@ public record WritingTarget(int words, int min, int max, String description) {
         return pages == Math.rint(pages) ? String.valueOf((int) pages) : String.valueOf(pages);
     }
 
+    /** The time box for writing it: about 45 minutes a page, at least 30 and at most 2 hours. */
+    public int minutes() {
+        int minutes = (int) Math.round(words / (double) WORDS_PER_PAGE * 45);
+        return Math.max(30, Math.min(120, minutes));
+    }
+
     /** "short", "ok" or "long" for an answer of {@code count} words. */
     public String judge(int count) {
         if (count < min) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +149,64 @@ class TextCommandParserTest {
 
         @Test
         void givenABadArgument_theUsageNamesTheQuestionCommand() {
-            assertThat(invalid("/question loop")).contains("Usage: /question").doesNotContain("loop, writing");
+            assertThat(invalid("/question loop")).contains("Usage: /question").doesNotContain("loop, writing")
+                    .contains("/question <id>");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "/question mx-01, mx-01", "/question MX-01, mx-01", "/q bq-dd-03, bq-dd-03", "/coach question rs-02, rs-02",
+                "/question wr-03, wr-03", "/question my-team-001, my-team-001"})
+        void givenAQuestionId_exactlyThatQuestionIsAskedFor(String line, String id) {
+            assertThat(parsed(line)).isEqualTo(byId(id, null));
+        }
+
+        @Test
+        void givenAnIdAndALevelInEitherOrder_bothAreRead() {
+            assertThat(parsed("/question mx-01 senior")).isEqualTo(byId("mx-01", Level.SENIOR));
+            assertThat(parsed("/question principal pm dd-03")).isEqualTo(byId("dd-03", Level.PRINCIPAL));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "metrics | METRICS | |", "product-sense | PRODUCT_SENSE | |", "system-design | TECHNICAL | |",
+                "phone-screen | RECRUITER_SCREEN | |", "pm-ii | | PM |", "pm-2 | | PM |", "pm 2 | | PM |", "l6 | | SENIOR |",
+                "senior-pm | | SENIOR |", "dive-deep | | | DIVE_DEEP", "have-backbone-disagree-and-commit | | | BACKBONE",
+                "earths-best | | | BEST_EMPLOYER", "invent-and-simplify | | | INVENT_AND_SIMPLIFY"})
+        void givenTypeLevelOrPrincipleWordsWithDashes_noneIsTakenForAnId(String words, Category type, Level level,
+                                                                          LeadershipPrinciple lp) {
+            assertThat(parsed("/question " + words)).isEqualTo(new CoachCommand.OneQuestion(
+                    Optional.ofNullable(type), Optional.ofNullable(level), Optional.ofNullable(lp)));
+        }
+
+        @Test
+        void givenAnIdShapedWordTheBankMayNotHave_itIsStillAnIdForTheCoachToCheck() {
+            assertThat(parsed("/question xx-99")).isEqualTo(byId("xx-99", null));
+        }
+
+        @Test
+        void givenAParserThatKnowsTheBank_anIdWithoutTheUsualShapeIsReadButPrincipleNamesStayPrinciples() {
+            TextCommandParser knowing = new TextCommandParser(id -> id.equals("onboarding-story") || id.equals("ownership"));
+
+            assertThat(knowing.parse("/question onboarding-story"))
+                    .isEqualTo(new ParseResult.Parsed(byId("onboarding-story", null)));
+            assertThat(knowing.parse("/question ownership")).isEqualTo(new ParseResult.Parsed(new CoachCommand.OneQuestion(
+                    Optional.empty(), Optional.empty(), Optional.of(LeadershipPrinciple.OWNERSHIP))));
+            assertThat(invalid("/question onboarding-story")).contains("\"onboarding-story\"").contains("/question <id>");
+        }
+
+        @Test
+        void givenTwoIds_oneQuestionAtATime() {
+            assertThat(invalid("/question mx-01 dd-03")).contains("One question at a time").contains("mx-01").contains("dd-03");
+        }
+
+        @Test
+        void givenIdsOnOtherCommands_theyAreNotQuestionIds() {
+            assertThat(invalid("/mockinterview mx-01")).contains("\"mx-01\"").contains("Usage: /mockinterview");
+        }
+
+        private CoachCommand.OneQuestion byId(String id, Level level) {
+            return CoachCommand.OneQuestion.byId(new QuestionId(id), Optional.ofNullable(level));
         }
     }
 

@@ -396,7 +396,8 @@ class InterviewFlowTest {
             assertThat(coach.sessions().active(user)).isEmpty();
             assertThat(reply.kind()).isEqualTo(Reply.Kind.SUMMARY);
             assertThat(reply.plainText()).contains("Questions answered: 0 of 3").contains("Skipped: 3")
-                    .contains("Overall: no answers to judge").contains("Q3: ").contains(" -> skipped");
+                    .contains("Overall: no answers to judge").contains("Q3 (" + s.plan().rounds().get(0).questions().get(2) + "): ")
+                    .contains(" -> skipped");
             assertThat(stores.sessions().find(s.id()).orElseThrow().session().finished()).isTrue();
         }
 
@@ -436,8 +437,8 @@ class InterviewFlowTest {
             String text = summary.plainText();
             assertThat(text).contains("Interview summary").contains("ended early").contains("Questions answered: 1 of 3")
                     .contains("Follow-ups answered: 1");
-            assertThat(text).contains("Q1: " + PracticeSummary.shorten(first.text(), 140));
-            assertThat(text).contains(PracticeSummary.shorten(pending.text(), 140) + " -> not answered");
+            assertThat(text).contains("Q1 (" + first.id() + "): " + PracticeSummary.shorten(first.text(), 140));
+            assertThat(text).contains(" (" + pending.id() + "): " + PracticeSummary.shorten(pending.text(), 140) + " -> not answered");
             assertThat(text).contains("Votes per Leadership Principle").contains(first.lps().get(0).displayName());
             assertThat(summary.actions()).containsExactly(Action.NEW_INTERVIEW);
             SessionState end = stores.sessions().find(s.id()).orElseThrow().session().state();

@@ -3,6 +3,7 @@ package dev.loopcoach.discord.command;
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.discord.interaction.InterviewPlace;
 import dev.loopcoach.discord.interaction.Privacy;
 import dev.loopcoach.discord.interaction.ReplySender;
@@ -40,6 +41,12 @@ public final class CoachCall {
     public void run(IReplyCallback event, CoachCommand command) {
         UserKey user = Privacy.user(event);
         sender.deferAndSend(event, Privacy.ephemeral(event), () -> ReplySender.Outcome.of(coach.handle(user, command)));
+    }
+
+    /** As {@link #run}, with {@code more} after the coach's reply (e.g. how commands are spelled in Discord). */
+    public void runThen(IReplyCallback event, CoachCommand command, Reply more) {
+        UserKey user = Privacy.user(event);
+        sender.deferAndSend(event, Privacy.ephemeral(event), () -> ReplySender.Outcome.of(coach.handle(user, command).then(more)));
     }
 
     /** Starts an interview where the server wants it: private replies here, or a new private thread. */

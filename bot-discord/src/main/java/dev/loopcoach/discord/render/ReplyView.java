@@ -16,6 +16,8 @@ public final class ReplyView {
     /** Longest single line placed in a description; leaves room for a bullet or quote prefix. */
     static final int LINE_MAX = 3900;
     private static final String EMPTY_FIELD_NAME = "\u200b";
+    /** The embed field that names a question card's id. */
+    public static final String QUESTION_ID_FIELD = "Question id";
 
     /** Renders a reply without extra files. */
     public List<MessagePlan> render(Reply reply) {
@@ -78,6 +80,10 @@ public final class ReplyView {
             layout.text(lines(card.text(), "", ""));
             if (!card.tags().isEmpty()) {
                 layout.field("Focus", joinTags(card.tags()));
+            }
+            if (!card.questionId().isBlank()) {
+                // So a candidate can come back to it: /coach question id:mx-01.
+                layout.field(QUESTION_ID_FIELD, card.questionId());
             }
         } else if (block instanceof Block.Image image) {
             if (layout.current == null || layout.current.image != null) {

@@ -189,7 +189,21 @@ class ReplyViewTest {
         assertThat(plans).hasSize(1);
         assertThat(plans.get(0).embeds()).hasSize(2);
         assertThat(plans.get(0).embeds().get(1).getTitle()).isEqualTo("Question 2 of 3");
-        assertThat(plans.get(0).embeds().get(1).getFields()).singleElement()
+        assertThat(plans.get(0).embeds().get(1).getFields()).first()
                 .satisfies(f -> assertThat(f.getValue()).isEqualTo("Ownership"));
+    }
+
+    @Test
+    void givenAQuestionCard_itsIdIsAFieldSoTheCandidateCanAskForItAgain() {
+        Reply reply = Reply.builder(Reply.Kind.QUESTION)
+                .block(new Block.QuestionCard("mx-01", "Question 1 of 3", "What KPIs would you track?", List.of("Metrics / analytical")))
+                .build();
+
+        List<MessagePlan> plans = view.render(reply);
+
+        assertThat(plans.get(0).embeds().get(0).getFields())
+                .extracting(f -> f.getName() + ": " + f.getValue())
+                .containsExactly("Focus: Metrics / analytical", ReplyView.QUESTION_ID_FIELD + ": mx-01");
+        assertThat(violations(plans)).isEmpty();
     }
 }

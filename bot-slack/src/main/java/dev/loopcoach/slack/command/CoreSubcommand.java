@@ -21,6 +21,8 @@ public final class CoreSubcommand implements Subcommand {
             .bullets("", java.util.List.of(
                     "Every command except /mockinterview is a /coach subcommand: /coach question, /coach lp dive deep, "
                             + "/coach hint, /coach progress, /coach story add <title> | <story>, /coach mydata export ...",
+                    "/coach question mx-01 asks that question again: every question shows its id under it, "
+                            + "and the interview summary lists them.",
                     "Practice runs in our direct messages: answer with the Answer button (up to 3,000 characters) "
                             + "or just type your answer there (any length).",
                     "/coach mute or /coach unmute: coaching on your replies under daily questions.",

@@ -109,8 +109,14 @@ public final class MessageRenderer {
         } else if (b instanceof Block.QuestionCard c) {
             String label = c.label().isBlank() ? "" : Mrkdwn.bold(c.label()) + "\n";
             sections(label + Mrkdwn.escape(c.text()), out);
-            if (!c.tags().isEmpty()) {
-                out.add(BlockKit.context(Mrkdwn.escape(String.join(" \u00b7 ", c.tags()))));
+            // The question id first, so a candidate can come back to it: /coach question mx-01.
+            List<String> context = new ArrayList<>();
+            if (!c.questionId().isBlank()) {
+                context.add(c.questionId());
+            }
+            context.addAll(c.tags());
+            if (!context.isEmpty()) {
+                out.add(BlockKit.context(Mrkdwn.escape(String.join(" \u00b7 ", context))));
             }
         } else if (b instanceof Block.Image i) {
             out.add(BlockKit.context(":bar_chart: " + Mrkdwn.escape(i.altText())));
