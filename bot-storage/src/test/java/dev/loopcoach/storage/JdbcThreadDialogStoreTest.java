@@ -6,6 +6,8 @@ import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.daily.ChannelKey;
 import dev.loopcoach.core.daily.PostClaim;
 import dev.loopcoach.core.daily.PostKind;
+import dev.loopcoach.core.coaching.FollowUp;
+import dev.loopcoach.core.coaching.ProbeIntent;
 import dev.loopcoach.core.daily.ThreadDialog;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.UserKey;
@@ -59,5 +61,31 @@ class JdbcThreadDialogStoreTest {
         assertThat(read.asked()).containsExactly("probe one");
         assertThat(saved.version()).isEqualTo(2);
         assertThat(daily.dialogs().find(post, ana).orElseThrow().coached()).isEqualTo(2);
+    }
+
+    @Test
+    void theIntentOfEachProbeIsStoredWithTheDialogue_andADialogueStoredBeforeIntentsReadsThemFromTheWords() {
+        LocalDate day = LocalDate.of(2026, 3, 24);
+        daily.posts().claim(new PostClaim(CHANNEL, day, PostKind.SCHEDULED, new QuestionId("beh-dd-001"), Optional.empty(), AT));
+        daily.posts().markPosted(CHANNEL, day, PostKind.SCHEDULED, "ts-2", AT);
+        long post = daily.posts().findByMessage(CHANNEL, "ts-2").orElseThrow().id();
+        UserKey ana = new UserKey("slack", "T0FAKE:U0ANA");
+        FollowUp first = new FollowUp("What did you personally do?", "mostly we", "personal-role", ProbeIntent.PERSONAL_ROLE);
+        FollowUp later = new FollowUp("What was the first signal?", "clarify", "question-follow-up", ProbeIntent.DATA);
+        daily.dialogs().save(ThreadDialog.start(post, ana, AT).afterCoaching("m-1", Optional.of(first),
+                Optional.of(List.of(first, later)), AT, true));
+
+        ThreadDialog read = daily.dialogs().find(post, ana).orElseThrow();
+        assertThat(read.pendingProbe().orElseThrow().intent()).isEqualTo(ProbeIntent.PERSONAL_ROLE);
+        assertThat(read.intentOf("What was the first signal?")).isEqualTo(ProbeIntent.DATA);
+
+        storage.database().write(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate("update thread_dialogs set probe_intents = null");
+            }
+        });
+        ThreadDialog old = daily.dialogs().find(post, ana).orElseThrow();
+        assertThat(old.intents()).isEmpty();
+        assertThat(old.pendingProbe().orElseThrow().intent()).isEqualTo(ProbeIntent.PERSONAL_ROLE);
     }
 }

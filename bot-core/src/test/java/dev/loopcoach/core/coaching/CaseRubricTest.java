@@ -62,4 +62,36 @@ class CaseRubricTest {
         assertThat(CaseRubric.applies(behavioral)).isFalse();
         assertThat(CaseRubric.applies(improvePrime)).isTrue();
     }
+
+    @Test
+    void givenAContentFreeCaseAnswer_itIsAtMostNotInclinedAndSaysNothingSpecificWasSaid() {
+        String empty = "The goal is the goal. The customers are customers and their pain points are pain points. The options "
+                + "are options, options and more options. I would prioritize the first option first. The metrics are metrics "
+                + "and success is success. The risks and trade-offs are risks and trade-offs.";
+
+        Coaching c = coach.coach(improvePrime, empty, List.of());
+
+        assertThat(c.rubric()).isEqualTo(RubricKind.CASE);
+        assertThat(c.overall().positive()).isFalse();
+        assertThat(c.findings()).anyMatch(f -> f.code().equals("case-content-free"));
+        assertThat(c.findings()).noneMatch(f -> f.code().equals("case-covered"));
+    }
+
+    @Test
+    void givenAKeywordListOfFrameworkTerms_itScoresNothingForThem() {
+        String buzz = "I'd approach this holistically with a customer-centric, data-driven framework. I'd define the goal, "
+                + "identify customers and pain points, brainstorm solutions across personalization, social, discovery, UX, "
+                + "pricing and content, prioritize with an impact-versus-effort matrix, define success metrics like engagement, "
+                + "retention and satisfaction, consider risks and trade-offs, launch an MVP, iterate and scale.";
+
+        assertThat(coach.coach(improvePrime, buzz, List.of()).overall().positive()).isFalse();
+    }
+
+    @Test
+    void givenTheSameStrongAnswerPastedThreeTimes_repetitionDoesNotRaiseTheVote() {
+        Vote once = coach.coach(improvePrime, PRIME_CASE, List.of()).overall();
+        Vote thrice = coach.coach(improvePrime, PRIME_CASE + " " + PRIME_CASE + " " + PRIME_CASE, List.of()).overall();
+
+        assertThat(thrice.score()).isLessThanOrEqualTo(once.score());
+    }
 }
