@@ -17,7 +17,8 @@ public record CliArgs(List<String> words, Optional<String> config, Optional<Long
               slack                    run the Slack bot (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)
               bank stats [--json]      question bank counts
               tag --jsonl              tag stdin lines {"id","text"} with Leadership Principles
-              analyze --jsonl          analyse stdin lines {"id","question","answer"}
+              analyze --jsonl          judge stdin lines {"id","question","answer"} (optional questionId, category,
+                                         level, followUps: [{"question","answer"}]); see docs/coaching.md
               writing [--json]         writing-assessment feedback for the memo on stdin
               help                     this text
             Options:

@@ -109,4 +109,61 @@ class BatchTest {
         assertThat(r.lines().get(1).get("error").asText()).contains("Made Up Principle");
         assertThat(r.lines().get(2).get("error").asText()).contains("question");
     }
+
+    private static final String STORY = "Last spring our checkout conversion on Android dropped from 3.1% to 2.4%. My goal "
+            + "was to find out why before the sale. I pulled the funnel data myself, split it by device and read two hundred "
+            + "support tickets. I found the pay button was hidden behind the keyboard and asked an engineer to fix it.";
+
+    @Test
+    void givenFollowUpReplies_eachIsJudgedAgainstTheIntentTheCoachGaveItsProbe() throws Exception {
+        Run first = run(false, JSON.writeValueAsString(java.util.Map.of("id", "f0",
+                "question", "Tell me about a time you found the root cause of a drop in a metric.", "answer", STORY)));
+        String coachsProbe = first.lines().get(0).get("followUps").get(0).asText();
+        assertThat(first.lines().get(0).get("followUpReasons").get(0).get("intent").asText()).isEqualTo("outcome");
+
+        Run r = run(false, JSON.writeValueAsString(java.util.Map.of("id", "f1",
+                "question", "Tell me about a time you found the root cause of a drop in a metric.", "answer", STORY,
+                "followUps", List.of(
+                        java.util.Map.of("question", coachsProbe,
+                                "answer", "At my previous company I grew revenue by 40% in a year with a new pricing page."),
+                        java.util.Map.of("question", coachsProbe,
+                                "answer", "Android conversion went from 2.4% back to 3.0% within a week of the fix, about "
+                                        + "1,200 extra orders a month.")))));
+
+        JsonNode replies = r.lines().get(0).get("followUpReplies");
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).get("intent").asText()).isEqualTo("outcome");
+        assertThat(replies.get(0).get("answersProbe").asBoolean()).isFalse();
+        assertThat(replies.get(0).get("verdict").asText()).isIn("Not Inclined", "Strongly Not Inclined");
+        assertThat(replies.get(0).get("reason").asText()).isNotBlank();
+        assertThat(replies.get(0).get("next")).hasSize(1);
+        assertThat(replies.get(1).get("answersProbe").asBoolean()).isTrue();
+        assertThat(replies.get(1).get("verdict").asText()).isIn("Inclined", "Strongly Inclined");
+        assertThat(replies.get(1).get("findings").get(0).get("code").asText()).isEqualTo("probe-answered");
+    }
+
+    @Test
+    void givenACategory_theMatchingRubricJudgesAndEveryShownStatementIsAFinding() throws Exception {
+        Run r = run(false,
+                JSON.writeValueAsString(java.util.Map.of("id", "c1", "category", "recruiter", "level", "senior",
+                        "question", "Why do you want to join us?", "answer", "I want this role because I have spent six "
+                                + "years building seller tools; at Shopwise I led onboarding and cut time to first sale from "
+                                + "nine days to two. Customer Obsession is how I work, and this team serves the sellers I know.")),
+                JSON.writeValueAsString(java.util.Map.of("id", "c2", "category", "metrics",
+                        "question", "How would you measure the success of a grocery delivery launch?", "answer", STORY)),
+                "{\"id\":\"c3\",\"question\":\"Q\",\"answer\":\"A\",\"level\":\"vp\"}",
+                "{\"id\":\"c4\",\"question\":\"Q\",\"answer\":\"A\",\"followUps\":[{\"question\":\"Why?\",\"answer\":\"x\",\"intent\":\"vibes\"}]}");
+
+        assertThat(r.lines().get(0).get("rubric").asText()).isEqualTo("recruiter");
+        assertThat(r.lines().get(0).get("level").asText()).isEqualTo("senior");
+        assertThat(r.lines().get(0).get("findings").toString()).doesNotContain("STAR").doesNotContain("projection");
+        assertThat(r.lines().get(1).get("rubric").asText()).isEqualTo("case");
+        assertThat(r.lines().get(1).get("findings")).allSatisfy(f -> {
+            assertThat(f.get("code").asText()).isNotBlank();
+            assertThat(f.get("text").asText()).isNotBlank();
+            assertThat(f.get("quotes").isArray()).isTrue();
+        });
+        assertThat(r.lines().get(2).get("error").asText()).contains("level");
+        assertThat(r.lines().get(3).get("error").asText()).contains("intent");
+    }
 }
