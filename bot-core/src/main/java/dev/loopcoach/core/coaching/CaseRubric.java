@@ -21,10 +21,11 @@ public final class CaseRubric {
 
     /** One thing a good case answer does, the words that show it, and what to ask or advise when it is missing. */
     public enum Dimension {
-        GOAL("clarifies the goal", "(goal|objective|clarif|assum|success (looks|means)|north star|mission|we want|aim is|optimi[sz]e for)",
+        GOAL("clarifies the goal", "(goal|objective|clarif|assum|success (looks|means)|north star|mission|we want|aim is|optimi[sz]e for|the first thing i would|confirm|launch date|deadline|in scope|the point is|what matters)",
                 "What goal are you optimizing for here, and how would you confirm it with your stakeholders?",
                 "Open by clarifying the goal and your assumptions in one or two sentences."),
         CUSTOMER("names customers and their needs", "(customer|user|segment|persona|seller|buyer|member|shopper|developer|driver|parent|"
+                + "stakeholder|sponsor|leadership|owners|partner team|executive|director|\\bvp\\b|patient|resident|merchant|"
                 + "pain point|pain|need|friction|jobs? to be done|frustrat)",
                 "Which customer segment would you focus on first, and what is their biggest pain point?",
                 "Name the customer segments and the one pain point you would solve first."),
@@ -37,6 +38,7 @@ public final class CaseRubric {
                 "If you could build only one thing this quarter, which would it be and why?",
                 "Prioritize out loud: what you would build first, what you would defer, and why."),
         METRICS("says how success is measured", "(metric|kpi|measure|conversion|retention|churn|rate|%|percent|a/b|experiment|"
+                + "status|milestone|critical path|projected|baseline date|burn-?down|"
                 + "guardrail|dashboard|track|baseline|target|nps|latency|p99|revenue|cost per)",
                 "How would you measure success, and which guardrail metric would stop a launch?",
                 "Say how you would measure success: one primary metric, a guardrail, and a target."),
@@ -112,6 +114,11 @@ public final class CaseRubric {
     /** Like {@link #read(AnswerAnalysis)}, and an answer that shares no subject word with the case is capped. */
     public static Reading read(AnswerAnalysis a, String question) {
         Reading r = read(a);
+        java.util.Optional<String> elsewhere = CaseTask.missed(question, a.text().source());
+        if (elsewhere.isPresent() && r.vote() != Vote.STRONGLY_NOT_INCLINED) {
+            return new Reading(r.covered(), r.named(), r.missing(), Vote.STRONGLY_NOT_INCLINED,
+                    "This answers a different question: " + elsewhere.get() + ".", r.contentFree());
+        }
         if (r.vote().positive() && !sharesSubject(question, a.text().source())) {
             return new Reading(r.covered(), r.named(), r.missing(), Vote.NOT_INCLINED,
                     "A structured answer, but it does not seem to address this case: it never mentions what the question is about.",
@@ -188,7 +195,8 @@ public final class CaseRubric {
                     + "count|number of|share|frequency|adoption|engagement|usage|sessions|minutes|hours|dau|wau|mau|gmv|margin|ctr|"
                     + "click|completion|repeat|defect|errors|contacts|tickets|sign-?ups|installs|cost per|spend|basket|cart|"
                     + "refunds?|returns|uptime|availability|throughput|cycle time|lead time|on-time|csat|satisfaction|"
-                    + "active|weekly|monthly|daily)\\b|%|\\d)", Pattern.CASE_INSENSITIVE);
+                    + "active|weekly|monthly|daily|date|dates|milestone|critical path|slip|slipped|days late)\\b|%|\\d)",
+            Pattern.CASE_INSENSITIVE);
 
     /** One sentence's substance: its content stems beyond the rubric's own words, and whether they are new. */
     private record SentenceSubstance(int index, java.util.Set<String> specific, boolean fresh) {

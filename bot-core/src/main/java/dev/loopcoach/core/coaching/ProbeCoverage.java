@@ -36,6 +36,9 @@ public final class ProbeCoverage {
     private static final Pattern LESSON = Pattern.compile("(?i)\\b(learn\\w*|lesson\\w*|now i|since then|ever since|from then on|"
             + "today i|these days i|i changed how|i started|i now|i always|i never|i make sure|takeaway|taught me|made me realize|"
             + "habit|adopted|now goes through|now go through|every (change|launch|time) now|from now on)\\b");
+    private static final Pattern PUSHBACK = Pattern.compile("(?i)\\b(i (told|warned) (him|her|them|my|the)|i asked (him|her|them) "
+            + "to (postpone|wait|hold|stop|delay|drop|reconsider)|i argued|i refused|i said no|i objected|i insisted|i disagreed|"
+            + "pushed back|i challenged|i declined|i convinced|i persuaded|i made the case|i recommended against)\\b");
     private static final Pattern DIFFERENTLY = Pattern.compile("(?i)\\b(differently|would have|i'd have|next time|in hindsight|"
             + "looking back|should have|if i (did|had|could)|earlier|sooner|i would|i'd)\\b");
     private static final Pattern DATA_SOURCE = Pattern.compile("(?i)\\b(data|dashboard\\w*|report\\w*|query|queries|sql|survey\\w*|"
@@ -91,7 +94,8 @@ public final class ProbeCoverage {
             case OUTCOME -> outcome(a);
             case PERSONAL_ROLE -> personal(a);
             case DATA -> data(a);
-            case PUSHBACK -> a.disagreement().isEmpty() ? Given.no() : Given.yes("it shows where you disagreed", a.disagreement());
+            case PUSHBACK -> a.disagreement().isEmpty() ? matching(a, PUSHBACK, "it shows where you disagreed")
+                    : Given.yes("it shows where you disagreed", a.disagreement());
             case LESSON -> matching(a, LESSON, "it says what you learned or changed");
             case DO_DIFFERENTLY -> matching(a, DIFFERENTLY, "it says what you would do differently");
             case REAL_EXAMPLE -> a.story().tellsStory() && a.star().has(StarPart.ACTION)

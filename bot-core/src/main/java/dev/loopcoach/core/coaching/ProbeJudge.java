@@ -18,6 +18,7 @@ final class ProbeJudge {
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(don't|do not|can't|cannot) (really )?(remember|recall)|"
             + "\\bnot sure\\b|\\bi guess\\b|\\bprobably\\b|\\bi assume\\b|\\bno idea\\b|\\bi think it (helped|worked)");
     private static final int THIN_WORDS = 12;
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(i think|a bit|maybe|kind of|sort of|i guess|not much)\\b");
 
     private ProbeJudge() {
     }
@@ -25,7 +26,11 @@ final class ProbeJudge {
     static ProbeReading judge(AskedProbe probe, String question, AnswerAnalysis reply, String story) {
         ProbeIntent intent = probe.intent();
         Relevance.Kind kind = reply.relevance().kind();
-        if (kind == Relevance.Kind.EMPTY || kind == Relevance.Kind.TOO_SHORT || kind == Relevance.Kind.OFF_TOPIC) {
+        // a short reply may share no word with the probe and still continue the story: off-topic only when it shares
+        // nothing with the story either
+        boolean offTopic = kind == Relevance.Kind.OFF_TOPIC
+                && (story == null || story.isBlank() || Terms.overlap(Terms.of(reply.text()), Terms.of(story)) == 0);
+        if (kind == Relevance.Kind.EMPTY || kind == Relevance.Kind.TOO_SHORT || offTopic) {
             return off(probe, Vote.STRONGLY_NOT_INCLINED, reply.relevance().reason(), List.of(),
                     "Answer the follow-up directly: give " + intent.asksFor() + " in two or three sentences.");
         }
@@ -42,6 +47,10 @@ final class ProbeJudge {
             // rubric section 4: a hypothetical-only answer is always Strongly Not Inclined
             return off(probe, Vote.STRONGLY_NOT_INCLINED, "It says what you would do, not what you did.",
                     reply.ownership().hypothetical(), "Say what you actually did in that situation, in the past tense.");
+        }
+        if (generalOnly(reply) && intent != ProbeIntent.LESSON && intent != ProbeIntent.DO_DIFFERENTLY && !intent.caseIntent()) {
+            return off(probe, Vote.NOT_INCLINED, "It talks in general terms (\"I always\", \"I believe\") instead of saying what "
+                    + "happened in that story.", List.of(), tipFor(intent));
         }
         if (given.full()) {
             return on(probe, reply, given);
@@ -65,7 +74,7 @@ final class ProbeJudge {
         } else if (reply.words() < THIN_WORDS && !concrete) {
             vote = Vote.NOT_INCLINED;
             reason = "It points the right way, but too briefly to judge (" + reply.words() + " words).";
-        } else if (concrete && reply.words() >= 20 && reply.ownership().ownership() != Ownership.WE) {
+        } else if (concrete && reply.words() >= 25 && reply.ownership().ownership() != Ownership.WE && !HEDGED.matcher(text).find()) {
             vote = Vote.STRONGLY_INCLINED;
         }
         return new ProbeReading(probe, true, vote, reason, firstTwo(given.quotes()), strongTip(probe.intent()));
@@ -73,6 +82,14 @@ final class ProbeJudge {
 
     private static boolean onlyHypothetical(AnswerAnalysis a) {
         return a.story().kind() == Story.Kind.HYPOTHETICAL;
+    }
+
+    /** Self-description or beliefs, with no step of the story in it. */
+    private static boolean generalOnly(AnswerAnalysis a) {
+        long generic = a.story().sentences().stream()
+                .filter(f -> f.kind() == dev.loopcoach.core.analysis.SentenceFacts.Kind.GENERIC).count();
+        boolean numbers = a.text().tokens().stream().anyMatch(t -> t.number());
+        return a.story().kind() == Story.Kind.GENERIC || !numbers && generic * 2 >= Math.max(1, a.story().sentences().size());
     }
 
     private static boolean substantive(AnswerAnalysis a) {

@@ -69,6 +69,7 @@ public final class RecruiterRubric {
             + "want to|i'd like to|would like to|motivat\\w*|inspir\\w*|fascinat\\w*|care about|appeal\\w*|attract\\w*|why i|"
             + "the reason|energi[sz]\\w*|curious|keen|eager|hooked|what i like|looking for|thrill\\w*|mission|meaningful|matters to me)\\b");
     private static final Pattern RECORD = Pattern.compile("(?i)\\b(my (best|biggest|last|first|proudest) (launch|project|product|win)|"
+            + "i (own|run|lead|manage|am responsible for)|my team (is|has|builds)|i am an? [a-z ]{0,25}(manager|pm|engineer|lead|analyst)|"
             + "i( have|'ve|'d| had)? (led|built|launched|managed|ran|shipped|grew|owned|"
             + "spent|worked|started|moved|joined|founded|scaled|cut|reduced|increased|designed|created|delivered|drove|took|"
             + "switched|studied|trained|became|went|was|wrote|helped|turned|won|learned|learnt)|years (of|as|in|at)|"
@@ -123,7 +124,7 @@ public final class RecruiterRubric {
                 }
             }
         }
-        if (specifics >= 2 || specifics == 1 && words < 120) {
+        if (specifics >= 1) {
             shown.put(Part.SPECIFIC, firstSpecific);
         }
         List<Part> missing = new ArrayList<>();

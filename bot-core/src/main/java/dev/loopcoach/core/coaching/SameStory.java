@@ -21,12 +21,23 @@ final class SameStory {
             + "|in a previous (life|job|role)"
             + "|(a|one) (few|couple of) (years|jobs) (earlier|before|ago)"
             + ")\\b");
-    /** "at the retailer", "on the instant payouts project", "my time at the bank": where a reply's facts come from. */
+    /**
+     * "at the retailer", "on the instant payouts project", "my time at the bank": where a reply's facts come from. An
+     * employer noun counts only after "at" ("in the agency" is usually the story's own customer).
+     */
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:(?:at|from|with|in|on|for) (?:the|my|a|an|our)|my time at(?: the)?) "
-            + "((?:[a-z][a-z'-]+ ){0,3}?)(company|retailer|bank|startup|employer|agency|firm|marketplace|insurer|airline|telco|"
-            + "consultancy|project|program|programme|initiative|relaunch|launch|job)\\b");
+            + "((?:[a-z][a-z'-]+ ){0,3}?)(project|program|programme|initiative|relaunch|launch|job)\\b(?!')"
+            + "|\\b(?:at|my time at) (?:the|my|a|an) ((?:[a-z][a-z'-]+ ){0,2}?)(company|retailer|bank|startup|employer|agency|"
+            + "firm|marketplace|insurer|airline|telco|consultancy)\\b(?!')");
+    /** "At Cardinal, where I work now": a named employer or product the story never mentioned. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?:[Aa]t|[Ff]rom my time at|[Ww]hen I was at) ([A-Z][A-Za-z&-]{2,})\\b");
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("The", "That", "This", "First", "Last", "Least",
+            "Most", "Some", "Every", "Each", "One", "Our", "My", "Which", "What", "Night", "Noon", "Midnight", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Launch", "Scale", "Times", "Work", "Home");
     private static final Pattern EXAMPLE_ELSEWHERE = Pattern.compile("(?i)\\b((the )?(clearest|best|biggest|largest|closest) "
-            + "(example|case|thing|project|program) (i can (give|share|think of)|i('ve| have) (run|led|done|worked on)))");
+            + "(example|case|thing|project|program) (i can (give|share|think of)|i('ve| have) (run|led|done|worked on))"
+            + "|(the|that is the|that's the|this is the) (kind of )?(scale|scope|level) (i'm|i am|i've been) used to"
+            + "|(scale|level|scope) i (operate|work) at)");
     private static final java.util.Set<String> GENERIC_CONTEXT = Terms.stems("same this that first previous last current other "
             + "another different new big large small whole entire company project program programme job team");
     private static final java.util.Set<String> EMPLOYERS = Terms.stems("retailer bank startup employer agency firm marketplace "
@@ -53,10 +64,18 @@ final class SameStory {
             return Optional.empty();
         }
         Set<String> storyTerms = Terms.of(story);
+        Matcher p = NAMED_PLACE.matcher(reply);
+        while (p.find()) {
+            String place = p.group(1);
+            if (!NOT_PLACES.contains(place) && !story.contains(place)) {
+                return Optional.of("its facts come from somewhere else (\u201c" + p.group().strip() + "\u201d), not from the story you told");
+            }
+        }
         Matcher c = CONTEXT.matcher(reply);
         while (c.find()) {
-            Set<String> names = new java.util.LinkedHashSet<>(Terms.of(c.group(1)));
-            Set<String> noun = Terms.of(c.group(2));
+            boolean employer = c.group(4) != null;
+            Set<String> names = new java.util.LinkedHashSet<>(Terms.of(employer ? c.group(3) : c.group(1)));
+            Set<String> noun = Terms.of(employer ? c.group(4) : c.group(2));
             noun.retainAll(EMPLOYERS);
             names.addAll(noun);
             names.removeAll(GENERIC_CONTEXT);

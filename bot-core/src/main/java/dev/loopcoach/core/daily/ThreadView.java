@@ -5,6 +5,7 @@ import dev.loopcoach.core.coaching.AnswerSummary;
 import dev.loopcoach.core.coaching.Coaching;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Block;
 import dev.loopcoach.core.reply.Reply;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class ThreadView {
             List<String> tags = q.lps().stream().map(LeadershipPrinciple::displayName).toList();
             b.block(new Block.QuestionCard(q.id().value(), "Follow-up", followUp.get(), tags));
             b.paragraph("Reply here to answer it, the way you would in the interview.");
+            b.actions(Action.ANSWER_IN_THREAD);
         }
         if (last) {
             b.paragraph("That's the last coaching I give in this thread. For a full practice round with more follow-ups, "

@@ -3,6 +3,8 @@ package dev.loopcoach.core.reply;
 /** What the user can do next; adapters render these as buttons or command hints. */
 public enum Action {
     ANSWER("Answer", "/done after your answer"),
+    /** A follow-up asked in a daily-question thread waits for a reply there (typed in the thread, or a form). */
+    ANSWER_IN_THREAD("Answer the follow-up", "reply in the thread"),
     HINT("Hint", "/hint"),
     SKIP("Skip", "/skip"),
     REPEAT("Repeat", "/repeat"),

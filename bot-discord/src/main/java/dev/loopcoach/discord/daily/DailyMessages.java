@@ -1,5 +1,6 @@
 package dev.loopcoach.discord.daily;
 
+import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Block;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.discord.render.MessagePlan;
@@ -78,12 +79,9 @@ final class DailyMessages {
         return Button.secondary(new DailyComponent.Unmute().customId(), UNMUTE);
     }
 
-    /**
-     * The core's thread coaching shows a follow-up as a question card (and only then); the post itself is a
-     * question card too, but it never comes back from the coach.
-     */
+    /** The core says so explicitly when its thread coaching asks a follow-up that waits for a reply. */
     static boolean asksFollowUp(Reply coaching) {
-        return coaching.kind() == Reply.Kind.FEEDBACK && coaching.blocks().stream().anyMatch(Block.QuestionCard.class::isInstance);
+        return coaching.actions().contains(Action.ANSWER_IN_THREAD);
     }
 
     /** "Daily question: Customer Obsession": the question card's first tag (its principle or category), within 100 characters. */

@@ -57,7 +57,9 @@ public final class MessageRenderer {
     public List<ButtonElement> buttons(List<Action> actions, RenderOptions options) {
         List<ButtonElement> buttons = new ArrayList<>();
         for (Action a : actions) {
-            buttons.add(button(a, options));
+            if (a != Action.ANSWER_IN_THREAD) { // answered by replying in the thread; the text says so
+                buttons.add(button(a, options));
+            }
         }
         buttons.addAll(options.extraButtons());
         return buttons.stream().limit(SlackLimits.ACTION_ELEMENTS).toList();
