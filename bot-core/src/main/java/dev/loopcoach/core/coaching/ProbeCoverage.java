@@ -68,20 +68,28 @@ public final class ProbeCoverage {
      */
     public static boolean covers(ProbeIntent intent, String probe, String question, AnswerAnalysis a, CaseRubric.Reading cases) {
         Given given = gives(intent, probe, question, a, cases);
-        if (!given.full() || intent == ProbeIntent.CLARIFY || intent == ProbeIntent.GENERAL) {
+        if (intent == ProbeIntent.CLARIFY || intent == ProbeIntent.GENERAL) {
             return given.full();
+        }
+        if (!given.full() && !given.partial()) {
+            return false;
         }
         Set<String> keys = new LinkedHashSet<>(Terms.of(probe));
         keys.removeAll(Terms.of(question));
         keys.removeAll(PROBE_NOISE);
         keys.removeAll(INTENT_WORDS);
         if (keys.isEmpty()) {
-            return true;
+            return given.full();
         }
-        // the probe's particular words must be in the answer, next to what the intent asks for when there is just one
+        // the probe's particular words must be in the answer, next to what the intent asks for when there is just one;
+        // an answer that only touches the intent covers a probe whose particular words it mostly uses
         Set<String> where = new LinkedHashSet<>();
         given.quotes().forEach(q -> where.addAll(Terms.of(q)));
-        return keys.size() == 1 ? Terms.overlap(keys, where) == 1 : Terms.overlap(keys, Terms.of(a.text())) * 2 >= keys.size();
+        int inAnswer = Terms.overlap(keys, Terms.of(a.text()));
+        if (!given.full()) {
+            return keys.size() >= 2 && inAnswer * 2 >= keys.size();
+        }
+        return keys.size() == 1 ? Terms.overlap(keys, where) == 1 : inAnswer * 2 >= keys.size();
     }
 
     /**

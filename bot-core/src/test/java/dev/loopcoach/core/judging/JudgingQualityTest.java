@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality of the judging pipeline on labeled answers in several voices, each written by an independent writer
- * given only the rubric. The "tune" sets were looked at while writing rules; the "heldout" set was scored once per
+ * given only the rubric. The "tune" sets were looked at while writing rules; the "heldout" sets were scored once per
  * tuning round and never used to choose a rule. Every split is printed next to its majority baseline; the floors
  * sit a little under the measured values so a regression fails the build (docs/coaching.md has the numbers).
  */
@@ -23,29 +23,31 @@ class JudgingQualityTest {
     }
 
     @Test
-    @DisplayName("tuning sets (voices 1 and 2): case, recruiter and follow-up replies at 0.80 or better")
+    @DisplayName("tuning sets (voices 1, 2 and 4): case, recruiter and follow-up replies at 0.80 or better")
     void tuningSets() {
-        for (String set : new String[] {"tune-voice1.jsonl", "tune-voice2.jsonl"}) {
+        for (String set : new String[] {"tune-voice1.jsonl", "tune-voice2.jsonl", "tune-voice4.jsonl"}) {
             Map<String, JudgingSet.Score> s = report(set);
             assertThat(s.get("case").rate()).as(set + " case").isGreaterThanOrEqualTo(0.80);
             assertThat(s.get("recruiter").rate()).as(set + " recruiter").isGreaterThanOrEqualTo(0.80);
-            assertThat(s.get("reply-answers-probe").rate()).as(set + " reply answers probe").isGreaterThanOrEqualTo(0.85);
-            assertThat(s.get("reply-verdict").rate()).as(set + " reply verdict").isGreaterThanOrEqualTo(0.80);
-            assertThat(s.get("covered-not-asked").rate()).as(set + " covered follow-ups not asked").isGreaterThanOrEqualTo(0.50);
+            assertThat(s.get("reply-answers-probe").rate()).as(set + " reply answers probe").isGreaterThanOrEqualTo(0.80);
+            assertThat(s.get("reply-verdict").rate()).as(set + " reply verdict").isGreaterThanOrEqualTo(0.75);
+            assertThat(s.get("covered-not-asked").rate()).as(set + " covered follow-ups not asked").isGreaterThanOrEqualTo(0.40);
         }
     }
 
     @Test
-    @DisplayName("held-out set (voice 3): never tuned on; floors under its measured values")
-    void heldOutSet() {
-        Map<String, JudgingSet.Score> s = report("heldout-voice3.jsonl");
-        for (JudgingSet.Score score : s.values()) {
-            assertThat(score.rate()).as(score.measure() + " beats or equals its majority baseline")
-                    .isGreaterThanOrEqualTo(score.majority());
-        }
-        assertThat(s.get("case").rate()).isGreaterThanOrEqualTo(0.70);
-        assertThat(s.get("recruiter").rate()).isGreaterThanOrEqualTo(0.75);
-        assertThat(s.get("reply-answers-probe").rate()).isGreaterThanOrEqualTo(0.70);
-        assertThat(s.get("covered-not-asked").rate()).isGreaterThanOrEqualTo(0.50);
+    @DisplayName("held-out sets (voices 3 and 5): never tuned on; floors under their measured values")
+    void heldOutSets() {
+        Map<String, Map<String, Double>> floors = Map.of(
+                "heldout-voice3.jsonl", Map.of("case", 0.70, "recruiter", 0.75, "reply-answers-probe", 0.75, "covered-not-asked", 0.50),
+                "heldout-voice5.jsonl", Map.of("case", 0.80, "recruiter", 0.75, "reply-answers-probe", 0.70, "covered-not-asked", 0.45));
+        floors.forEach((set, floor) -> {
+            Map<String, JudgingSet.Score> s = report(set);
+            for (JudgingSet.Score score : s.values()) {
+                assertThat(score.rate()).as(set + " " + score.measure() + " beats or equals its majority baseline")
+                        .isGreaterThanOrEqualTo(score.majority());
+            }
+            floor.forEach((measure, min) -> assertThat(s.get(measure).rate()).as(set + " " + measure).isGreaterThanOrEqualTo(min));
+        });
     }
 }
