@@ -93,7 +93,8 @@ public final class WritingAnalyzer {
         target.ifPresent(t -> {
             String judged = t.judge(words);
             if (judged.equals("short")) {
-                f.major.add(String.format(Locale.ROOT, "Too short: %,d words against a target of %,d.", words, t.words()));
+                // a shortfall alone never sends a memo back (rubric section 1): it is something to fix, not a rewrite
+                f.minor.add(String.format(Locale.ROOT, "Short: %,d words against a target of %,d.", words, t.words()));
             } else if (judged.equals("long")) {
                 f.major.add(String.format(Locale.ROOT, "Over the limit: %,d words where %,d is the most.", words, t.max()));
             }

@@ -178,7 +178,7 @@ class FullLoopTest {
         type(coach, user, "Details\nMany customers liked it and it should significantly help retention.");
         Reply done = type(coach, user, "/submit");
         String text = done.plainText();
-        assertThat(text).contains("Writing feedback").contains("\"significantly\"").contains("Too short")
+        assertThat(text).contains("Writing feedback").contains("\"significantly\"").contains("Short:")
                 .contains("Written exercise: summary");
         assertThat(coach.sessions().active(user)).isEmpty();
         assertThat(BlockBudget.fits(done)).isTrue();

@@ -304,11 +304,11 @@ class WritingAnalyzerTest {
         }
 
         @Test
-        void givenATargetAndTooFewWords_saysTooShort() {
+        void givenATargetAndTooFewWords_saysShortButTheShortfallAloneDoesNotSendItBack() {
             WritingReport r = analyzer.analyze(CLEAN_MEMO, Optional.of(WritingTarget.pages(2, Optional.of(4.0))));
             assertThat(r.length()).isEqualTo("short");
-            assertThat(r.verdict()).isEqualTo(WritingVerdict.REWORK);
-            assertThat(r.reasons().get(0)).startsWith("Too short");
+            assertThat(r.verdict()).isNotEqualTo(WritingVerdict.REWORK);
+            assertThat(r.reasons()).anyMatch(x -> x.startsWith("Short:"));
         }
 
         @Test
