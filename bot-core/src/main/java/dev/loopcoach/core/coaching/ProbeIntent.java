@@ -17,7 +17,7 @@ public enum ProbeIntent {
     LESSON("lesson", "what you learned and changed afterwards"),
     DO_DIFFERENTLY("do-differently", "what you would do differently"),
     REAL_EXAMPLE("real-example", "one real example instead of a hypothetical"),
-    CLARIFY("clarify", "a specific detail of your story"),
+    CLARIFY("clarify", "the specific detail it named"),
     SCOPE("scope", "the scope and scale (people, customers, money, time)"),
     CASE_GOAL("case-goal", "the goal you are optimizing for"),
     CASE_CUSTOMER("case-customer", "a specific customer segment and its pain"),

@@ -62,6 +62,7 @@ public final class RecruiterRubric {
 
     /** 30 to 90 seconds at about 140 words a minute, with some slack on either side. */
     static final int SHORT_WORDS = 50;
+    static final int FULL_WORDS = 70;
     static final int LONG_WORDS = 260;
     static final int RAMBLING_WORDS = 425;
 
@@ -114,6 +115,8 @@ public final class RecruiterRubric {
             put(shown, Part.RECORD, RECORD, s, q);
             put(shown, Part.ROLE_LINK, ROLE, s, q);
             put(shown, Part.PRINCIPLES, PRINCIPLES, s, q);
+            // a later sentence that shows the same part is better evidence when the earlier one already shows another
+            preferDistinct(shown, s, q);
         }
         if (!shown.containsKey(Part.RECORD)) {
             // any step the candidate actually took, told in the first person, is part of their record
@@ -149,6 +152,10 @@ public final class RecruiterRubric {
         if (words < SHORT_WORDS) {
             vote = CaseRubric.cap(vote, Vote.NOT_INCLINED);
             lengthNote = "Short even for a screen (" + words + " words): aim for 30 to 90 seconds, about 70 to 200 words.";
+        } else if (words < FULL_WORDS) {
+            vote = CaseRubric.cap(vote, Vote.INCLINED);
+            lengthNote = "A little short (" + words + " words, about " + a.length().spokenTime()
+                    + " spoken): 30 to 90 seconds gives room for one concrete example.";
         } else if (words > RAMBLING_WORDS) {
             vote = CaseRubric.cap(CaseRubric.stepDown(vote), Vote.NOT_INCLINED);
             lengthNote = "Far too long for a screen answer (" + words + " words, about " + a.length().spokenTime()
@@ -161,6 +168,29 @@ public final class RecruiterRubric {
         String headline = n + " of " + Part.values().length + " things a recruiter listens for"
                 + (missing.isEmpty() ? "." : "; not yet: " + String.join(", ", missing.stream().map(Part::label).toList()) + ".");
         return new Reading(shown, missing, vote, headline, lengthNote);
+    }
+
+    private static void preferDistinct(Map<Part, String> shown, String sentence, String quote) {
+        for (Part part : List.of(Part.MOTIVATION, Part.RECORD, Part.ROLE_LINK, Part.PRINCIPLES)) {
+            String current = shown.get(part);
+            if (current == null || current.equals(quote) || !patternOf(part).matcher(sentence).find()) {
+                continue;
+            }
+            long uses = shown.values().stream().filter(current::equals).count();
+            if (uses > 1 && !shown.containsValue(quote)) {
+                shown.put(part, quote);
+            }
+        }
+    }
+
+    private static Pattern patternOf(Part part) {
+        return switch (part) {
+            case MOTIVATION -> MOTIVATION;
+            case RECORD -> RECORD;
+            case ROLE_LINK -> ROLE;
+            case PRINCIPLES -> PRINCIPLES;
+            case SPECIFIC -> PROPER_OR_NUMBER;
+        };
     }
 
     private static void put(Map<Part, String> shown, Part part, Pattern p, String sentence, String quote) {

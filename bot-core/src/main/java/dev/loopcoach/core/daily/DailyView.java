@@ -30,6 +30,9 @@ public final class DailyView {
         String how = q.category() == Category.BEHAVIORAL
                 ? "Reply in this thread with one real story in STAR form (Situation, Task, Action, Result), about 2 minutes, "
                         + "saying \"I\" for what you did and ending with a result you can measure."
+                : q.category() == Category.RECRUITER_SCREEN
+                ? "Reply in this thread the way you would answer a recruiter: 30 to 90 seconds, specific, why you want it "
+                        + "and how your record fits the role."
                 : "Reply in this thread with your answer, structured the way you would say it in the interview.";
         return Reply.builder(Reply.Kind.QUESTION)
                 .heading("Daily question for " + DAY.format(localDate))

@@ -231,7 +231,7 @@ public final class InterviewEngine {
                 hints.add("For " + lp.displayName() + ", interviewers listen for: " + String.join("; ", guide.listenFor()) + ".");
             }
         });
-        hints.add(SessionView.STAR_REMINDER);
+        hints.add(SessionView.howToAnswer(q));
         return hints;
     }
 

@@ -24,7 +24,20 @@ public final class SessionView {
                     + "points, propose options, prioritize with a reason, say how you would measure success, and name the "
                     + "biggest risk or trade-off. Here \"I would\" is expected.";
 
+    public static final String RECRUITER_REMINDER =
+            "A screen answer, not a story: 30 to 90 seconds (about 70-200 words), specific about what you did, why you "
+                    + "want this, and how your record fits this role and the Leadership Principles.";
+
     private SessionView() {
+    }
+
+    /** How to answer a question of this type, by the rubric that will judge it. */
+    public static String howToAnswer(Question q) {
+        return switch (dev.loopcoach.core.coaching.RubricKind.forCategory(q.category())) {
+            case CASE -> CASE_REMINDER;
+            case RECRUITER -> RECRUITER_REMINDER;
+            default -> STAR_REMINDER;
+        };
     }
 
     public static List<String> tags(Question q, InterviewSession s) {
@@ -58,10 +71,10 @@ public final class SessionView {
         }
         if (q.category() == Category.WRITING) {
             b.paragraph(writingInstructions(q, round));
-        } else if (dev.loopcoach.core.coaching.CaseRubric.applies(q)) {
-            // Case questions are walked through, not told as stories; remind at the start of each round.
+        } else if (q.category() != Category.BEHAVIORAL) {
+            // case and screen questions are not stories; remind at the start of each round
             if (s.ordinal(at) == 1 || at.question() == 0) {
-                b.paragraph(CASE_REMINDER);
+                b.paragraph(howToAnswer(q));
             }
         } else if (s.ordinal(at) == 1) {
             b.paragraph(STAR_REMINDER);
