@@ -199,6 +199,10 @@ class SameVerdictEverywhereTest {
                 .contains(RubricKind.BEHAVIORAL, RubricKind.CASE, RubricKind.RECRUITER);
         assertThat(verdicts).hasSizeGreaterThanOrEqualTo(2);
         assertThat(debrief.plainText()).contains("Loop debrief");
+        // the debrief repeats what the screen answer was told: the recruiter rubric's gap, never a STAR gap
+        String screen = debrief.plainText().lines().filter(l -> l.startsWith("Recruiter screen")).findFirst().orElseThrow();
+        assertThat(screen).contains("not yet in the answer").doesNotContain("no clear result").doesNotContain("has no number")
+                .doesNotContain("task");
     }
 
     /**

@@ -23,7 +23,7 @@ record RecruiterView(List<Finding> findings, List<Block> blocks) {
             findings.add(Finding.of("recruiter-missing", "Not yet in the answer: " + p.label() + "."));
         }
         if (!r.lengthNote().isEmpty()) {
-            findings.add(Finding.of("length", r.lengthNote()));
+            findings.add(Finding.of("length-note", r.lengthNote()));
         }
         tips.forEach(t -> findings.add(Finding.of("tip", t)));
 

@@ -216,9 +216,25 @@ public final class LoopAssessor {
     }
 
     /** What held an answer back, each in a few words, from its summary when the coach gave one, else from the text. */
+    /** The findings the candidate was shown that name something missing: the debrief repeats them, never contradicts. */
+    private static final Set<String> GAP_CODES = Set.of("gap", "needs-story", "hypothetical", "case-missing", "case-content-free",
+            "case-named-only", "recruiter-missing", "length-note", "writing-reason");
+
     private List<String> gaps(Turn main, Optional<LeadershipPrinciple> lp) {
         if (main == null) {
             return List.of(NOT_ANSWERED);
+        }
+        if (!main.findings().isEmpty()) {
+            List<String> shown = main.findings().stream().filter(f -> GAP_CODES.contains(f.code()))
+                    .map(f -> lowerFirst(stripStop(f.text()))).distinct().limit(3).toList();
+            if (!shown.isEmpty()) {
+                return shown;
+            }
+        }
+        Category category = bank.find(main.questionId()).map(Question::category).orElse(Category.BEHAVIORAL);
+        if (category != Category.BEHAVIORAL) {
+            // turns stored before findings were kept: only a story is judged by its STAR parts
+            return List.of(lp.isPresent() ? "the answer did not show it clearly" : "the reasoning was not convincing yet");
         }
         AnswerSummary a = main.summary();
         int words = Words.count(main.answer());

@@ -360,7 +360,7 @@ public final class InterviewEngine {
     private static Turn turn(InterviewSession s, Position at, Question q, Turn.Kind kind, String prompt, String reason,
                              String answer, Coaching c, Instant now) {
         return new Turn(at.round(), q.id(), kind, prompt, reason, answer, c.summary(), c.votes(), c.evidence(),
-                c.overall(), c.tips(), now);
+                c.overall(), c.tips(), now, c.findings());
     }
 
     private static Reply finishedReply() {

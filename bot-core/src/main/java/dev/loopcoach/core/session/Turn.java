@@ -2,6 +2,7 @@ package dev.loopcoach.core.session;
 
 import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.AnswerSummary;
+import dev.loopcoach.core.coaching.Finding;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * One exchange in the transcript: the prompt (main question or follow-up), the answer given (empty when
- * skipped), and what the coach concluded. Kept whole so a session can be reviewed and resumed.
+ * skipped), and what the coach concluded, including the findings shown, so a debrief repeats what the candidate was
+ * told. Kept whole so a session can be reviewed and resumed.
  */
 public record Turn(
         int round,
@@ -24,7 +26,8 @@ public record Turn(
         Map<LeadershipPrinciple, List<String>> evidence,
         Vote overall,
         List<String> tips,
-        Instant at) {
+        Instant at,
+        List<Finding> findings) {
 
     public enum Kind { QUESTION, FOLLOW_UP, SKIPPED }
 
@@ -34,6 +37,14 @@ public record Turn(
         tips = tips == null ? List.of() : List.copyOf(tips);
         promptReason = promptReason == null ? "" : promptReason;
         answer = answer == null ? "" : answer;
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A turn without itemised findings (skipped turns, and turns stored before findings were kept). */
+    public Turn(int round, QuestionId questionId, Kind kind, String prompt, String promptReason, String answer,
+                AnswerSummary summary, Map<LeadershipPrinciple, Vote> votes, Map<LeadershipPrinciple, List<String>> evidence,
+                Vote overall, List<String> tips, Instant at) {
+        this(round, questionId, kind, prompt, promptReason, answer, summary, votes, evidence, overall, tips, at, List.of());
     }
 
     public boolean answered() {

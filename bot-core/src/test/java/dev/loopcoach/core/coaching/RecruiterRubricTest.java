@@ -62,6 +62,6 @@ class RecruiterRubricTest {
         Coaching c = COACH.coach(WHY_AMAZON, rambling, List.of());
 
         assertThat(c.overall().positive()).isFalse();
-        assertThat(c.findings()).anyMatch(f -> f.code().equals("length") && f.text().contains("too long"));
+        assertThat(c.findings()).anyMatch(f -> f.code().equals("length-note") && f.text().contains("too long"));
     }
 }
