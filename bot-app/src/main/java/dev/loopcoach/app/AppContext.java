@@ -88,7 +88,7 @@ public final class AppContext implements AutoCloseable {
 
     public BarRaiserCoach answerCoach() {
         if (answerCoach == null) {
-            answerCoach = BarRaiserCoach.standard();
+            answerCoach = BarRaiserCoach.standard(config.interview().defaultLevel());
         }
         return answerCoach;
     }

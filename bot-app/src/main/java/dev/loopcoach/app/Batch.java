@@ -20,8 +20,8 @@ final class Batch {
     }
 
     /** Questions that match a bank question by text keep its hand tags and follow-ups. */
-    static int analyze(QuestionBank bank, Reader in, Writer out) {
-        return flushed(out, new AnalyzeBatch(BarRaiserCoach.standard(), bank).run(in, out));
+    static int analyze(BarRaiserCoach coach, QuestionBank bank, Reader in, Writer out) {
+        return flushed(out, new AnalyzeBatch(coach, bank).run(in, out));
     }
 
     static int writing(Reader in, Writer out, boolean json) {

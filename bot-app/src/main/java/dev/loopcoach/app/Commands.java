@@ -43,7 +43,7 @@ final class Commands {
             case "analyze", "analyse":
                 cli.allowFlags("--jsonl");
                 try (AppContext ctx = context()) {
-                    return Batch.analyze(ctx.bank(), stdin(), stdout());
+                    return Batch.analyze(ctx.answerCoach(), ctx.bank(), stdin(), stdout());
                 }
             case "writing":
                 cli.allowFlags("--json");

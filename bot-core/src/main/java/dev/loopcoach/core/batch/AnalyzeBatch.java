@@ -70,7 +70,7 @@ public final class AnalyzeBatch {
             Optional<Level> level = level(node);
             Question q = question(node, question, level);
             List<ProbeReply> replies = replies(node);
-            Assessment as = coach.assess(q, answer, List.of());
+            Assessment as = level.isPresent() ? coach.assess(q, level.get(), answer, List.of()) : coach.assess(q, answer, List.of());
             ObjectNode line = render(node, as);
             level.ifPresent(l -> line.put("level", l.key()));
             line.put("questionId", q.id().value());

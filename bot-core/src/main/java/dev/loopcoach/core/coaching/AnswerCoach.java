@@ -1,5 +1,6 @@
 package dev.loopcoach.core.coaching;
 
+import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.bank.Question;
 import java.util.Collection;
 
@@ -9,6 +10,14 @@ import java.util.Collection;
  */
 public interface AnswerCoach {
     Coaching coach(Question question, String answer, Collection<String> alreadyAsked);
+
+    /**
+     * Like {@link #coach(Question, String, Collection)}, judged at the level the candidate is interviewing for (a story
+     * below that level's scope loses a step); a coach that does not calibrate by level ignores it.
+     */
+    default Coaching coach(Question question, Level level, String answer, Collection<String> alreadyAsked) {
+        return coach(question, answer, alreadyAsked);
+    }
 
     /**
      * Feedback on a reply to a follow-up probe, judged against the probe's intent and the story it follows.

@@ -4,7 +4,9 @@ import dev.loopcoach.core.analysis.AnswerAnalysis;
 import dev.loopcoach.core.analysis.AnswerAnalyzer;
 import dev.loopcoach.core.analysis.LpTagger;
 import dev.loopcoach.core.analysis.StarPart;
+import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.bank.Question;
+import dev.loopcoach.core.verdict.LevelCalibration;
 import dev.loopcoach.core.followup.FollowUpPlanner;
 import dev.loopcoach.core.followup.ProbeContext;
 import dev.loopcoach.core.followup.QuestionTraits;
@@ -36,6 +38,7 @@ public final class BarRaiserCoach implements AnswerCoach {
     private final AnswerAnalyzer analyzer;
     private final Map<LeadershipPrinciple, List<String>> deepDives;
     private final FollowUpPlanner planner;
+    private final Level defaultLevel;
     private final VerdictJudge judge = new VerdictJudge();
     private final WritingAnalyzer writing = new WritingAnalyzer();
     private final com.github.benmanes.caffeine.cache.Cache<String, QuestionTraits> traits =
@@ -45,8 +48,14 @@ public final class BarRaiserCoach implements AnswerCoach {
      * @param guides the LP guides (deep dives per principle); null to use only the built-in deep dives
      */
     public BarRaiserCoach(AnswerAnalyzer analyzer, PrincipleGuides guides, FollowUpPlanner planner) {
+        this(analyzer, guides, planner, dev.loopcoach.core.CoachSettings.defaults().defaultLevel());
+    }
+
+    /** @param defaultLevel the level an answer is judged at when none is given (the configured interview level) */
+    public BarRaiserCoach(AnswerAnalyzer analyzer, PrincipleGuides guides, FollowUpPlanner planner, Level defaultLevel) {
         this.analyzer = analyzer;
         this.planner = planner;
+        this.defaultLevel = java.util.Objects.requireNonNull(defaultLevel, "defaultLevel");
         Map<LeadershipPrinciple, List<String>> dives = new EnumMap<>(LeadershipPrinciple.class);
         if (guides != null) {
             for (LeadershipPrinciple lp : LeadershipPrinciple.all()) {
@@ -68,6 +77,15 @@ public final class BarRaiserCoach implements AnswerCoach {
         return new BarRaiserCoach(AnswerAnalyzer.standard(), PrincipleGuides.load());
     }
 
+    /** The standard coach, judging at {@code defaultLevel} when a caller gives no level. */
+    public static BarRaiserCoach standard(Level defaultLevel) {
+        return new BarRaiserCoach(AnswerAnalyzer.standard(), PrincipleGuides.load(), FollowUpPlanner.standard(), defaultLevel);
+    }
+
+    public Level defaultLevel() {
+        return defaultLevel;
+    }
+
     public AnswerAnalyzer analyzer() {
         return analyzer;
     }
@@ -78,11 +96,21 @@ public final class BarRaiserCoach implements AnswerCoach {
 
     @Override
     public Coaching coach(Question question, String answer, Collection<String> alreadyAsked) {
-        return assess(question, answer, alreadyAsked).coaching();
+        return assess(question, defaultLevel, answer, alreadyAsked).coaching();
+    }
+
+    @Override
+    public Coaching coach(Question question, Level level, String answer, Collection<String> alreadyAsked) {
+        return assess(question, level, answer, alreadyAsked).coaching();
     }
 
     /** Like {@link #coach} but also returns the analysis (and, for a story, the verdict) behind the coaching. */
     public Assessment assess(Question question, String answer, Collection<String> alreadyAsked) {
+        return assess(question, defaultLevel, answer, alreadyAsked);
+    }
+
+    /** Judged at {@code level}: a story below that level's scope loses a step, and the feedback says why. */
+    public Assessment assess(Question question, Level level, String answer, Collection<String> alreadyAsked) {
         List<LeadershipPrinciple> targets = targets(question);
         AnswerAnalysis a = analyzer.analyze(question.text(), answer == null ? "" : answer, targets);
         Collection<String> asked = alreadyAsked == null ? List.of() : alreadyAsked;
@@ -90,13 +118,14 @@ public final class BarRaiserCoach implements AnswerCoach {
             case CASE -> caseAnswer(question, targets, a, asked);
             case RECRUITER -> recruiterAnswer(question, targets, a, asked);
             case WRITING -> memo(question, targets, a, answer == null ? "" : answer, asked);
-            default -> story(question, targets, a, asked);
+            default -> story(question, level == null ? defaultLevel : level, targets, a, asked);
         };
     }
 
-    private Assessment story(Question question, List<LeadershipPrinciple> targets, AnswerAnalysis a, Collection<String> asked) {
+    private Assessment story(Question question, Level level, List<LeadershipPrinciple> targets, AnswerAnalysis a,
+                             Collection<String> asked) {
         QuestionTraits traits = traitsOf(question, targets);
-        Verdict verdict = judge.judge(a, targets, traits);
+        Verdict verdict = LevelCalibration.apply(judge.judge(a, targets, traits), level, a.text().source());
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
         List<String> tips = RewriteTips.of(a, targets, traits);

@@ -73,7 +73,7 @@ public final class InterviewEngine {
 
     private Transition answerMain(InterviewSession s, SessionState.AwaitingAnswer a, String text, Instant now) {
         Question q = question(s, a.at());
-        Coaching c = coach.coach(q, text, List.of());
+        Coaching c = coach.coach(q, s.plan().level(), text, List.of());
         Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
         return concludeMain(s, a.at(), q, text, c, feedback, now);
     }

@@ -1,0 +1,45 @@
+package dev.loopcoach.core.verdict;
+
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.coaching.Vote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Level calibration (rubric section 4): the same story is judged against the asked level's scope; a story below it
+ * loses one step on every principle and the feedback says why, so a one-week tweak that is Strongly Inclined at PM is
+ * Inclined at Senior.
+ */
+public final class LevelCalibration {
+    private LevelCalibration() {
+    }
+
+    public static Verdict apply(Verdict v, Level asked, String story) {
+        if (asked == null || !v.judgeable()) {
+            return v;
+        }
+        LevelScope.Reading scope = LevelScope.read(story);
+        if (!scope.below(asked)) {
+            return v;
+        }
+        String why = "Scope below the " + asked.label() + " bar: at that level interviewers look for " + LevelScope.expected(asked)
+                + "; this story reads as " + scope.shown().label() + " scope" + (scope.signals().isEmpty() ? ""
+                : " (" + String.join(", ", scope.signals().stream().limit(2).toList()) + ")") + ".";
+        List<LpVote> votes = new ArrayList<>();
+        for (LpVote lv : v.votes()) {
+            List<String> gaps = new ArrayList<>();
+            gaps.add(why);
+            gaps.addAll(lv.gaps());
+            votes.add(new LpVote(lv.lp(), stepDown(lv.vote()), lv.points(), lv.strengths(), gaps, lv.evidence()));
+        }
+        return new Verdict(votes, stepDown(v.overall()), v.judgeable(), v.headline());
+    }
+
+    static Vote stepDown(Vote v) {
+        return switch (v) {
+            case STRONGLY_INCLINED -> Vote.INCLINED;
+            case INCLINED -> Vote.NOT_INCLINED;
+            default -> Vote.STRONGLY_NOT_INCLINED;
+        };
+    }
+}
