@@ -68,28 +68,31 @@ public final class ProbeCoverage {
      */
     public static boolean covers(ProbeIntent intent, String probe, String question, AnswerAnalysis a, CaseRubric.Reading cases) {
         Given given = gives(intent, probe, question, a, cases);
+        Set<String> own = new LinkedHashSet<>(Terms.of(probe));
+        own.removeAll(Terms.of(question));
+        own.removeAll(PROBE_NOISE);
+        int ownInAnswer = Terms.overlap(own, Terms.of(a.text()));
+        // most of the probe's own words are in the answer (two at least when it has two: one shared word is chance)
+        boolean talksAboutIt = !own.isEmpty() && ownInAnswer * 2 >= own.size() && (ownInAnswer >= 2 || own.size() == 1);
         if (intent == ProbeIntent.CLARIFY || intent == ProbeIntent.GENERAL) {
-            return given.full();
+            return given.full() || talksAboutIt;
         }
         if (!given.full() && !given.partial()) {
             return false;
         }
-        Set<String> keys = new LinkedHashSet<>(Terms.of(probe));
-        keys.removeAll(Terms.of(question));
-        keys.removeAll(PROBE_NOISE);
+        Set<String> keys = new LinkedHashSet<>(own);
         keys.removeAll(INTENT_WORDS);
         if (keys.isEmpty()) {
             return given.full();
         }
-        // the probe's particular words must be in the answer, next to what the intent asks for when there is just one;
-        // an answer that only touches the intent covers a probe whose particular words it mostly uses
+        // the probe's particular words must be in the answer, next to what the intent asks for when there is just one
         Set<String> where = new LinkedHashSet<>();
         given.quotes().forEach(q -> where.addAll(Terms.of(q)));
         int inAnswer = Terms.overlap(keys, Terms.of(a.text()));
         if (!given.full()) {
-            return keys.size() >= 2 && inAnswer * 2 >= keys.size();
+            return talksAboutIt || keys.size() >= 2 && inAnswer * 2 >= keys.size();
         }
-        return keys.size() == 1 ? Terms.overlap(keys, where) == 1 : inAnswer * 2 >= keys.size();
+        return talksAboutIt || (keys.size() == 1 ? Terms.overlap(keys, where) == 1 : inAnswer * 2 >= keys.size());
     }
 
     /**
