@@ -7,6 +7,7 @@ import dev.loopcoach.core.analysis.StarPart;
 import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.verdict.LevelCalibration;
+import dev.loopcoach.core.verdict.SubstancePolicy;
 import dev.loopcoach.core.followup.FollowUpPlanner;
 import dev.loopcoach.core.followup.ProbeContext;
 import dev.loopcoach.core.followup.QuestionTraits;
@@ -125,7 +126,11 @@ public final class BarRaiserCoach implements AnswerCoach {
     private Assessment story(Question question, Level level, List<LeadershipPrinciple> targets, AnswerAnalysis a,
                              Collection<String> asked) {
         QuestionTraits traits = traitsOf(question, targets);
-        Verdict verdict = LevelCalibration.apply(judge.judge(a, targets, traits), level, a.text().source());
+        // judged without repeated sentences, so saying it twice never raises a vote; then length and background
+        Repetition.Reading repeats = Repetition.read(a.text());
+        AnswerAnalysis judged = repeats.repeated() == 0 ? a : analyzer.analyze(question.text(), repeats.withoutRepeats(), targets);
+        Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), a, repeats.repeated()),
+                level, a.text().source());
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
         List<String> tips = RewriteTips.of(a, targets, traits);

@@ -49,4 +49,16 @@ class LevelCalibrationTest {
         assertThat(LevelScope.read(ORG_STORY).shown()).isEqualTo(Level.PRINCIPAL);
         assertThat(LevelScope.read(ONE_WEEK_TWEAK).shown()).isEqualTo(Level.PM);
     }
+
+    @Test
+    void givenTheSameStoryPastedTwiceOrEightTimes_repetitionNeverRaisesTheVoteAndLengthCostsAStep() {
+        Coaching once = at(Level.PM, ONE_WEEK_TWEAK);
+        Coaching twice = at(Level.PM, ONE_WEEK_TWEAK + " " + ONE_WEEK_TWEAK);
+        Coaching eight = at(Level.PM, String.join(" ", java.util.Collections.nCopies(8, ONE_WEEK_TWEAK)));
+
+        assertThat(twice.overall().score()).isLessThanOrEqualTo(once.overall().score());
+        assertThat(twice.findings()).extracting(Finding::text).anyMatch(t -> t.startsWith("Says the same thing more than once"));
+        assertThat(eight.overall().score()).isLessThan(once.overall().score());
+        assertThat(eight.findings()).extracting(Finding::text).anyMatch(t -> t.startsWith("Over 3 minutes spoken"));
+    }
 }

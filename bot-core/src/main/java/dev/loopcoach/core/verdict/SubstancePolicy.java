@@ -1,0 +1,59 @@
+package dev.loopcoach.core.verdict;
+
+import dev.loopcoach.core.analysis.AnswerAnalysis;
+import dev.loopcoach.core.coaching.Vote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Substance over surface (rubric section 4): the story is judged without its repeated sentences, and then an answer
+ * over about 3 minutes spoken (about 425 words) loses a step. (A "mostly background" step waits for a STAR reader
+ * that tells context from steps reliably; today's per-sentence flags would misfire.)
+ */
+public final class SubstancePolicy {
+    public static final int LONG_WORDS = 425;
+    private static final java.util.regex.Pattern WORD_COUNT = java.util.regex.Pattern.compile("\\(\\d+ words, about");
+
+    private SubstancePolicy() {
+    }
+
+    /**
+     * @param v the verdict on the answer without its repeated sentences
+     * @param full the analysis of the whole answer as given
+     * @param repeated how many sentences repeat earlier ones
+     */
+    public static Verdict apply(Verdict v, AnswerAnalysis full, int repeated) {
+        if (!v.judgeable()) {
+            return v;
+        }
+        List<String> why = new ArrayList<>();
+        int steps = 0;
+        if (repeated > 0) {
+            why.add("Says the same thing more than once (" + repeated + (repeated == 1 ? " sentence repeats" : " sentences repeat")
+                    + " what came before): repetition adds length, not evidence.");
+        }
+        if (full.words() > LONG_WORDS) {
+            steps++;
+            why.add("Over 3 minutes spoken (" + full.words() + " words): an interviewer stops listening; keep it near 2 minutes.");
+        }
+        if (why.isEmpty()) {
+            return v;
+        }
+        List<LpVote> votes = new ArrayList<>();
+        for (LpVote lv : v.votes()) {
+            List<String> gaps = new ArrayList<>(why);
+            // the length the judge saw was the answer without repeats; the candidate's own length is the one to report
+            lv.gaps().stream().filter(g -> repeated == 0 || !WORD_COUNT.matcher(g).find()).forEach(gaps::add);
+            votes.add(new LpVote(lv.lp(), down(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
+        }
+        return new Verdict(votes, down(v.overall(), steps), true, v.headline());
+    }
+
+    private static Vote down(Vote v, int steps) {
+        Vote out = v;
+        for (int i = 0; i < steps; i++) {
+            out = LevelCalibration.stepDown(out);
+        }
+        return out;
+    }
+}
