@@ -33,6 +33,33 @@ final class Terms {
                     + "don't didn't doesn't isn't wasn't aren't weren't can't couldn't wouldn't won't it's that's there's let's "
                     + "amazon specific specifically example give walk through describe explain approach happen happened");
 
+    /** Irregular verb forms to their base, so "kept" matches "keep" and "chose" matches "choose". */
+    private static final java.util.Map<String, String> BASE = base(
+            "kept keep chose choose chosen choose saw see seen see told tell ran run thought think bought buy spent spend "
+                    + "built build found find brought bring led lead made make took take taken take gave give given give "
+                    + "wrote write written write met meet sold sell lost lose paid pay left leave felt feel held hold knew know "
+                    + "known know grew grow grown grow said say began begin begun begin broke break broken break caught catch "
+                    + "drew draw drawn draw drove drive fell fall forgot forget got get gotten get hid hide hidden hide hit hit "
+                    + "kept keep let let meant mean rose rise sent send set set shot shoot shut shut sat sit slept sleep spoke speak "
+                    + "spoken speak stood stand stole steal struck strike swam swim taught teach tore tear understood understand "
+                    + "went go gone go won win wore wear thrown throw threw throw chose choose men man women woman people person "
+                    + "children child data datum");
+
+    private static java.util.Map<String, String> base(String pairs) {
+        String[] w = pairs.split("\\s+");
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < w.length; i += 2) {
+            m.put(w[i], Stemmer.stem(w[i + 1]));
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The token's stem, with irregular forms brought to their base. */
+    static String stemOf(Token t) {
+        String b = BASE.get(t.lower());
+        return b != null ? b : t.stem();
+    }
+
     private Terms() {
     }
 
@@ -57,7 +84,7 @@ final class Terms {
         Set<String> out = new LinkedHashSet<>();
         for (Token t : text.tokens()) {
             if (content(t)) {
-                out.add(t.stem());
+                out.add(stemOf(t));
             }
         }
         return out;
@@ -73,7 +100,7 @@ final class Terms {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = text.token(i);
             if (content(t)) {
-                out.add(t.stem());
+                out.add(stemOf(t));
             }
         }
         return out;
