@@ -90,8 +90,18 @@ final class Terms {
         return out;
     }
 
+    /** Questions and probes come back again and again: their terms are parsed once. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> SHORT_TEXTS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(8_192).build();
+    private static final int CACHED_BELOW_CHARS = 400;
+
+    /** Content stems of a text; a fresh set the caller may change. */
     static Set<String> of(String text) {
-        return of(PARSER.parse(text == null ? "" : text));
+        String t = text == null ? "" : text;
+        if (t.length() < CACHED_BELOW_CHARS) {
+            return new LinkedHashSet<>(SHORT_TEXTS.get(t, k -> Set.copyOf(of(PARSER.parse(k)))));
+        }
+        return of(PARSER.parse(t));
     }
 
     /** Content stems of one sentence. */
