@@ -130,7 +130,7 @@ public final class BarRaiserCoach implements AnswerCoach {
         Repetition.Reading repeats = Repetition.read(a.text());
         AnswerAnalysis judged = repeats.repeated() == 0 ? a : analyzer.analyze(question.text(), repeats.withoutRepeats(), targets);
         Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), a, repeats.repeated()),
-                level, a.text().source());
+                level, a.text());
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
         List<String> tips = RewriteTips.of(a, targets, traits);

@@ -61,6 +61,25 @@ public final class ProbeCoverage {
     private ProbeCoverage() {
     }
 
+    /** The answer's content terms, whole and per sentence, computed once while the policies check many probes. */
+    private record AnswerTerms(AnswerAnalysis of, Set<String> all, List<Set<String>> sentences) {
+        static AnswerTerms of(AnswerAnalysis a) {
+            AnswerTerms last = LAST.get();
+            if (last != null && last.of() == a) {
+                return last;
+            }
+            List<Set<String>> per = new ArrayList<>();
+            for (int i = 0; i < a.text().sentences().size(); i++) {
+                per.add(Terms.of(a.text(), a.text().sentence(i)));
+            }
+            AnswerTerms t = new AnswerTerms(a, Terms.of(a.text()), per);
+            LAST.set(t);
+            return t;
+        }
+    }
+
+    private static final ThreadLocal<AnswerTerms> LAST = new ThreadLocal<>();
+
     /**
      * Whether a stock probe (a question's own follow-up or a deep dive) is already answered by the main answer: the
      * answer gives what its intent asks for and, when the probe names something particular ("how did you measure
@@ -71,7 +90,8 @@ public final class ProbeCoverage {
         Set<String> own = new LinkedHashSet<>(Terms.of(probe));
         own.removeAll(Terms.of(question));
         own.removeAll(PROBE_NOISE);
-        int ownInAnswer = Terms.overlap(own, Terms.of(a.text()));
+        Set<String> answerTerms = AnswerTerms.of(a).all();
+        int ownInAnswer = Terms.overlap(own, answerTerms);
         // most of the probe's own words are in the answer (two at least when it has two: one shared word is chance)
         boolean talksAboutIt = !own.isEmpty() && ownInAnswer * 2 >= own.size() && (ownInAnswer >= 2 || own.size() == 1);
         if (intent == ProbeIntent.CLARIFY || intent == ProbeIntent.GENERAL) {
@@ -88,7 +108,7 @@ public final class ProbeCoverage {
         // the probe's particular words must be in the answer, next to what the intent asks for when there is just one
         Set<String> where = new LinkedHashSet<>();
         given.quotes().forEach(q -> where.addAll(Terms.of(q)));
-        int inAnswer = Terms.overlap(keys, Terms.of(a.text()));
+        int inAnswer = Terms.overlap(keys, answerTerms);
         if (!given.full()) {
             return talksAboutIt || keys.size() >= 2 && inAnswer * 2 >= keys.size();
         }
@@ -233,8 +253,9 @@ public final class ProbeCoverage {
         ParsedText t = a.text();
         Set<String> across = new LinkedHashSet<>();
         List<String> quotes = new ArrayList<>();
+        List<Set<String>> terms = AnswerTerms.of(a).sentences();
         for (int i = 0; i < t.sentences().size(); i++) {
-            Set<String> here = Terms.of(t, t.sentence(i));
+            Set<String> here = terms.get(i);
             boolean concrete = here.size() >= 3 || Terms.hasNumber(t, t.sentence(i));
             if (!concrete) {
                 continue;

@@ -51,8 +51,17 @@ public final class ProbeWording {
     private ProbeWording() {
     }
 
+    /** Stock probes are a finite set asked again and again: each is read once. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, ProbeIntent> READ =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(8_192).build();
+
     /** The intent a probe's words ask for; {@code caseQuestion} prefers the walk-through intents. */
     public static ProbeIntent guess(String probe, boolean caseQuestion) {
+        String key = (caseQuestion ? "c:" : "s:") + (probe == null ? "" : probe);
+        return READ.get(key, k -> read(probe, caseQuestion));
+    }
+
+    private static ProbeIntent read(String probe, boolean caseQuestion) {
         String t = probe == null ? "" : probe.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
         if (t.startsWith("why ")) {
             return ProbeIntent.CLARIFY; // "why did...?" asks for the reasoning behind a detail of the story

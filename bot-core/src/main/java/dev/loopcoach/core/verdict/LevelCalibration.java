@@ -14,9 +14,9 @@ public final class LevelCalibration {
     private LevelCalibration() {
     }
 
-    public static Verdict apply(Verdict v, Level asked, String story) {
-        if (asked == null || !v.judgeable()) {
-            return v;
+    public static Verdict apply(Verdict v, Level asked, dev.loopcoach.core.analysis.ParsedText story) {
+        if (asked == null || asked == Level.PM || !v.judgeable()) {
+            return v; // nothing is below the PM bar
         }
         LevelScope.Reading scope = LevelScope.read(story);
         if (!scope.below(asked)) {

@@ -3,8 +3,9 @@ package dev.loopcoach.core.verdict;
 import dev.loopcoach.core.bank.Level;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.loopcoach.core.analysis.ParsedText;
+import dev.loopcoach.core.analysis.TextParser;
+import dev.loopcoach.core.analysis.Token;
 
 /**
  * The scope a story shows, against the scope each level is judged at (rubric section 4): PM I/II a feature or a team,
@@ -25,28 +26,56 @@ public final class LevelScope {
         }
     }
 
-    private static final Pattern PRINCIPAL = Pattern.compile("(?i)\\b(org-wide|company-wide|across the (company|org|organi[sz]ation|"
-            + "business)|whole (company|org|organi[sz]ation)|multi-year|(two|three|four|five|several|\\d) years?( long| plan| strategy)|"
-            + "(long-term|multi-year|three-year|five-year) (strategy|plan|vision|roadmap)|board|ceo|s?vps?\\b|p&l|business unit|"
-            + "new business|line of business|\\$ ?\\d+(\\.\\d+)? ?(billion|bn|b)\\b|billions?|hundreds of millions|"
-            + "\\$ ?[1-9]\\d{2,} ?(million|m)\\b|[1-9]\\d{2,} million|tens of millions|(\\d{2,}|dozens of) teams|"
-            + "(\\d{2,}|twenty|thirty|forty|fifty|hundreds of) (engineers|people|product managers|pms)|every team|all teams|"
-            + "(adopted|used|rolled out) (by|across) (every|all|the whole)|industry|regulator|market entry|"
-            + "acquisition|(new|international) markets?)\\b");
-    private static final Pattern SENIOR = Pattern.compile("(?i)\\b((three|four|five|six|seven|eight|nine|several|multiple|[3-9]) "
-            + "(teams|squads|partner teams|orgs)|cross-functional|product area|(two|three|four|several|[2-9]) quarters|"
-            + "half-year|(a|one|the) year|annual|roadmap|millions? of (customers|users|members|sellers|buyers|households|orders)|"
-            + "\\d+(\\.\\d+)? million|\\$ ?\\d+(\\.\\d+)? ?(million|m|mm)\\b|director|leadership team|platform|portfolio|"
-            + "(\\d{2}|ten|twelve|fifteen|twenty) (engineers|people)|program)\\b");
+    /** Phrases (matched on word boundaries in the lower-cased story) and number patterns that show each scope. */
+    private static final List<String> PRINCIPAL_PHRASES = List.of("org-wide", "company-wide", "across the company",
+            "across the org", "across the organization", "across the organisation", "across the business", "whole company",
+            "whole org", "whole organization", "multi-year", "long-term strategy", "three-year", "five-year", "board", "ceo",
+            "svp", "vp", "p&l", "business unit", "new business", "line of business", "billion", "hundreds of millions",
+            "tens of millions", "dozens of teams", "every team", "all teams", "industry", "regulator", "market entry",
+            "new market", "new markets", "international markets", "acquisition");
+    private static final List<String> SENIOR_PHRASES = List.of("cross-functional", "product area", "quarters", "half-year",
+            "annual", "roadmap", "millions of", "director", "leadership team", "platform", "portfolio", "program",
+            "several teams", "multiple teams", "partner teams", "a year", "one year", "the year");
+    /** "three" reads as 3, "nine" as 9 (their index plus three). */
+    private static final List<String> SEVERAL = List.of("three", "four", "five", "six", "seven", "eight", "nine");
+    private static final java.util.Set<String> TEAMS = java.util.Set.of("teams", "squads", "orgs", "organizations", "countries");
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("engineers", "people", "pms", "reports", "managers");
+    private static final TextParser PARSER = new TextParser();
+
     private static final int PRINCIPAL_SIGNALS = 2;
 
     private LevelScope() {
     }
 
     public static Reading read(String story) {
-        String text = story == null ? "" : story;
-        List<String> principal = matches(PRINCIPAL, text);
-        List<String> senior = matches(SENIOR, text);
+        return read(PARSER.parse(story == null ? "" : story));
+    }
+
+    /** Reads the story's words as the analysis parsed them (lower case, numbers as tokens): no regex over the text. */
+    public static Reading read(ParsedText story) {
+        List<Token> tokens = story.tokens();
+        StringBuilder b = new StringBuilder(" ");
+        for (Token t : tokens) {
+            b.append(t.lower()).append(' ');
+        }
+        String text = b.toString();
+        List<String> principal = phrases(PRINCIPAL_PHRASES, text);
+        List<String> senior = phrases(SENIOR_PHRASES, text);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String next = tokens.get(i + 1).lower();
+            String here = tokens.get(i).lower();
+            double n = tokens.get(i).number() ? number(here) : SEVERAL.indexOf(here) >= 0 ? SEVERAL.indexOf(here) + 3 : -1;
+            if (n < 0) {
+                continue;
+            }
+            String hit = here + " " + next;
+            if (next.equals("billion") || next.equals("bn") || n >= 100 && next.equals("million") || n >= 10 && TEAMS.contains(next)
+                    || n >= 10 && PEOPLE.contains(next) || n >= 2 && (next.equals("years") || next.equals("year-long"))) {
+                principal.add(hit);
+            } else if (next.equals("million") || n >= 3 && TEAMS.contains(next) || n >= 10 && PEOPLE.contains(next)) {
+                senior.add(hit);
+            }
+        }
         if (principal.size() >= PRINCIPAL_SIGNALS || !principal.isEmpty() && senior.size() >= 2) {
             List<String> all = new ArrayList<>(principal);
             all.addAll(senior);
@@ -60,6 +89,14 @@ public final class LevelScope {
         return new Reading(Level.PM, List.of());
     }
 
+    private static double number(String token) {
+        try {
+            return Double.parseDouble(token.replace(",", "").replace("$", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** What interviewers look for at the level, for the feedback. */
     public static String expected(Level level) {
         return switch (level) {
@@ -69,15 +106,14 @@ public final class LevelScope {
         };
     }
 
-    private static List<String> matches(Pattern p, String text) {
+    private static List<String> phrases(List<String> phrases, String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find() && out.size() < 6) {
-            String hit = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (!out.contains(hit)) {
-                out.add(hit);
+        for (String p : phrases) {
+            if (text.contains(" " + p + " ")) {
+                out.add(p);
             }
         }
         return out;
     }
+
 }
