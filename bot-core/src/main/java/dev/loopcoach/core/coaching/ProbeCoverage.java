@@ -41,9 +41,12 @@ public final class ProbeCoverage {
             + "pushed back|i challenged|i declined|i convinced|i persuaded|i made the case|i recommended against)\\b");
     private static final Pattern DIFFERENTLY = Pattern.compile("(?i)\\b(differently|would have|i'd have|next time|in hindsight|"
             + "looking back|should have|if i (did|had|could)|earlier|sooner|i would|i'd)\\b");
-    private static final Pattern DATA_SOURCE = Pattern.compile("(?i)\\b(data|dashboard\\w*|report\\w*|query|queries|sql|survey\\w*|"
-            + "interview\\w*|logs?|analys[ie]s|analy[sz]ed|funnel|cohort\\w*|a/b|experiment\\w*|tickets?|research|numbers|"
-            + "metrics?|spreadsheet|tableau|looker|study|studies|transcripts?|recordings?|calls?|feedback)\\b");
+    /** Words that name a source of data; matched on the parsed words, once per answer. */
+    private static final Set<String> DATA_SOURCE = Set.of("data", "dashboard", "dashboards", "report", "reports", "reporting",
+            "query", "queries", "sql", "survey", "surveys", "interview", "interviews", "interviewed", "log", "logs", "analysis",
+            "analyses", "analyzed", "analysed", "funnel", "cohort", "cohorts", "a/b", "experiment", "experiments", "ticket",
+            "tickets", "research", "numbers", "metric", "metrics", "spreadsheet", "tableau", "looker", "study", "studies",
+            "transcript", "transcripts", "recording", "recordings", "call", "calls", "feedback");
     private static final Set<String> PROBE_NOISE = Terms.stems("tell question detail details exactly happen happened "
             + "moment moments situation story part parts case mean meant sure work worked change changed decide decided "
             + "result outcome impact would problem problems issue issues risk risks option options way ways thing things "
@@ -62,7 +65,44 @@ public final class ProbeCoverage {
     }
 
     /** The answer's content terms, whole and per sentence, computed once while the policies check many probes. */
-    private record AnswerTerms(AnswerAnalysis of, Set<String> all, List<Set<String>> sentences) {
+    private record AnswerTerms(AnswerAnalysis of, Set<String> all, List<Set<String>> sentences,
+                               java.util.Map<Pattern, List<Integer>> matches) {
+        /** Indices of the sentences that use one of {@code words}, found once per answer. */
+        List<Integer> sentencesWith(Set<String> words) {
+            return words == DATA_SOURCE ? dataSentences() : List.of();
+        }
+
+        private List<Integer> dataSentences() {
+            return matches.computeIfAbsent(DATA_PATTERN_KEY, k -> {
+                List<Integer> out = new ArrayList<>();
+                ParsedText t = of.text();
+                for (int i = 0; i < t.sentences().size(); i++) {
+                    var sentence = t.sentence(i);
+                    for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+                        if (DATA_SOURCE.contains(t.token(j).lower())) {
+                            out.add(i);
+                            break;
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+
+        /** Indices of the sentences that match {@code p}, found once per answer. */
+        List<Integer> sentencesMatching(Pattern p) {
+            return matches.computeIfAbsent(p, k -> {
+                List<Integer> out = new ArrayList<>();
+                ParsedText t = of.text();
+                for (int i = 0; i < t.sentences().size(); i++) {
+                    if (k.matcher(t.text(t.sentence(i))).find()) {
+                        out.add(i);
+                    }
+                }
+                return out;
+            });
+        }
+
         static AnswerTerms of(AnswerAnalysis a) {
             AnswerTerms last = LAST.get();
             if (last != null && last.of() == a) {
@@ -72,13 +112,15 @@ public final class ProbeCoverage {
             for (int i = 0; i < a.text().sentences().size(); i++) {
                 per.add(Terms.of(a.text(), a.text().sentence(i)));
             }
-            AnswerTerms t = new AnswerTerms(a, Terms.of(a.text()), per);
+            AnswerTerms t = new AnswerTerms(a, Terms.of(a.text()), per, new java.util.HashMap<>());
             LAST.set(t);
             return t;
         }
     }
 
     private static final ThreadLocal<AnswerTerms> LAST = new ThreadLocal<>();
+    /** The memo key under which the data-source sentences are kept. */
+    private static final Pattern DATA_PATTERN_KEY = Pattern.compile("data sources");
 
     /**
      * Whether a stock probe (a question's own follow-up or a deep dive) is already answered by the main answer: the
@@ -181,15 +223,12 @@ public final class ProbeCoverage {
         List<String> named = new ArrayList<>(a.dataUse());
         ParsedText t = a.text();
         List<String> withNumbers = new ArrayList<>();
-        for (int i = 0; i < t.sentences().size(); i++) {
-            String s = t.text(t.sentence(i));
-            if (DATA_SOURCE.matcher(s).find()) {
-                if (!named.contains(t.quote(i))) {
-                    named.add(t.quote(i));
-                }
-                if (Terms.hasNumber(t, t.sentence(i))) {
-                    withNumbers.add(t.quote(i));
-                }
+        for (int i : AnswerTerms.of(a).sentencesWith(DATA_SOURCE)) {
+            if (!named.contains(t.quote(i))) {
+                named.add(t.quote(i));
+            }
+            if (Terms.hasNumber(t, t.sentence(i))) {
+                withNumbers.add(t.quote(i));
             }
         }
         if (!withNumbers.isEmpty()) {
@@ -225,8 +264,8 @@ public final class ProbeCoverage {
             quotes.addAll(a.lessons());
         }
         ParsedText t = a.text();
-        for (int i = 0; i < t.sentences().size(); i++) {
-            if (p.matcher(t.text(t.sentence(i))).find() && !quotes.contains(t.quote(i))) {
+        for (int i : AnswerTerms.of(a).sentencesMatching(p)) {
+            if (!quotes.contains(t.quote(i))) {
                 quotes.add(t.quote(i));
             }
         }

@@ -19,6 +19,17 @@ import java.util.Set;
 final class Terms {
     static final TextParser PARSER = new TextParser();
 
+    /** Irregular verb forms to their base, so "kept" matches "keep" and "chose" matches "choose". */
+    private static final java.util.Map<String, String> BASE = base(
+            "kept keep chose choose chosen choose saw see seen see told tell ran run thought think bought buy spent spend "
+                    + "built build found find brought bring led lead made make took take taken take gave give given give "
+                    + "wrote write written write met meet sold sell lost lose paid pay left leave felt feel held hold knew know "
+                    + "known know grew grow grown grow said say began begin begun begin broke break broken break caught catch "
+                    + "drew draw drawn draw drove drive fell fall forgot forget got get gotten get hid hide hidden hide hit hit "
+                    + "kept keep let let meant mean rose rise sent send set set shot shoot shut shut sat sit slept sleep spoke speak "
+                    + "spoken speak stood stand stole steal struck strike swam swim taught teach tore tear understood understand "
+                    + "went go gone go won win wore wear thrown throw threw throw");
+
     private static final Set<String> FUNCTION = stems(
             "a an the and or but so if then than that this these those there their they them it its it's is are was were be been "
                     + "being am do does did done doing have has had having i me my mine myself we us our ours you your yours he she "
@@ -32,18 +43,6 @@ final class Terms {
                     + "actually literally pretty quite maybe perhaps probably definitely i'm i've i'd i'll we're we've we'd we'll "
                     + "don't didn't doesn't isn't wasn't aren't weren't can't couldn't wouldn't won't it's that's there's let's "
                     + "amazon specific specifically example give walk through describe explain approach happen happened");
-
-    /** Irregular verb forms to their base, so "kept" matches "keep" and "chose" matches "choose". */
-    private static final java.util.Map<String, String> BASE = base(
-            "kept keep chose choose chosen choose saw see seen see told tell ran run thought think bought buy spent spend "
-                    + "built build found find brought bring led lead made make took take taken take gave give given give "
-                    + "wrote write written write met meet sold sell lost lose paid pay left leave felt feel held hold knew know "
-                    + "known know grew grow grown grow said say began begin begun begin broke break broken break caught catch "
-                    + "drew draw drawn draw drove drive fell fall forgot forget got get gotten get hid hide hidden hide hit hit "
-                    + "kept keep let let meant mean rose rise sent send set set shot shoot shut shut sat sit slept sleep spoke speak "
-                    + "spoken speak stood stand stole steal struck strike swam swim taught teach tore tear understood understand "
-                    + "went go gone go won win wore wear thrown throw threw throw chose choose men man women woman people person "
-                    + "children child data datum");
 
     private static java.util.Map<String, String> base(String pairs) {
         String[] w = pairs.split("\\s+");
@@ -69,6 +68,10 @@ final class Terms {
             if (!w.isBlank()) {
                 out.add(w);
                 out.add(Stemmer.stem(w));
+                String base = BASE.get(w);
+                if (base != null) {
+                    out.add(base);
+                }
             }
         }
         return Set.copyOf(out);
