@@ -20,6 +20,8 @@ final class Grammar {
     String verb;
     boolean pastAction;
     boolean modal;
+    /** "could not", "could never", "could hardly": a past inability, a fact of the story. */
+    private static final java.util.Set<String> NOT_ABLE = java.util.Set.of("not", "never", "hardly", "barely");
     boolean future;
     boolean progressive;
     boolean present;
@@ -148,6 +150,10 @@ final class Grammar {
                 after++;
             }
             return after;
+        }
+        if (verbWord.equals("could") && v + 1 < to && NOT_ABLE.contains(tokens.get(v + 1).lower())) {
+            anyPast = true; // "I could not answer" says what happened, not what I might do
+            return -1;
         }
         if (Words.MODALS.contains(verbWord) || verbWord.equals("must")) {
             modal = true;

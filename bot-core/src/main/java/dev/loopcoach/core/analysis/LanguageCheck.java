@@ -19,6 +19,8 @@ import java.util.Map;
  * longer one wins.
  */
 public final class LanguageCheck {
+    private static final java.util.regex.Pattern TESTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(tested|test it|checked|verified|validated|confirmed|measured|ran an? (test|experiment)|so i (tested|checked))\\b");
     public static final String RESOURCE = "analysis/language.txt";
     private static final int MAX_ISSUES = 40;
 
@@ -92,7 +94,13 @@ public final class LanguageCheck {
                     if (seenInSentence.add(phrase.toLowerCase(Locale.ROOT)) && out.size() < MAX_ISSUES) {
                         String label = best.label();
                         LanguageIssue.Kind kind = LanguageIssue.Kind.valueOf(label.substring(0, label.indexOf('#')));
-                        out.add(new LanguageIssue(kind, phrase, suggestions.get(label), Quotes.of(text, best.sentence())));
+                        // "I believed X, so I tested it" states a hypothesis that was checked: not a hedge
+                        int sentenceEnd = text.sentence(best.sentence()).endToken();
+                        boolean tested = kind == LanguageIssue.Kind.HEDGE && best.endToken() < sentenceEnd
+                                && TESTED.matcher(text.text(best.endToken(), sentenceEnd)).find();
+                        if (!tested) {
+                            out.add(new LanguageIssue(kind, phrase, suggestions.get(label), Quotes.of(text, best.sentence())));
+                        }
                     }
                     coveredUntil = best.endToken();
                 }

@@ -22,17 +22,52 @@ public final class StarSkeleton {
         }
     }
 
+    /** "My task was...", "I was brought in to...": always the task, whatever else the sentence holds. */
+    private static final java.util.regex.Pattern EXPLICIT_TASK = java.util.regex.Pattern.compile(
+            "(?i)\\b(my (task|job|goal|responsibility|mandate|assignment) (was|is)|i was (asked|brought in|tasked|hired) to|"
+                    + "it was my (job|call|responsibility))\\b");
+
+    /**
+     * Each sentence fills at most one slot (rubric section 2): an explicit "my task was" first, then the result (a
+     * measured one when there is one), the situation and the action, each taking the first sentence not used yet.
+     */
     public static List<Line> of(AnswerAnalysis a) {
-        List<Line> out = new ArrayList<>(4);
-        for (StarPart p : StarPart.values()) {
-            List<String> ev = a.star().evidenceFor(p);
-            if (ev.isEmpty()) {
-                out.add(new Line(p, false, p.whatToAdd()));
-            } else {
-                out.add(new Line(p, true, shorten(p == StarPart.RESULT ? ev.get(ev.size() - 1) : ev.get(0))));
+        java.util.Map<StarPart, String> chosen = new java.util.EnumMap<>(StarPart.class);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int i = 0; i < a.text().sentences().size(); i++) {
+            String s = a.text().text(a.text().sentence(i));
+            if (EXPLICIT_TASK.matcher(s).find()) {
+                chosen.put(StarPart.TASK, a.text().quote(i));
+                used.add(a.text().quote(i));
+                break;
             }
         }
+        List<String> results = new ArrayList<>(a.impact().evidence());
+        List<String> found = new ArrayList<>(a.star().evidenceFor(StarPart.RESULT));
+        java.util.Collections.reverse(found);
+        results.addAll(found);
+        pick(chosen, used, StarPart.RESULT, results);
+        for (StarPart p : List.of(StarPart.SITUATION, StarPart.TASK, StarPart.ACTION)) {
+            if (!chosen.containsKey(p)) {
+                pick(chosen, used, p, a.star().evidenceFor(p));
+            }
+        }
+        List<Line> out = new ArrayList<>(4);
+        for (StarPart p : StarPart.values()) {
+            String text = chosen.get(p);
+            out.add(text == null ? new Line(p, false, p.whatToAdd()) : new Line(p, true, shorten(text)));
+        }
         return out;
+    }
+
+    private static void pick(java.util.Map<StarPart, String> chosen, java.util.Set<String> used, StarPart part, List<String> candidates) {
+        for (String c : candidates) {
+            if (!used.contains(c)) {
+                chosen.put(part, c);
+                used.add(c);
+                return;
+            }
+        }
     }
 
     private static String shorten(String s) {

@@ -148,6 +148,10 @@ public final class VerdictJudge {
         if (v.positive() && len.words() < 60) {
             v = Vote.NOT_INCLINED; // a few lines (under half a minute) cannot show the principle yet, measured or not
         }
+        if (v.positive() && lp != null) {
+            // a vote of Inclined or better quotes these sentences as evidence: they are not "only hinted at"
+            gaps.remove(lp.displayName() + " is only hinted at.");
+        }
         return new LpVote(lp, v, points, strengths, gaps, lp == null ? List.of() : evidence(a, lp));
     }
 
