@@ -3,7 +3,11 @@ package dev.loopcoach.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts I-words against we-words and collects passive and hypothetical sentences. */
+/**
+ * Who took the steps (rubric section 2): judged on the action clauses, not the background, so "our app" in the
+ * context does not make an all-"I" story "mixed". Falls back to counting I-words against we-words when no step has
+ * "I" or "we" as its actor. Also collects passive and hypothetical sentences.
+ */
 final class OwnershipDetector {
     private OwnershipDetector() {
     }
@@ -29,7 +33,30 @@ final class OwnershipDetector {
                 hypothetical.add(Quotes.of(story.text(), f.index()));
             }
         }
-        return new OwnershipFinding(Ownership.of(i, we), i, we, passive, hypothetical);
+        int mine = 0;
+        int ours = 0;
+        for (SentenceFacts f : story.sentences()) {
+            for (Clause c : f.clauses()) {
+                if (c.action() && !c.hypothetical() && c.actor() == Clause.Actor.I) {
+                    mine++;
+                } else if (c.action() && !c.hypothetical() && c.actor() == Clause.Actor.WE) {
+                    ours++;
+                }
+            }
+        }
+        Ownership who = mine + ours == 0 ? Ownership.of(i, we) : byActions(mine, ours);
+        return new OwnershipFinding(who, i, we, passive, hypothetical, mine, ours);
+    }
+
+    /** "I": essentially every step is the speaker's; "we": the steps are the team's; "mixed" in between. */
+    static Ownership byActions(int mine, int ours) {
+        if (mine >= 3 * ours && mine > 0) {
+            return Ownership.I;
+        }
+        if (mine == 0) {
+            return Ownership.WE; // no clear individual step
+        }
+        return Ownership.MIXED;
     }
 
     private static boolean mentionsSelf(ParsedText text, int sentence) {

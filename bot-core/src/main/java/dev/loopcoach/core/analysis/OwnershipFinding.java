@@ -8,7 +8,7 @@ import java.util.List;
  * "would" do instead of what happened.
  */
 public record OwnershipFinding(Ownership ownership, int iWords, int weWords, List<String> passive,
-        List<String> hypothetical) {
+        List<String> hypothetical, int iSteps, int weSteps) {
 
     public OwnershipFinding {
         passive = List.copyOf(passive);

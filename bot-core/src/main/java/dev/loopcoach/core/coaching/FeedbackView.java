@@ -108,6 +108,10 @@ public final class FeedbackView {
 
     private static String ownership(AnswerAnalysis a) {
         OwnershipFinding o = a.ownership();
+        if (o.iSteps() + o.weSteps() > 0) {
+            return "\"" + o.ownership().label() + "\" (" + o.iSteps() + (o.iSteps() == 1 ? " step" : " steps") + " told with \"I\", "
+                    + o.weSteps() + " with \"we\")";
+        }
         return "\"" + o.ownership().label() + "\" (" + o.iWords() + " I-words, " + o.weWords() + " we-words)";
     }
 

@@ -61,8 +61,8 @@ public final class RewriteTips {
                 tips.add("Close with the lesson: what you changed afterwards so it will not happen again.");
             }
             if (a.ownership().ownership() == Ownership.WE) {
-                tips.add("Say \"I\" for your own steps: of \"we\" and \"I\" you used " + a.ownership().weWords()
-                        + " we-words and " + a.ownership().iWords() + " I-words. Name what you did and what the team did.");
+                tips.add("Say \"I\" for your own steps: " + a.ownership().weSteps() + " of your steps are told with \"we\" and "
+                        + a.ownership().iSteps() + " with \"I\". Name what you did and what the team did.");
             } else if (!a.ownership().passive().isEmpty()) {
                 tips.add("Name who acted: rewrite \u201c" + cut(a.ownership().passive().get(0)) + "\u201d in the active voice, with \"I\".");
             }
