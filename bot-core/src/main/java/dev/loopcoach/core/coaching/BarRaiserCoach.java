@@ -133,7 +133,9 @@ public final class BarRaiserCoach implements AnswerCoach {
                 level, a.text());
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
-        List<String> tips = RewriteTips.of(a, targets, traits);
+        java.util.Set<LeadershipPrinciple> shown = new java.util.HashSet<>();
+        verdict.votes().stream().filter(v -> v.vote().positive()).forEach(v -> shown.add(v.lp()));
+        List<String> tips = RewriteTips.of(a, targets, traits, shown);
         List<StarSkeleton.Line> skeleton = StarSkeleton.of(a);
         Map<LeadershipPrinciple, Vote> votes = new EnumMap<>(LeadershipPrinciple.class);
         Map<LeadershipPrinciple, List<String>> evidence = new EnumMap<>(LeadershipPrinciple.class);

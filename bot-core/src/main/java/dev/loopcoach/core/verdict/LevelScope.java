@@ -34,8 +34,7 @@ public final class LevelScope {
             "tens of millions", "dozens of teams", "every team", "all teams", "industry", "regulator", "market entry",
             "new market", "new markets", "international markets", "acquisition");
     private static final List<String> SENIOR_PHRASES = List.of("cross-functional", "product area", "quarters", "half-year",
-            "annual", "roadmap", "millions of", "director", "leadership team", "platform", "portfolio", "program",
-            "several teams", "multiple teams", "partner teams", "a year", "one year", "the year");
+            "millions of", "portfolio", "several teams", "multiple teams", "partner teams", "across teams");
     /** "three" reads as 3, "nine" as 9 (their index plus three). */
     private static final List<String> SEVERAL = List.of("three", "four", "five", "six", "seven", "eight", "nine");
     private static final java.util.Set<String> TEAMS = java.util.Set.of("teams", "squads", "orgs", "organizations", "countries");

@@ -25,6 +25,12 @@ public final class RewriteTips {
     }
 
     public static List<String> of(AnswerAnalysis a, List<LeadershipPrinciple> targets, QuestionTraits traits) {
+        return of(a, targets, traits, java.util.Set.of());
+    }
+
+    /** @param shown principles the vote already found positive: no tip to "make them visible" */
+    public static List<String> of(AnswerAnalysis a, List<LeadershipPrinciple> targets, QuestionTraits traits,
+                                  java.util.Set<LeadershipPrinciple> shown) {
         List<String> tips = new ArrayList<>();
         Relevance.Kind rel = a.relevance().kind();
         if (rel == Relevance.Kind.EMPTY || rel == Relevance.Kind.TOO_SHORT || rel == Relevance.Kind.OFF_TOPIC) {
@@ -79,7 +85,7 @@ public final class RewriteTips {
                 tips.add("Open with one or two sentences of context: where you were, what was going on, why it mattered.");
             }
             for (LeadershipPrinciple lp : targets) {
-                if (a.lps().missed().contains(lp)) {
+                if (a.lps().missed().contains(lp) && !shown.contains(lp)) {
                     tips.add("Make " + lp.displayName() + " visible: " + PrincipleHints.of(lp));
                     break;
                 }

@@ -206,8 +206,8 @@ public final class VerdictJudge {
         StringBuilder b = new StringBuilder(overall.label()).append(": ").append(what).append('.');
         List<String> missed = new ArrayList<>();
         for (LpVote v : votes) {
-            if (a.lps().missed().contains(v.lp())) {
-                missed.add(v.lp().displayName());
+            if (a.lps().missed().contains(v.lp()) && !v.vote().positive()) {
+                missed.add(v.lp().displayName()); // a positive vote quotes it as shown: never say it is missing
             }
         }
         if (!missed.isEmpty()) {
