@@ -32,7 +32,15 @@ public final class LevelCalibration {
             gaps.addAll(lv.gaps());
             votes.add(new LpVote(lv.lp(), stepDown(lv.vote()), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
-        return new Verdict(votes, stepDown(v.overall()), v.judgeable(), v.headline());
+        Vote overall = stepDown(v.overall());
+        return new Verdict(votes, overall, v.judgeable(), relabel(v.headline(), v.overall(), overall)
+                + " At " + asked.label() + " level the scope is below the bar.");
+    }
+
+    /** The headline opens with the vote ("Inclined: ..."): after a step down it opens with the new one. */
+    static String relabel(String headline, Vote from, Vote to) {
+        String prefix = from.label() + ":";
+        return headline.startsWith(prefix) ? to.label() + ":" + headline.substring(prefix.length()) : headline;
     }
 
     static Vote stepDown(Vote v) {

@@ -46,7 +46,8 @@ public final class SubstancePolicy {
             lv.gaps().stream().filter(g -> repeated == 0 || !WORD_COUNT.matcher(g).find()).forEach(gaps::add);
             votes.add(new LpVote(lv.lp(), down(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
-        return new Verdict(votes, down(v.overall(), steps), true, v.headline());
+        Vote overall = down(v.overall(), steps);
+        return new Verdict(votes, overall, true, LevelCalibration.relabel(v.headline(), v.overall(), overall));
     }
 
     private static Vote down(Vote v, int steps) {
