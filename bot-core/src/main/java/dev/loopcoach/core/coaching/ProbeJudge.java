@@ -48,6 +48,10 @@ final class ProbeJudge {
             return off(probe, Vote.STRONGLY_NOT_INCLINED, "It says what you would do, not what you did.",
                     reply.ownership().hypothetical(), "Say what you actually did in that situation, in the past tense.");
         }
+        if (mostlyLesson(reply) && intent != ProbeIntent.LESSON && intent != ProbeIntent.DO_DIFFERENTLY && !intent.caseIntent()) {
+            return off(probe, Vote.NOT_INCLINED, "It gives a lesson instead of " + intent.asksFor() + ".", List.of(),
+                    tipFor(intent));
+        }
         if (generalOnly(reply) && intent != ProbeIntent.LESSON && intent != ProbeIntent.DO_DIFFERENTLY && !intent.caseIntent()) {
             return off(probe, Vote.NOT_INCLINED, "It talks in general terms (\"I always\", \"I believe\") instead of saying what "
                     + "happened in that story.", List.of(), tipFor(intent));
@@ -80,8 +84,21 @@ final class ProbeJudge {
         return new ProbeReading(probe, true, vote, reason, firstTwo(given.quotes()), strongTip(probe.intent()));
     }
 
+    /** Nothing in it happened: "I would" steps, with at most general statements around them. */
     private static boolean onlyHypothetical(AnswerAnalysis a) {
-        return a.story().kind() == Story.Kind.HYPOTHETICAL;
+        if (a.story().kind() == Story.Kind.HYPOTHETICAL) {
+            return true;
+        }
+        var facts = a.story().sentences();
+        boolean anyHypothetical = facts.stream().anyMatch(f -> f.kind() == dev.loopcoach.core.analysis.SentenceFacts.Kind.HYPOTHETICAL);
+        return anyHypothetical && facts.stream().noneMatch(dev.loopcoach.core.analysis.SentenceFacts::story);
+    }
+
+    /** Most of the reply is a lesson ("I learned", "since then I"), which answers a lesson probe and nothing else. */
+    private static boolean mostlyLesson(AnswerAnalysis a) {
+        ProbeCoverage.Given lesson = ProbeCoverage.gives(ProbeIntent.LESSON, "", "", a, null);
+        int sentences = Math.max(1, a.text().sentences().size());
+        return lesson.full() && lesson.quotes().size() * 2 >= sentences;
     }
 
     /** Self-description or beliefs, with no step of the story in it. */
