@@ -158,10 +158,9 @@ public final class BarRaiserCoach implements AnswerCoach {
         if (tips.isEmpty()) {
             tips.add("Close with a one-line recommendation and the first step you would take on Monday.");
         }
-        List<String> quotes = r.covered().values().stream().limit(3).toList();
         CaseView view = CaseView.of(a, r, tips);
-        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, quotes), r.vote(),
-                followUps, tips, view.blocks(), RubricKind.CASE, view.findings(), Optional.empty()), Optional.empty());
+        return judgedAs(RubricKind.CASE, a, targets, r.vote(), r.covered().values().stream().limit(3).toList(), followUps, tips,
+                view.blocks(), view.findings());
     }
 
     /** A recruiter-screen answer is a short, specific, motivated pitch: never STAR findings or a call for 300 words. */
@@ -173,10 +172,9 @@ public final class BarRaiserCoach implements AnswerCoach {
         if (tips.isEmpty()) {
             tips.add("Keep it this tight: 30 to 90 seconds, then let the recruiter choose what to ask next.");
         }
-        List<String> quotes = r.shown().values().stream().limit(3).toList();
         RecruiterView view = RecruiterView.of(a, r, tips);
-        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, quotes), r.vote(),
-                followUps, tips, view.blocks(), RubricKind.RECRUITER, view.findings(), Optional.empty()), Optional.empty());
+        return judgedAs(RubricKind.RECRUITER, a, targets, r.vote(), r.shown().values().stream().limit(3).toList(), followUps, tips,
+                view.blocks(), view.findings());
     }
 
     /** The writing exercise is read as a memo; the vote follows the writing verdict (the feedback itself is the memo's). */
@@ -193,9 +191,8 @@ public final class BarRaiserCoach implements AnswerCoach {
         List<String> tips = report.reasons().stream().limit(3).toList();
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, RubricKind.WRITING, a, traitsOf(question, targets),
                 deepDives, Optional.empty(), Optional.empty(), Optional.empty()), asked, FollowUpPlanner.MAX_PER_QUESTION);
-        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, vote), sameEvidence(targets, List.of()), vote,
-                followUps, tips, dev.loopcoach.core.writing.WritingView.feedback(report).blocks(), RubricKind.WRITING, findings,
-                Optional.empty()), Optional.empty());
+        return judgedAs(RubricKind.WRITING, a, targets, vote, List.of(), followUps, tips,
+                dev.loopcoach.core.writing.WritingView.feedback(report).blocks(), findings);
     }
 
     /**
@@ -217,6 +214,14 @@ public final class BarRaiserCoach implements AnswerCoach {
                 Finding.of("tip", r.tip()));
         return new Coaching(summary(a), sameVote(targets, r.vote()), sameEvidence(targets, r.evidence()), r.vote(), next,
                 List.of(r.tip()), FeedbackView.followUp(r), RubricKind.FOLLOW_UP, findings, Optional.of(r));
+    }
+
+    /** A rubric with one vote for the whole answer: every targeted principle gets it, with the same quotes. */
+    private static Assessment judgedAs(RubricKind rubric, AnswerAnalysis a, List<LeadershipPrinciple> targets, Vote vote,
+                                       List<String> quotes, List<FollowUp> followUps, List<String> tips,
+                                       List<dev.loopcoach.core.reply.Block> blocks, List<Finding> findings) {
+        return new Assessment(a, targets, new Coaching(summary(a), sameVote(targets, vote), sameEvidence(targets, quotes), vote,
+                followUps, tips, blocks, rubric, findings, Optional.empty()), Optional.empty());
     }
 
     private static Map<LeadershipPrinciple, Vote> sameVote(List<LeadershipPrinciple> targets, Vote v) {

@@ -3,8 +3,6 @@ package dev.loopcoach.core.coaching;
 import dev.loopcoach.core.analysis.AnswerAnalysis;
 import dev.loopcoach.core.analysis.ParsedText;
 import dev.loopcoach.core.analysis.Relevance;
-import dev.loopcoach.core.bank.Category;
-import dev.loopcoach.core.bank.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +102,6 @@ public final class CaseRubric {
     private CaseRubric() {
     }
 
-    /** Case questions are read with this rubric; behavioral, recruiter and writing questions are not. */
-    public static boolean applies(Question q) {
-        Category c = q.category();
-        return c == Category.PRODUCT_SENSE || c == Category.STRATEGY || c == Category.METRICS || c == Category.TECHNICAL
-                || c == Category.PROGRAM;
-    }
 
     /** Like {@link #read(AnswerAnalysis)}, and an answer that shares no subject word with the case is capped. */
     public static Reading read(AnswerAnalysis a, String question) {

@@ -2,7 +2,6 @@ package dev.loopcoach.core.coaching;
 
 import dev.loopcoach.core.analysis.ParsedText;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 final class Repetition {
     /** The answer without its repeated sentences, and how many there were. */
-    record Reading(String withoutRepeats, int repeated, List<String> examples) {
+    record Reading(String withoutRepeats, int repeated) {
     }
 
     private static final double REPEAT_SHARE = 0.8;
@@ -23,15 +22,11 @@ final class Repetition {
         Set<String> seen = new HashSet<>();
         StringBuilder kept = new StringBuilder();
         int repeated = 0;
-        List<String> examples = new java.util.ArrayList<>();
         for (int i = 0; i < text.sentences().size(); i++) {
             Set<String> here = Terms.of(text, text.sentence(i));
             int old = Terms.overlap(here, seen);
             if (here.size() >= 3 && old >= REPEAT_SHARE * here.size()) {
                 repeated++;
-                if (examples.size() < 1) {
-                    examples.add(text.quote(i));
-                }
                 continue;
             }
             seen.addAll(here);
@@ -40,6 +35,6 @@ final class Repetition {
             }
             kept.append(text.text(text.sentence(i)).strip());
         }
-        return new Reading(kept.toString(), repeated, examples);
+        return new Reading(kept.toString(), repeated);
     }
 }

@@ -7,7 +7,6 @@ import dev.loopcoach.core.analysis.TextParser;
 import dev.loopcoach.core.analysis.Token;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -119,16 +118,6 @@ final class Terms {
         return out;
     }
 
-    /** Content tokens (with repeats) of the whole text. */
-    static int contentTokens(ParsedText text) {
-        int n = 0;
-        for (Token t : text.tokens()) {
-            if (content(t)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     static boolean hasNumber(ParsedText text, Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -153,7 +142,4 @@ final class Terms {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    static List<Sentence> sentences(ParsedText t) {
-        return t.sentences();
-    }
 }

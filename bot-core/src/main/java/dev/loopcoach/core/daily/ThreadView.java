@@ -83,9 +83,11 @@ public final class ThreadView {
             }
         }
         AnswerSummary s = c.summary();
-        if (s != null) {
+        if (s != null && c.rubric() == dev.loopcoach.core.coaching.RubricKind.BEHAVIORAL) {
             fields.add(new Block.Field("STAR", star(s)));
             fields.add(new Block.Field("Numbers", s.quantified() ? "yes" : "none yet"));
+        }
+        if (s != null) {
             fields.add(new Block.Field("Words", Integer.toString(s.words())));
         }
         return fields;

@@ -57,8 +57,9 @@ public final class PracticeSummary implements SessionSummarizer {
             }
             n++;
             String text = bank.find(t.questionId()).map(Question::text).orElse(t.prompt());
-            boolean isCase = bank.find(t.questionId()).map(dev.loopcoach.core.coaching.CaseRubric::applies).orElse(false);
-            perQuestion.add("Q" + n + " (" + t.questionId() + "): " + shorten(text, 140) + " -> " + (isCase ? describeCase(t) : describe(t)));
+            // only a story is described by its STAR parts; case, screen and memo answers by their vote and length
+            boolean story = bank.find(t.questionId()).map(q -> q.category() == dev.loopcoach.core.bank.Category.BEHAVIORAL).orElse(true);
+            perQuestion.add("Q" + n + " (" + t.questionId() + "): " + shorten(text, 140) + " -> " + (story ? describe(t) : describeCase(t)));
         }
         if (perQuestion.isEmpty()) {
             b.paragraph("No question was answered in this session, so there is nothing to judge yet. "

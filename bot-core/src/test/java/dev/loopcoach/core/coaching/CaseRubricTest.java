@@ -59,8 +59,8 @@ class CaseRubricTest {
     @Test
     void behavioralQuestionsKeepTheStarRubric() {
         Question behavioral = new BankLoader().builtInOnly().byCategory(Category.BEHAVIORAL).get(0);
-        assertThat(CaseRubric.applies(behavioral)).isFalse();
-        assertThat(CaseRubric.applies(improvePrime)).isTrue();
+        assertThat(RubricKind.forCategory(behavioral.category())).isEqualTo(RubricKind.BEHAVIORAL);
+        assertThat(RubricKind.forCategory(improvePrime.category())).isEqualTo(RubricKind.CASE);
     }
 
     @Test
