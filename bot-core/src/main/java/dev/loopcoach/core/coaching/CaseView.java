@@ -30,6 +30,9 @@ record CaseView(List<Finding> findings, List<Block> blocks) {
         }
         List<String> missing = new ArrayList<>();
         for (CaseRubric.Dimension d : r.missing()) {
+            if (r.named().contains(d)) {
+                continue; // already said: named without substance
+            }
             missing.add(capitalize(d.label()));
             findings.add(Finding.of("case-missing", "Not yet in the answer: " + d.label() + "."));
         }
