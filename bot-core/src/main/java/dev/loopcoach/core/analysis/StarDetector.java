@@ -24,7 +24,8 @@ final class StarDetector {
             add(evidence, StarPart.SITUATION, f.situation(), story, f);
             add(evidence, StarPart.TASK, f.task(), story, f);
             add(evidence, StarPart.ACTION, f.action(), story, f);
-            add(evidence, StarPart.RESULT, f.result(), story, f);
+            // a lesson learned is not an outcome (rubric section 2), unless the sentence also measures one
+            add(evidence, StarPart.RESULT, f.result() && (!f.lesson() || !f.resultQuantities().isEmpty()), story, f);
         }
         return new StarFinding(evidence);
     }

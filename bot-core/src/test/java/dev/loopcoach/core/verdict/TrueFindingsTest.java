@@ -45,4 +45,13 @@ class TrueFindingsTest {
         assertThat(lines.get(StarPart.TASK.ordinal()).text()).startsWith("My task was");
         assertThat(lines.get(StarPart.RESULT.ordinal()).text()).contains("9%");
     }
+
+    @Test
+    void givenALessonAsTheOnlyEnding_thereIsNoResult() {
+        AnswerAnalysis a = ANALYZER.analyze(QUESTION, "Last year our onboarding funnel lost users at the address step. My goal "
+                + "was to find out why. I pulled the funnel data and interviewed five users. The lesson I learned is to always "
+                + "talk to users before building.", List.of());
+
+        assertThat(a.star().has(StarPart.RESULT)).isFalse();
+    }
 }
