@@ -126,11 +126,12 @@ public final class BarRaiserCoach implements AnswerCoach {
     private Assessment story(Question question, Level level, List<LeadershipPrinciple> targets, AnswerAnalysis a,
                              Collection<String> asked) {
         QuestionTraits traits = traitsOf(question, targets);
-        // judged without repeated sentences, so saying it twice never raises a vote; then length and background
-        Repetition.Reading repeats = Repetition.read(a.text());
-        AnswerAnalysis judged = repeats.repeated() == 0 ? a : analyzer.analyze(question.text(), repeats.withoutRepeats(), targets);
-        Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), a, repeats.repeated()),
-                level, a.text());
+        // judged on its core (no repeats, no background beyond the context of the first step), so padding never raises
+        // a vote; then the penalties for length and background on the answer as given, then the level's scope
+        StoryCore.Reading core = StoryCore.read(a);
+        AnswerAnalysis judged = core.padding().trimmed() ? analyzer.analyze(question.text(), core.text(), targets) : a;
+        Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), core.padding()),
+                level, judged.text());
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
         java.util.Set<LeadershipPrinciple> shown = new java.util.HashSet<>();

@@ -6,35 +6,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Substance over surface (rubric section 4): the story is judged without its repeated sentences, and then an answer
- * over about 3 minutes spoken (about 425 words) loses a step. (A "mostly background" step waits for a STAR reader
- * that tells context from steps reliably; today's per-sentence flags would misfire.)
+ * Substance over surface (rubric section 4): the story is judged on its core (see {@link Padding}), and then an
+ * answer over about 3 minutes spoken (about 425 words) loses a step, and so does an answer that is mostly background.
  */
 public final class SubstancePolicy {
     public static final int LONG_WORDS = 425;
-    private static final java.util.regex.Pattern WORD_COUNT = java.util.regex.Pattern.compile("\\(\\d+ words, about");
+    private static final java.util.regex.Pattern WORD_COUNT = java.util.regex.Pattern.compile("\\(\\d+ words, about|\\(\\d+ words\\)");
 
     private SubstancePolicy() {
     }
 
     /**
-     * @param v the verdict on the answer without its repeated sentences
-     * @param full the analysis of the whole answer as given
-     * @param repeated how many sentences repeat earlier ones
+     * @param v the verdict on the story's core
+     * @param padding what was set aside to get that core
      */
-    public static Verdict apply(Verdict v, AnswerAnalysis full, int repeated) {
+    public static Verdict apply(Verdict v, Padding padding) {
         if (!v.judgeable()) {
             return v;
         }
         List<String> why = new ArrayList<>();
         int steps = 0;
-        if (repeated > 0) {
-            why.add("Says the same thing more than once (" + repeated + (repeated == 1 ? " sentence repeats" : " sentences repeat")
-                    + " what came before): repetition adds length, not evidence.");
+        if (padding.repeated() > 0) {
+            why.add("Says the same thing more than once (" + padding.repeated() + (padding.repeated() == 1 ? " sentence repeats"
+                    : " sentences repeat") + " what came before): repetition adds length, not evidence.");
         }
-        if (full.words() > LONG_WORDS) {
+        if (padding.words() > LONG_WORDS) {
             steps++;
-            why.add("Over 3 minutes spoken (" + full.words() + " words): an interviewer stops listening; keep it near 2 minutes.");
+            why.add("Over 3 minutes spoken (" + padding.words() + " words): an interviewer stops listening; keep it near 2 minutes.");
+        }
+        if (padding.mostlyBackground()) {
+            steps++;
+            why.add("Mostly background: " + padding.backgroundWords() + " of " + padding.storyWords()
+                    + " words come before your first step; keep the context to two sentences and spend the time on what you did.");
         }
         if (why.isEmpty()) {
             return v;
@@ -42,8 +45,8 @@ public final class SubstancePolicy {
         List<LpVote> votes = new ArrayList<>();
         for (LpVote lv : v.votes()) {
             List<String> gaps = new ArrayList<>(why);
-            // the length the judge saw was the answer without repeats; the candidate's own length is the one to report
-            lv.gaps().stream().filter(g -> repeated == 0 || !WORD_COUNT.matcher(g).find()).forEach(gaps::add);
+            // the length the judge saw was the story's core; the candidate's own length is the one to report
+            lv.gaps().stream().filter(g -> !padding.trimmed() || !WORD_COUNT.matcher(g).find()).forEach(gaps::add);
             votes.add(new LpVote(lv.lp(), down(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
         Vote overall = down(v.overall(), steps);

@@ -145,6 +145,9 @@ public final class VerdictJudge {
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
             v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
+        if (v.positive() && own == Ownership.WE) {
+            v = Vote.NOT_INCLINED; // every step is the team's: nothing shows what this candidate did (rubric section 4)
+        }
         if (v.positive() && len.words() < 60) {
             v = Vote.NOT_INCLINED; // a few lines (under half a minute) cannot show the principle yet, measured or not
         }

@@ -272,10 +272,18 @@ final class WeaselWords {
         return w.isEmpty() ? "" : w.get(0).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The candidate's sentence with the word removed or swapped, or "" when no faithful rewrite exists (rubric
+     * section 4): a placeholder never goes inside their sentence, and a modal is not turned into "will" in a sentence
+     * told in the past, which would change its tense. The advice then says what to do instead.
+     */
     private static String rewrite(String s, Hit h) {
+        String replacement = h.entry().replacement();
+        if (replacement.contains("[") || h.entry().advice().equals(HEDGE) && PastTense.in(s)) {
+            return "";
+        }
         String head = s.substring(0, h.start());
         String tail = s.substring(h.end());
-        String replacement = h.entry().replacement();
         if (replacement.isEmpty()) {
             tail = tail.replaceFirst("^\\s*,\\s*", " ");
         }

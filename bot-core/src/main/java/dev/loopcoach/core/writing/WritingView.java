@@ -75,6 +75,6 @@ public final class WritingView {
     }
 
     private static List<String> findings(List<WordFinding> list) {
-        return list.stream().map(f -> "\"" + f.word() + "\": " + f.advice() + " Try: " + f.rewrite()).toList();
+        return list.stream().map(f -> "\"" + f.word() + "\": " + f.advice() + (f.rewrite().isEmpty() ? "" : " Try: " + f.rewrite())).toList();
     }
 }

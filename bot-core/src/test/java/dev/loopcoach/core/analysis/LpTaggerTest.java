@@ -76,4 +76,28 @@ class LpTaggerTest {
         }
         assertThat(duplicates).isEmpty();
     }
+
+    @Test
+    void givenQuestioningTheWayThingsAreDone_itIsInventAndSimplify_notBackbone() {
+        assertThat(TAGGER.tag("Tell me about a time you challenged the status quo.").best().lp())
+                .isEqualTo(LeadershipPrinciple.INVENT_AND_SIMPLIFY);
+        assertThat(TAGGER.tag("When did you question the way things had always been done on your team?").best().lp())
+                .isEqualTo(LeadershipPrinciple.INVENT_AND_SIMPLIFY);
+    }
+
+    @Test
+    void givenChallengingAsAnAdjective_itIsNotReadAsDisagreement() {
+        assertThat(TAGGER.tag("Describe the most challenging project you worked on.").rankOf(LeadershipPrinciple.BACKBONE))
+                .isGreaterThan(2);
+        assertThat(TAGGER.tag("Tell me about a time you challenged your manager's decision.").best().lp())
+                .isEqualTo(LeadershipPrinciple.BACKBONE);
+    }
+
+    @Test
+    void givenOnlyGenericProjectWords_deliverResultsDoesNotOutweighTheQuestionsRealConcept() {
+        assertThat(TAGGER.tag("Tell me about a project where the outcome surprised you and you had to learn something new.")
+                .best().lp()).isEqualTo(LeadershipPrinciple.LEARN_AND_BE_CURIOUS);
+        assertThat(TAGGER.tag("Tell me about a goal you set for a new hire and how you helped them grow.").best().lp())
+                .isEqualTo(LeadershipPrinciple.HIRE_AND_DEVELOP);
+    }
 }

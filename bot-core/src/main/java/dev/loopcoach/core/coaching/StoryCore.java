@@ -1,0 +1,114 @@
+package dev.loopcoach.core.coaching;
+
+import dev.loopcoach.core.analysis.AnswerAnalysis;
+import dev.loopcoach.core.analysis.Clause;
+import dev.loopcoach.core.analysis.ParsedText;
+import dev.loopcoach.core.analysis.SentenceFacts;
+import dev.loopcoach.core.verdict.Padding;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The part of a story a vote is earned on (rubric section 4, substance over surface): the answer without sentences
+ * that say again what it already said, and without background beyond the few sentences of context just before the
+ * first step, and without closing words after the story's last part. Saying it twice, opening with three paragraphs
+ * of company history or closing with praise of the experience therefore never raises a vote;
+ * the penalties for length and for mostly background are applied to the answer as given.
+ */
+final class StoryCore {
+    /** Context kept before the first step: enough for the product, the team and what was wrong. */
+    static final int KEPT_BACKGROUND_WORDS = 50;
+
+    /** The core the vote is judged on, and what was set aside to get it. */
+    record Reading(String text, Padding padding) {
+    }
+
+    private static final double REPEAT_SHARE = 0.8;
+
+    private StoryCore() {
+    }
+
+    static Reading read(AnswerAnalysis a) {
+        ParsedText text = a.text();
+        int n = text.sentences().size();
+        boolean[] repeat = repeats(text);
+        int firstStep = -1;
+        for (SentenceFacts f : a.story().sentences()) {
+            if (!repeat[f.index()] && (f.task() || f.result() || ownStep(f)) && (firstStep < 0 || f.index() < firstStep)) {
+                firstStep = f.index();
+            }
+        }
+        int lastPart = -1;
+        for (SentenceFacts f : a.story().sentences()) {
+            if (!repeat[f.index()] && (f.situation() || f.task() || f.action() || f.result() || f.lesson())) {
+                lastPart = Math.max(lastPart, f.index());
+            }
+        }
+        boolean[] keep = new boolean[n];
+        int words = 0;
+        int background = 0;
+        int keptBackground = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (repeat[i]) {
+                continue;
+            }
+            int w = words(text, i);
+            words += w;
+            if (firstStep >= 0 && lastPart >= 0 && i > lastPart) {
+                keep[i] = false; // closing words that add no part of the story ("it was a great experience overall")
+            } else if (firstStep < 0 || i >= firstStep) {
+                keep[i] = true;
+            } else {
+                background += w;
+                // nearest context first: the sentences just before the first step say what was at stake
+                keep[i] = keptBackground == 0 || keptBackground + w <= KEPT_BACKGROUND_WORDS;
+                if (keep[i]) {
+                    keptBackground += w;
+                }
+            }
+        }
+        StringBuilder core = new StringBuilder();
+        boolean trimmed = false;
+        int repeated = 0;
+        for (int i = 0; i < n; i++) {
+            repeated += repeat[i] ? 1 : 0;
+            if (!keep[i]) {
+                trimmed = true;
+                continue;
+            }
+            if (core.length() > 0) {
+                core.append(' ');
+            }
+            core.append(text.text(text.sentence(i)).strip());
+        }
+        return new Reading(trimmed ? core.toString() : text.source(),
+                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words, trimmed));
+    }
+
+    /** A step the speaker or their team took: what others did ("the company grew", "support was outsourced") is context. */
+    private static boolean ownStep(SentenceFacts f) {
+        return f.action() && f.clauses().stream().anyMatch(c -> c.action() && !c.hypothetical()
+                && (c.actor() == Clause.Actor.I || c.actor() == Clause.Actor.WE));
+    }
+
+    /** A sentence repeats when most of its content words were all used before. */
+    private static boolean[] repeats(ParsedText text) {
+        Set<String> seen = new HashSet<>();
+        boolean[] out = new boolean[text.sentences().size()];
+        for (int i = 0; i < out.length; i++) {
+            Set<String> here = Terms.of(text, text.sentence(i));
+            int old = Terms.overlap(here, seen);
+            if (here.size() >= 3 && old >= REPEAT_SHARE * here.size()) {
+                out[i] = true;
+                continue;
+            }
+            seen.addAll(here);
+        }
+        return out;
+    }
+
+    private static int words(ParsedText text, int sentence) {
+        String s = text.text(text.sentence(sentence)).strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}
