@@ -69,9 +69,18 @@ public final class AnswerAnalyzer {
         LanguageFinding lang = language.check(a, story.fillerWords(), matches.get(2));
         LpFinding lps = lpFinding(a, signals, targets);
         Relevance relevance = RelevanceCheck.check(a, q, story, signals, targets, followUp, !matches.get(3).isEmpty());
+        if (!followUp && noStory(relevance)) {
+            // nothing happened in it, so it has no STAR part and no result to measure (rubric section 2)
+            star = new StarFinding(java.util.Map.of());
+            impact = new ImpactFinding(false, List.of(), impact.otherAmounts(), impact.forecastAmounts(), List.of(), impact.forecasts());
+        }
         return new AnswerAnalysis(a, story, star, impact, ownership, length, lang, lps, relevance,
                 quotesFor(story, StoryReader.Label.DISAGREE, 2.5), quotesFor(story, StoryReader.Label.DATA, 2),
                 lessons(story));
+    }
+
+    private static boolean noStory(Relevance r) {
+        return r.kind() == Relevance.Kind.EMPTY || r.kind() == Relevance.Kind.NO_STORY;
     }
 
     /** The primary principle of a question, plus the runner-up when it scores at least 75% of the best. */

@@ -69,6 +69,10 @@ final class RelevanceCheck {
             return new Relevance(Relevance.Kind.OFF_TOPIC,
                     "Nothing in the answer relates to the question or to a work situation.");
         }
+        if (echoesQuestion(question, answer)) {
+            return new Relevance(Relevance.Kind.NO_STORY,
+                    "It repeats the question instead of telling one thing that happened.");
+        }
         return switch (story.kind()) {
             case HYPOTHETICAL -> new Relevance(Relevance.Kind.NO_STORY,
                     "It says what you would do, not what you did; interviewers want a real past example.");
@@ -85,6 +89,36 @@ final class RelevanceCheck {
             .flatMap(p -> CueSet.compile("work", 1, p + "*", "work vocabulary").stream()).toList());
 
 
+
+    /** Novel content words an answer may add to the question's own and still only restate it. */
+    private static final int ECHO_NEW_WORDS = 8;
+
+    /**
+     * A copied question: most of the question's content words come back and the answer adds almost nothing of its
+     * own ("A time I had to dive deep? Yes, there was a time I had to dive deep, and I did").
+     */
+    private static boolean echoesQuestion(ParsedText question, ParsedText answer) {
+        Set<String> q = contentStems(question);
+        if (q.size() < 3) {
+            return false;
+        }
+        Set<String> a = contentStems(answer);
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(q);
+        Set<String> added = new HashSet<>(a);
+        added.removeAll(q);
+        return shared.size() * 5 >= q.size() * 3 && added.size() <= ECHO_NEW_WORDS;
+    }
+
+    private static Set<String> contentStems(ParsedText text) {
+        Set<String> out = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (!QUESTION_NOISE.contains(t.lower()) && t.stem().length() > 2 && Character.isLetter(t.lower().charAt(0))) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
 
     private static boolean sharesContent(ParsedText question, ParsedText answer) {
         Set<String> q = new HashSet<>();

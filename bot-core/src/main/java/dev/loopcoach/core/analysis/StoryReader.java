@@ -12,7 +12,7 @@ import java.util.List;
 public final class StoryReader {
     public static final String RESOURCE = "analysis/story-cues.txt";
 
-    enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA }
+    enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA, GUESS }
 
     private static final double FILLER_SHARE_FOR_RAMBLING = 0.25;
 
@@ -346,6 +346,9 @@ public final class StoryReader {
             boolean passive = false;
             boolean vague = false;
             boolean resultClauseSeen = false;
+            // an admitted guess about the outcome ("I don't remember the numbers, it probably helped") is not a result
+            boolean guess = sum(Label.GUESS) >= 2;
+            boolean ownStep = story && !grammar.isEmpty() && clauseAction(0, firstStory);
             for (int k = 0; k < grammar.size(); k++) {
                 Grammar g = grammar.get(k);
                 double[] row = cues.get(k);
@@ -379,11 +382,15 @@ public final class StoryReader {
                     score += 1;
                 }
                 boolean vagueHere = row[Label.VAGUE.ordinal()] >= 2 && qs.isEmpty();
-                boolean isResult = story && !forecastSeen && !g.modal && !(g.background && !afterAction) && !vagueHere
+                boolean isResult = story && !guess && !forecastSeen && !g.modal && !(g.background && !afterAction) && !vagueHere
                         && score >= 2 && (afterAction || score >= 3.5 || row[Label.RESULT.ordinal()] >= 2.5);
                 if (isResult && clauseAction && !agentiveMetricChange(k) && row[Label.RESULT.ordinal()] < 2
                         && row[Label.LESSON.ordinal()] < 2) {
                     isResult = false;
+                }
+                if (isResult && k > 0 && ownStep && g.actor != Clause.Actor.I && g.actor != Clause.Actor.WE
+                        && row[Label.CHANGE.ordinal()] == 0 && row[Label.RESULT.ordinal()] < 2.5) {
+                    isResult = false; // "I asked the scientist to review it": what others did inside my step is the step
                 }
                 if (isResult && !afterAction && row[Label.TASK.ordinal()] >= 2) {
                     isResult = false; // a goal stated before any step ("make sure we hit our OKRs") is not an outcome

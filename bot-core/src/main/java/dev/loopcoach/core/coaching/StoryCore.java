@@ -70,19 +70,21 @@ final class StoryCore {
         StringBuilder core = new StringBuilder();
         boolean trimmed = false;
         int repeated = 0;
+        int coreWords = 0;
         for (int i = 0; i < n; i++) {
             repeated += repeat[i] ? 1 : 0;
             if (!keep[i]) {
                 trimmed = true;
                 continue;
             }
+            coreWords += words(text, i);
             if (core.length() > 0) {
                 core.append(' ');
             }
             core.append(text.text(text.sentence(i)).strip());
         }
         return new Reading(trimmed ? core.toString() : text.source(),
-                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words, trimmed));
+                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words, coreWords, trimmed));
     }
 
     /** A step the speaker or their team took: what others did ("the company grew", "support was outsourced") is context. */

@@ -39,14 +39,21 @@ public final class SubstancePolicy {
             why.add("Mostly background: " + padding.backgroundWords() + " of " + padding.storyWords()
                     + " words come before your first step; keep the context to two sentences and spend the time on what you did.");
         }
-        if (why.isEmpty()) {
+        if (why.isEmpty() && !padding.trimmed()) {
             return v;
         }
         List<LpVote> votes = new ArrayList<>();
         for (LpVote lv : v.votes()) {
             List<String> gaps = new ArrayList<>(why);
-            // the length the judge saw was the story's core; the candidate's own length is the one to report
-            lv.gaps().stream().filter(g -> !padding.trimmed() || !WORD_COUNT.matcher(g).find()).forEach(gaps::add);
+            // the length the judge saw was the story's core: say so, rather than miscount the candidate's own words
+            for (String g : lv.gaps()) {
+                if (padding.trimmed() && WORD_COUNT.matcher(g).find()) {
+                    gaps.add("The story itself is short: " + padding.coreWords() + " words once repeats, long background and "
+                            + "closing remarks are set aside.");
+                } else {
+                    gaps.add(g);
+                }
+            }
             votes.add(new LpVote(lv.lp(), down(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
         Vote overall = down(v.overall(), steps);
