@@ -292,6 +292,30 @@ final class Grammar {
         return i;
     }
 
+    /**
+     * Words that name something measured. "Cut churn from 9 to 6" moves a metric (an outcome); "cut the scope from five
+     * templates to two" changes a thing, which is a step (rubric section 2: a change told as a step is an action).
+     */
+    private static final java.util.Set<String> MEASURES = Words.set("rate", "rates", "churn", "conversion", "retention",
+            "latency", "time", "times", "cost", "costs", "revenue", "sales", "tickets", "contacts", "calls", "complaints",
+            "errors", "defects", "incidents", "nps", "csat", "score", "scores", "share", "adoption", "usage", "signups",
+            "sign-ups", "spend", "margin", "minutes", "hours", "days", "weeks", "months", "seconds", "orders", "bookings",
+            "arr", "mrr", "gmv", "users", "customers", "accounts", "returns", "refunds", "cancellations", "cancels",
+            "attrition", "turnover", "pages", "escalations", "outages", "downtime", "uptime", "volume", "traffic", "clicks",
+            "installs", "downloads", "ratings", "rating", "stars", "backlog", "budget", "savings", "fraud", "losses",
+            "chargebacks", "failures", "success", "accuracy", "cycle", "throughput", "capacity", "utilization", "occupancy",
+            "engagement", "activation", "subscribers", "members", "sessions", "visits", "purchases", "leads", "deals",
+            "profit", "price", "prices", "fees", "hires", "headcount", "load", "lead-time", "sla", "p99", "p50", "mttr");
+
+    private static boolean measured(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (MEASURES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean metricShape(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
@@ -302,7 +326,7 @@ final class Grammar {
             if (w.equals("percent") || w.equals("points") || t.is(Token.MULTIPLIER)) {
                 return true;
             }
-            if ((w.equals("by") || w.equals("from")) && i + 1 < to) {
+            if ((w.equals("by") || w.equals("from")) && i + 1 < to && measured(tokens, from, to)) {
                 Token n = tokens.get(i + 1);
                 if (n.number() || n.is(Token.NUMBER_WORD) || n.lower().equals("about")
                         || n.lower().equals("roughly") || n.lower().equals("around")) {

@@ -12,7 +12,7 @@ import java.util.List;
 public final class StoryReader {
     public static final String RESOURCE = "analysis/story-cues.txt";
 
-    enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA, GUESS }
+    enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA, GUESS, LATER }
 
     private static final double FILLER_SHARE_FOR_RAMBLING = 0.25;
 
@@ -152,7 +152,7 @@ public final class StoryReader {
             double[] row = cueRows.get(k);
             habitual += row[Label.HABITUAL.ordinal()];
             lesson += row[Label.LESSON.ordinal()];
-            result += row[Label.RESULT.ordinal()];
+            result += row[Label.RESULT.ordinal()] + row[Label.LATER.ordinal()];
             forecast += row[Label.FORECAST.ordinal()];
         }
         if (anyModal && !anyPastAction && lesson < 2) {
@@ -326,6 +326,10 @@ public final class StoryReader {
             return g.progressive && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
         }
 
+        static boolean selfActor(Grammar g) {
+            return g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE;
+        }
+
         /** "We reduced latency by 40 percent": told as a step, but it is an outcome. */
         boolean agentiveMetricChange(int k) {
             Grammar g = grammar.get(k);
@@ -348,6 +352,10 @@ public final class StoryReader {
             boolean resultClauseSeen = false;
             // an admitted guess about the outcome ("I don't remember the numbers, it probably helped") is not a result
             boolean guess = sum(Label.GUESS) >= 2;
+            // praise or a vague good feeling with no measure anywhere in the sentence is not an outcome
+            boolean praise = sum(Label.VAGUE) >= 2 && finder.find(text, sentence.firstToken(), sentence.endToken()).isEmpty();
+            // "what I took away is that ten calls beat a month of dashboards": a lesson, whatever numbers it holds
+            boolean lessonOnly = kind != SentenceFacts.Kind.GENERIC && sum(Label.LESSON) >= 2 && sum(Label.CHANGE) == 0;
             boolean ownStep = story && !grammar.isEmpty() && clauseAction(0, firstStory);
             for (int k = 0; k < grammar.size(); k++) {
                 Grammar g = grammar.get(k);
@@ -362,7 +370,9 @@ public final class StoryReader {
                 boolean clauseAction = story && clauseAction(k, firstStory);
                 action |= clauseAction;
                 passive |= g.actor == Clause.Actor.PASSIVE;
-                double score = row[Label.RESULT.ordinal()];
+                // time passing ("over a year", "within two hours") supports an outcome, not a step of mine on its own
+                boolean outcomeWords = row[Label.CHANGE.ordinal()] > 0 || row[Label.RESULT.ordinal()] >= 1;
+                double score = row[Label.RESULT.ordinal()] + (!clauseAction || outcomeWords ? row[Label.LATER.ordinal()] : 0);
                 if (row[Label.CHANGE.ordinal()] > 0 && (!g.changeVerb || g.metricShape || g.actor != Clause.Actor.I
                         && g.actor != Clause.Actor.WE)) {
                     score += Math.min(2, row[Label.CHANGE.ordinal()]);
@@ -382,11 +392,14 @@ public final class StoryReader {
                     score += 1;
                 }
                 boolean vagueHere = row[Label.VAGUE.ordinal()] >= 2 && qs.isEmpty();
-                boolean isResult = story && !guess && !forecastSeen && !g.modal && !(g.background && !afterAction) && !vagueHere
+                boolean isResult = story && !guess && !praise && !lessonOnly && !forecastSeen && !g.modal && !(g.background && !afterAction) && !vagueHere
                         && score >= 2 && (afterAction || score >= 3.5 || row[Label.RESULT.ordinal()] >= 2.5);
                 if (isResult && clauseAction && !agentiveMetricChange(k) && row[Label.RESULT.ordinal()] < 2
                         && row[Label.LESSON.ordinal()] < 2) {
                     isResult = false;
+                }
+                if (isResult && firstAction >= 0 && index() < firstAction && !(selfActor(g) && agentiveMetricChange(k))) {
+                    isResult = false; // before any step, what others did or what happened is the situation, not an outcome
                 }
                 if (isResult && k > 0 && ownStep && g.actor != Clause.Actor.I && g.actor != Clause.Actor.WE
                         && row[Label.CHANGE.ordinal()] == 0 && row[Label.RESULT.ordinal()] < 2.5) {

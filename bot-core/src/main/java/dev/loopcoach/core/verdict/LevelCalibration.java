@@ -7,40 +7,82 @@ import java.util.List;
 
 /**
  * Level calibration (rubric section 4): the same story is judged against the asked level's scope; a story below it
- * loses one step on every principle and the feedback says why, so a one-week tweak that is Strongly Inclined at PM is
- * Inclined at Senior.
+ * cannot raise the bar (at most Inclined) and then loses a step on every principle, and the feedback says why, so a
+ * one-week tweak that is Strongly Inclined at PM is Not Inclined at Senior. Strongly Inclined is kept for a story that
+ * goes beyond the level asked.
  */
 public final class LevelCalibration {
     private LevelCalibration() {
     }
 
     public static Verdict apply(Verdict v, Level asked, dev.loopcoach.core.analysis.ParsedText story) {
-        if (asked == null || asked == Level.PM || !v.judgeable()) {
-            return v; // nothing is below the PM bar
+        if (asked == null || !v.judgeable()) {
+            return v;
         }
         LevelScope.Reading scope = LevelScope.read(story);
         if (!scope.below(asked)) {
-            return v;
+            return raisesTheBar(scope, asked) ? v : capAtInclined(v, asked);
         }
         String why = "Scope below the " + asked.label() + " bar: at that level interviewers look for " + LevelScope.expected(asked)
                 + "; this story reads as " + scope.shown().label() + " scope" + (scope.signals().isEmpty() ? ""
                 : " (" + String.join(", ", scope.signals().stream().limit(2).toList()) + ")") + ".";
+        // below the bar it cannot raise it: at most Inclined before the step down
+        int steps = 1;
         List<LpVote> votes = new ArrayList<>();
         for (LpVote lv : v.votes()) {
+            lv = lv.vote() == Vote.STRONGLY_INCLINED ? new LpVote(lv.lp(), Vote.INCLINED, lv.points(), lv.strengths(), lv.gaps(),
+                    lv.evidence()) : lv;
             List<String> gaps = new ArrayList<>();
             gaps.add(why);
             gaps.addAll(lv.gaps());
-            votes.add(new LpVote(lv.lp(), stepDown(lv.vote()), lv.points(), lv.strengths(), gaps, lv.evidence()));
+            votes.add(new LpVote(lv.lp(), stepDown(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
-        Vote overall = stepDown(v.overall());
+        Vote overall = stepDown(v.overall() == Vote.STRONGLY_INCLINED ? Vote.INCLINED : v.overall(), steps);
         return new Verdict(votes, overall, v.judgeable(), relabel(v.headline(), v.overall(), overall)
                 + " At " + asked.label() + " level the scope is below the bar.");
+    }
+
+    /**
+     * Strongly Inclined is for a story that raises the bar for the level asked: it shows more scope than the level
+     * requires (at Principal, Principal scope itself). A complete, measured story at exactly the level's scope is
+     * Inclined: a solid hire signal, not an exceptional one.
+     */
+    static boolean raisesTheBar(LevelScope.Reading scope, Level asked) {
+        return scope.shown().ordinal() > asked.ordinal() || scope.shown() == Level.PRINCIPAL;
+    }
+
+    private static Verdict capAtInclined(Verdict v, Level asked) {
+        if (v.votes().stream().noneMatch(lv -> lv.vote() == Vote.STRONGLY_INCLINED) && v.overall() != Vote.STRONGLY_INCLINED) {
+            return v;
+        }
+        String why = "Strongly Inclined needs a story that goes beyond the " + asked.label() + " bar (" + LevelScope.expected(asked)
+                + "): show the wider effect, a mechanism others adopted, or the larger stakes.";
+        List<LpVote> votes = new ArrayList<>();
+        for (LpVote lv : v.votes()) {
+            if (lv.vote() != Vote.STRONGLY_INCLINED) {
+                votes.add(lv);
+                continue;
+            }
+            List<String> gaps = new ArrayList<>(lv.gaps());
+            gaps.add(why);
+            votes.add(new LpVote(lv.lp(), Vote.INCLINED, lv.points(), lv.strengths(), gaps, lv.evidence()));
+        }
+        Vote overall = v.overall() == Vote.STRONGLY_INCLINED ? Vote.INCLINED : v.overall();
+        return new Verdict(votes, overall, v.judgeable(), relabel(v.headline(), v.overall(), overall));
     }
 
     /** The headline opens with the vote ("Inclined: ..."): after a step down it opens with the new one. */
     static String relabel(String headline, Vote from, Vote to) {
         String prefix = from.label() + ":";
         return headline.startsWith(prefix) ? to.label() + ":" + headline.substring(prefix.length()) : headline;
+    }
+
+    static Vote stepDown(Vote v, int steps) {
+        Vote out = v;
+        for (int i = 0; i < steps; i++) {
+            out = stepDown(out);
+        }
+        return out;
     }
 
     static Vote stepDown(Vote v) {

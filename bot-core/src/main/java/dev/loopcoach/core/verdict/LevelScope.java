@@ -32,9 +32,14 @@ public final class LevelScope {
             "whole org", "whole organization", "multi-year", "long-term strategy", "three-year", "five-year", "board", "ceo",
             "svp", "vp", "p&l", "business unit", "new business", "line of business", "billion", "hundreds of millions",
             "tens of millions", "dozens of teams", "every team", "all teams", "industry", "regulator", "market entry",
-            "new market", "new markets", "international markets", "acquisition");
+            "new market", "new markets", "international markets", "acquisition", "north star", "company strategy",
+            "business strategy", "org strategy", "division", "every org", "other orgs", "several orgs", "multiple orgs",
+            "across orgs", "head of product", "operating plan", "annual plan", "whole business", "the business", "our org",
+            "my org", "the org", "org's", "flywheel", "years later", "over years");
     private static final List<String> SENIOR_PHRASES = List.of("cross-functional", "product area", "quarters", "half-year",
-            "millions of", "portfolio", "several teams", "multiple teams", "partner teams", "across teams");
+            "millions of", "portfolio", "several teams", "multiple teams", "partner teams", "across teams", "product line",
+            "platform", "director", "directors", "markets", "regions", "enterprise customers", "two teams", "other teams",
+            "crore", "roadmap", "strategy", "mechanism", "hiring plan", "headcount", "sev-1", "sev-2", "six-pager");
     /** "three" reads as 3, "nine" as 9 (their index plus three). */
     private static final List<String> SEVERAL = List.of("three", "four", "five", "six", "seven", "eight", "nine");
     private static final java.util.Set<String> TEAMS = java.util.Set.of("teams", "squads", "orgs", "organizations", "countries");
@@ -63,12 +68,20 @@ public final class LevelScope {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String next = tokens.get(i + 1).lower();
             String here = tokens.get(i).lower();
+            double money = money(here);
+            if (money >= PRINCIPAL_MONEY) {
+                principal.add(here);
+                continue;
+            } else if (money >= SENIOR_MONEY) {
+                senior.add(here);
+                continue;
+            }
             double n = tokens.get(i).number() ? number(here) : SEVERAL.indexOf(here) >= 0 ? SEVERAL.indexOf(here) + 3 : -1;
             if (n < 0) {
                 continue;
             }
             String hit = here + " " + next;
-            if (next.equals("billion") || next.equals("bn") || n >= 100 && next.equals("million") || n >= 10 && TEAMS.contains(next)
+            if (next.equals("billion") || next.equals("bn") || n >= 50 && next.equals("million") || n >= 10 && TEAMS.contains(next)
                     || n >= 10 && PEOPLE.contains(next) || n >= 2 && (next.equals("years") || next.equals("year-long"))) {
                 principal.add(hit);
             } else if (next.equals("million") || n >= 3 && TEAMS.contains(next) || n >= 10 && PEOPLE.contains(next)) {
@@ -87,6 +100,31 @@ public final class LevelScope {
         }
         return new Reading(Level.PM, List.of());
     }
+
+    /** "$140M", "$1.2B", "480k", "usd 3m": an amount of money written as one token, in units; -1 if it is not one. */
+    static double money(String token) {
+        String t = token.replace(",", "");
+        boolean currency = t.startsWith("$") || t.startsWith("\u00a3") || t.startsWith("\u20ac");
+        t = t.replaceFirst("^[$\u00a3\u20ac]", "");
+        double scale;
+        if (t.endsWith("bn") || t.endsWith("b")) {
+            scale = 1e9;
+        } else if (t.endsWith("mm") || t.endsWith("mn") || t.endsWith("m")) {
+            scale = 1e6;
+        } else if (t.endsWith("k")) {
+            scale = 1e3;
+        } else {
+            return -1;
+        }
+        String digits = t.replaceFirst("(bn|b|mm|mn|m|k)$", "");
+        if (digits.isEmpty() || !digits.matches("\\d+(\\.\\d+)?") || !currency && scale < 1e6) {
+            return -1;
+        }
+        return Double.parseDouble(digits) * scale;
+    }
+
+    private static final double PRINCIPAL_MONEY = 50e6;
+    private static final double SENIOR_MONEY = 1e6;
 
     private static double number(String token) {
         try {

@@ -145,8 +145,13 @@ public final class VerdictJudge {
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
             v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
-        if (v.positive() && own == Ownership.WE) {
-            v = Vote.NOT_INCLINED; // every step is the team's: nothing shows what this candidate did (rubric section 4)
+        if (own == Ownership.WE && a.star().has(StarPart.ACTION)) {
+            // every step is the team's: a real story, but nothing shows what this candidate did (rubric section 4)
+            v = Vote.NOT_INCLINED;
+        }
+        if (v == Vote.STRONGLY_NOT_INCLINED && a.star().has(StarPart.ACTION) && len.words() >= 80) {
+            // real steps without an outcome (a lesson, a forecast, a status, a guess) fall short; they are not empty
+            v = Vote.NOT_INCLINED;
         }
         if (v.positive() && len.words() < 60) {
             v = Vote.NOT_INCLINED; // a few lines (under half a minute) cannot show the principle yet, measured or not

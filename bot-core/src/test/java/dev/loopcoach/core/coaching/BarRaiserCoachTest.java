@@ -33,7 +33,8 @@ class BarRaiserCoachTest {
 
     @Test
     void givenAStrongAnswer_coachingVotesOnTheTargetedPrincipleWithQuotedEvidence() {
-        Coaching c = COACH.coach(QUESTION, STRONG, List.of());
+        // a one-engineer, three-week story: judged at PM, whose scope it shows
+        Coaching c = COACH.coach(QUESTION, dev.loopcoach.core.bank.Level.PM, STRONG, List.of());
 
         assertThat(c.votes()).containsOnlyKeys(LeadershipPrinciple.DIVE_DEEP);
         assertThat(c.overall().positive()).isTrue();

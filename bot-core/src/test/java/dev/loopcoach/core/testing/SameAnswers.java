@@ -73,10 +73,10 @@ public final class SameAnswers {
                     + "reason. As the product manager for the Fire TV home screen, my goal was to find the cause and fix it before "
                     + "the quarterly business review three weeks later. I pulled the raw playback logs myself and segmented the drop "
                     + "by device model, app version, country and customer cohort. The drop came almost entirely from older Fire TV "
-                    + "sticks that had taken our new app release. I was curious why, so I read two hundred customer contacts and "
+                    + "sticks, used by millions of customers, that had taken our new app release. I was curious why, so I read two hundred customer contacts and "
                     + "watched thirty session recordings; I learned that the new home screen took over eight seconds to load on "
                     + "those devices, so customers gave up before choosing a title. I wrote a two-page analysis with the data, asked "
-                    + "engineering for a lighter layout on low-memory devices, and set up a daily alarm on load time by device. I also "
+                    + "the three engineering teams behind the home screen for a lighter layout on low-memory devices, and set up a daily alarm on load time by device. I also "
                     + "tested two layouts with five percent of traffic to be sure of the fix. Within ten days load time fell from "
                     + "eight seconds to two, watch time recovered fully, and it ended the quarter 3 percent above plan. The alarm has "
                     + "since caught two similar regressions within hours, and I now review load time per device before every release.");
