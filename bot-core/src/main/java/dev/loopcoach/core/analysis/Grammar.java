@@ -25,6 +25,8 @@ final class Grammar {
     boolean future;
     boolean progressive;
     boolean present;
+    /** A plain present verb after "I"/"we" ("I pull the data"): an action when the story is told in the present. */
+    boolean presentSimple;
     boolean anyPast;
     boolean background;
     boolean changeVerb;
@@ -130,8 +132,13 @@ final class Grammar {
             return -1;
         }
         if (subject.endsWith("'ve")) {
-            present = true;
-            return -1;
+            return perfect(tokens, v, to);
+        }
+        if ((verbWord.equals("have") || verbWord.equals("has")) && v + 1 < to) {
+            int p = skipAdverbs(tokens, v + 1, to);
+            if (p < to && Words.isParticiple(tokens.get(p).lower()) && !tokens.get(p).lower().equals("been")) {
+                return perfect(tokens, p, to);
+            }
         }
         if (subject.endsWith("'m") || subject.endsWith("'re")) {
             present = true;
@@ -201,7 +208,42 @@ final class Grammar {
             return -1;
         }
         present = true;
+        presentSimple = !NOT_NARRATED.contains(verbWord) && Character.isLetter(verbWord.isEmpty() ? ' ' : verbWord.charAt(0));
         return -1;
+    }
+
+    /** Present verbs that state a condition rather than tell a step, even in a story told in the present. */
+    private static final Set<String> NOT_NARRATED = Words.set("am", "is", "are", "have", "has", "do", "does", "know", "want",
+            "need", "like", "love", "hate", "hope", "mean", "feel", "think", "believe", "guess", "suppose", "own", "usually",
+            "always", "often", "never", "tend", "try", "prefer", "enjoy", "care", "wish");
+
+    /**
+     * "I have launched it", "we've cut the backlog": the present perfect tells a step that is done (completed, so
+     * past for the story), unless its verb is a state ("I've been", "I've known").
+     */
+    private int perfect(List<Token> tokens, int p, int to) {
+        String part = p < to ? tokens.get(p).lower() : "";
+        if (Words.isParticiple(part) || Words.isPast(part)) {
+            anyPast = true;
+            verb = part;
+            pastAction = !Words.STATIVE_PAST.contains(part) && !part.equals("been") && !Words.HEDGE_VERBS.contains(part);
+            changeVerb = CHANGE_VERBS.contains(part);
+            return -1;
+        }
+        present = true;
+        return -1;
+    }
+
+    /** In a story told in the present ("So it's 2021, I pull the data"), a plain present step is a step taken. */
+    void narratedInPresent() {
+        if (actor != Clause.Actor.I && actor != Clause.Actor.WE && actor != Clause.Actor.YOU && !modal && !future) {
+            anyPast = true; // "returns drop by 18%": what happened, told in the present
+        }
+        if (presentSimple && !modal && !progressive) {
+            pastAction = true;
+            anyPast = true;
+            present = false;
+        }
     }
 
     /** A clause whose subject is someone or something else: "the bill came down", "the query was rewritten". */

@@ -2,6 +2,7 @@ package dev.loopcoach.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an answer as a story, clause by clause, with the cues of {@code analysis/story-cues.txt} and a little
@@ -83,7 +84,9 @@ public final class StoryReader {
         }
 
         boolean[] selfHabit = selfHabits(text, matches);
-        List<Draft> drafts = new ArrayList<>(text.sentences().size());
+        List<List<Grammar>> grammars = new ArrayList<>(text.sentences().size());
+        List<List<double[]>> rows = new ArrayList<>(text.sentences().size());
+        List<List<int[]>> spans = new ArrayList<>(text.sentences().size());
         int c = 0;
         for (Sentence s : text.sentences()) {
             List<Grammar> grammar = new ArrayList<>();
@@ -97,9 +100,57 @@ public final class StoryReader {
                 ranges.add(r);
                 c++;
             }
-            drafts.add(new Draft(s, grammar, cueRows, ranges, kindOf(text, s, grammar, cueRows, selfHabit[s.index()])));
+            grammars.add(grammar);
+            rows.add(cueRows);
+            spans.add(ranges);
+        }
+        if (toldInPresent(text, grammars, selfHabit)) {
+            grammars.forEach(g -> g.forEach(Grammar::narratedInPresent));
+        }
+        List<Draft> drafts = new ArrayList<>(text.sentences().size());
+        for (Sentence s : text.sentences()) {
+            List<Grammar> grammar = grammars.get(s.index());
+            drafts.add(new Draft(s, grammar, rows.get(s.index()), spans.get(s.index()),
+                    kindOf(text, s, grammar, rows.get(s.index()), selfHabit[s.index()])));
         }
         return assemble(text, drafts, matches, fillers, continuation);
+    }
+
+    /** Steps told in the present needed before a story counts as narrated in the present. */
+    private static final int PRESENT_STEPS = 3;
+
+    /**
+     * A story told in the historical present ("So it's 2021, I'm running checkout, and returns are through the roof. I
+     * pull the data..."): plain present steps by "I"/"we" outnumber the past ones at least two to one, outside habits,
+     * and something places it in the past (a year, "last year", "back then", "it's 2021").
+     */
+    private static boolean toldInPresent(ParsedText text, List<List<Grammar>> grammars, boolean[] selfHabit) {
+        int present = 0;
+        int past = 0;
+        for (int i = 0; i < grammars.size(); i++) {
+            if (selfHabit[i]) {
+                continue;
+            }
+            for (Grammar g : grammars.get(i)) {
+                boolean self = g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE;
+                present += self && g.presentSimple && !g.modal ? 1 : 0;
+                past += self && g.pastAction ? 1 : 0;
+            }
+        }
+        return present >= PRESENT_STEPS && present >= 2 * past && placedInThePast(text);
+    }
+
+    private static final Set<String> PAST_ANCHORS = Set.of("ago", "last", "back", "then", "once", "earlier", "previous",
+            "former", "formerly", "when");
+
+    private static boolean placedInThePast(ParsedText text) {
+        for (Token t : text.tokens()) {
+            String w = t.lower();
+            if (PAST_ANCHORS.contains(w) || w.matches("(19|20)\\d\\d") || Words.isPast(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInfinitiveMarker(String w) {

@@ -168,4 +168,28 @@ class AnswerAnalyzerTest {
         assertThat(a.disagreement()).anySatisfy(q -> assertThat(q).contains("I disagreed"));
         assertThat(a.lessons()).anySatisfy(q -> assertThat(q).contains("lesson"));
     }
+
+    @Test
+    void givenAStoryToldInTheHistoricalPresent_itsStepsAreActionsAndItsOutcomeAResult() {
+        AnswerAnalysis a = analyze("So it's 2022 and I'm running onboarding at a bike-rental app, and half of new riders "
+                + "never finish sign-up. Nobody owns the drop-off, so I take it on. I watch twenty recorded sign-ups and find "
+                + "that the licence scan fails in low light. I write a one-page spec for a manual entry fallback and I test it "
+                + "with two hundred riders. Sign-up completion goes from 51% to 68% in a month.");
+
+        assertThat(a.story().kind()).isEqualTo(Story.Kind.STORY);
+        assertThat(a.star().missing()).isEmpty();
+        assertThat(a.impact().quantified()).isTrue();
+        assertThat(a.ownership().ownership()).isEqualTo(Ownership.I);
+    }
+
+    @Test
+    void givenStepsInThePresentPerfect_theyAreStepsTaken_butAHabitInThePresentIsNot() {
+        AnswerAnalysis perfect = analyze("Last year our hotel app had many cancelled bookings. I have interviewed twelve guests, "
+                + "I have rewritten the cancellation page and I have launched it in March. Cancellations fell by 9% in two months.");
+        AnswerAnalysis habit = analyze("I always talk to customers first. I usually write a short memo and I test every idea. "
+                + "That is how I work with every team.");
+
+        assertThat(perfect.star().has(StarPart.ACTION)).isTrue();
+        assertThat(habit.star().has(StarPart.ACTION)).isFalse();
+    }
 }
