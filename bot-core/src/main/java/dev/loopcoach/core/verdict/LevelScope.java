@@ -88,7 +88,7 @@ public final class LevelScope {
                 senior.add(hit);
             }
         }
-        if (principal.size() >= PRINCIPAL_SIGNALS || !principal.isEmpty() && senior.size() >= 2) {
+        if (principal.size() >= PRINCIPAL_SIGNALS || !principal.isEmpty() && !senior.isEmpty()) {
             List<String> all = new ArrayList<>(principal);
             all.addAll(senior);
             return new Reading(Level.PRINCIPAL, all);

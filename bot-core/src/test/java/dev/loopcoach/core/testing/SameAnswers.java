@@ -78,8 +78,8 @@ public final class SameAnswers {
                     + "those devices, so customers gave up before choosing a title. I wrote a two-page analysis with the data, asked "
                     + "the three engineering teams behind the home screen for a lighter layout on low-memory devices, and set up a daily alarm on load time by device. I also "
                     + "tested two layouts with five percent of traffic to be sure of the fix. Within ten days load time fell from "
-                    + "eight seconds to two, watch time recovered fully, and it ended the quarter 3 percent above plan. The alarm has "
-                    + "since caught two similar regressions within hours, and I now review load time per device before every release.");
+                    + "eight seconds to two, watch time recovered fully, and it ended the quarter 3 percent above plan. Every team in the "
+                    + "Fire TV org now uses the alarm, and it has since caught two similar regressions within hours, and I now review load time per device before every release.");
 
     /** own-01 (Ownership, Bias for Action): a real but thin story, told as "we", no task and no number in the result. */
     public static final Case WEAK_STORY = new Case("weak story", "own-01",
