@@ -11,7 +11,21 @@ final class ImpactDetector {
     private ImpactDetector() {
     }
 
+    /** Measures before bare counts: "31%" says more about an outcome than "two" does. */
+    private static int salience(Quantity q) {
+        return switch (q.kind()) {
+            case PERCENT, MONEY, MULTIPLIER -> 0;
+            case FRACTION -> 1;
+            case DURATION -> 2;
+            case COUNT -> 3;
+        };
+    }
+
+    private record Cited(Quantity quantity, int sentence) {
+    }
+
     static ImpactFinding detect(Story story) {
+        List<Cited> cited = new ArrayList<>();
         List<String> inResult = new ArrayList<>();
         List<String> other = new ArrayList<>();
         List<String> forecastAmounts = new ArrayList<>();
@@ -20,7 +34,7 @@ final class ImpactDetector {
         for (SentenceFacts f : story.sentences()) {
             for (Quantity q : f.quantities()) {
                 if (f.resultQuantities().contains(q)) {
-                    inResult.add(q.text());
+                    cited.add(new Cited(q, f.index()));
                 } else if (inForecast(f, q)) {
                     forecastAmounts.add(q.text());
                 } else {
@@ -34,6 +48,10 @@ final class ImpactDetector {
                 forecasts.add(Quotes.of(story.text(), f.index()));
             }
         }
+        // the amounts a coach cites first: the strongest measures, from the last outcome told, in the speaker's order
+        cited.sort(java.util.Comparator.comparingInt((Cited c) -> salience(c.quantity())).thenComparing(c -> -c.sentence())
+                .thenComparingInt(c -> c.quantity().firstToken()));
+        cited.forEach(c -> inResult.add(c.quantity().text()));
         return new ImpactFinding(!inResult.isEmpty(), inResult, other, forecastAmounts, evidence, forecasts);
     }
 

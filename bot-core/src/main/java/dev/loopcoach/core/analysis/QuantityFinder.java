@@ -41,6 +41,9 @@ final class QuantityFinder {
                 continue;
             }
             String w = t.lower();
+            if (w.matches("\\d+(g|k|d|p|nm|x86)")) {
+                continue; // "5G", "4K", "3D", "1080p": a product or a standard, not an amount
+            }
             Quantity q = null;
             if (t.number()) {
                 q = digits(text, i, to);

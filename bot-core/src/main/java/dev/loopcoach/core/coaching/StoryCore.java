@@ -32,12 +32,7 @@ final class StoryCore {
         ParsedText text = a.text();
         int n = text.sentences().size();
         boolean[] repeat = repeats(text);
-        int firstStep = -1;
-        for (SentenceFacts f : a.story().sentences()) {
-            if (!repeat[f.index()] && (f.task() || f.result() || ownStep(f)) && (firstStep < 0 || f.index() < firstStep)) {
-                firstStep = f.index();
-            }
-        }
+        int firstStep = firstStep(a, repeat);
         int lastPart = -1;
         for (SentenceFacts f : a.story().sentences()) {
             if (!repeat[f.index()] && (f.situation() || f.task() || f.action() || f.result() || f.lesson())) {
@@ -58,6 +53,10 @@ final class StoryCore {
                 keep[i] = false; // closing words that add no part of the story ("it was a great experience overall")
             } else if (firstStep < 0 || i >= firstStep) {
                 keep[i] = true;
+            } else if (task(a, i)) {
+                background += w;
+                keep[i] = true; // what the speaker was asked to do is never trimmed, wherever it is told
+                keptBackground += w;
             } else {
                 background += w;
                 // nearest context first: the sentences just before the first step say what was at stake
@@ -85,6 +84,34 @@ final class StoryCore {
         }
         return new Reading(trimmed ? core.toString() : text.source(),
                 new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words, coreWords, trimmed));
+    }
+
+    /**
+     * The first step the speaker or their team took, told as a step rather than as part of the scene ("over time it
+     * absorbed three teams" is context); failing that any such step, failing that the first outcome; -1 if none.
+     */
+    private static int firstStep(AnswerAnalysis a, boolean[] repeat) {
+        int anyStep = -1;
+        int outcome = -1;
+        for (SentenceFacts f : a.story().sentences()) {
+            if (repeat[f.index()]) {
+                continue;
+            }
+            if (ownStep(f) && !f.situation()) {
+                return f.index();
+            }
+            if (ownStep(f) && anyStep < 0) {
+                anyStep = f.index();
+            }
+            if (f.result() && outcome < 0) {
+                outcome = f.index();
+            }
+        }
+        return anyStep >= 0 ? anyStep : outcome;
+    }
+
+    private static boolean task(AnswerAnalysis a, int sentence) {
+        return a.story().sentences().stream().anyMatch(f -> f.index() == sentence && f.task());
     }
 
     /** A step the speaker or their team took: what others did ("the company grew", "support was outsourced") is context. */

@@ -7,10 +7,13 @@ import java.util.List;
 
 /**
  * Substance over surface (rubric section 4): the story is judged on its core (see {@link Padding}), and then an
- * answer over about 3 minutes spoken (about 425 words) loses a step, and so does an answer that is mostly background.
+ * answer over about 3 minutes spoken (about 425 words) loses a step, and so does an answer that is mostly background
+ * or that tells its story again.
  */
 public final class SubstancePolicy {
     public static final int LONG_WORDS = 425;
+    /** One repeated sentence can be a recap; two or more are the story told again. */
+    static final int REPEATS_THAT_COST = 2;
     private static final java.util.regex.Pattern WORD_COUNT = java.util.regex.Pattern.compile("\\(\\d+ words, about|\\(\\d+ words\\)");
 
     private SubstancePolicy() {
@@ -26,6 +29,9 @@ public final class SubstancePolicy {
         }
         List<String> why = new ArrayList<>();
         int steps = 0;
+        if (padding.repeated() >= REPEATS_THAT_COST) {
+            steps++; // told twice, the story costs the interviewer the time of two and shows nothing new
+        }
         if (padding.repeated() > 0) {
             why.add("Says the same thing more than once (" + padding.repeated() + (padding.repeated() == 1 ? " sentence repeats"
                     : " sentences repeat") + " what came before): repetition adds length, not evidence.");
