@@ -25,6 +25,8 @@ final class Grammar {
     boolean future;
     boolean progressive;
     boolean present;
+    /** The modal verb after the subject ("could", "would", ...), when there is one. */
+    String modalWord;
     /** A plain present verb after "I"/"we" ("I pull the data"): an action when the story is told in the present. */
     boolean presentSimple;
     boolean anyPast;
@@ -118,8 +120,9 @@ final class Grammar {
         String verbWord = v < to ? tokens.get(v).lower() : "";
         actor = who;
         if (subject.endsWith("'d")) {
-            if (Words.isParticiple(verbWord)) {
-                background = true;
+            if (Words.isParticiple(verbWord) || Words.isPast(verbWord) || verbWord.equals("been")) {
+                background = true; // "we'd been celebrating", "I'd sat with patients": had, not would
+                anyPast = true;
                 verb = verbWord;
             } else {
                 modal = true;
@@ -164,6 +167,7 @@ final class Grammar {
         }
         if (Words.MODALS.contains(verbWord) || verbWord.equals("must")) {
             modal = true;
+            modalWord = verbWord;
             future = FUTURE.contains(verbWord);
             return -1;
         }

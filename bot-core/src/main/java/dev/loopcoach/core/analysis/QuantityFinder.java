@@ -11,6 +11,9 @@ import java.util.Set;
  * are not amounts.
  */
 final class QuantityFinder {
+    /** "5G", "3D", "1080p": a product or a standard, not an amount ("480k" stays an amount). */
+    private static final java.util.regex.Pattern PRODUCT_NAME = java.util.regex.Pattern.compile("\\d+(g|d|p|nm)");
+
     private static final Set<String> PERCENT_WORDS = Words.set("percent", "per", "percentage", "pp", "points", "point",
             "bps", "basis");
     private static final Set<String> MONEY_WORDS = Words.set("dollars", "usd", "eur", "euros", "pounds", "gbp", "bucks");
@@ -41,8 +44,8 @@ final class QuantityFinder {
                 continue;
             }
             String w = t.lower();
-            if (w.matches("\\d+(g|k|d|p|nm|x86)")) {
-                continue; // "5G", "4K", "3D", "1080p": a product or a standard, not an amount
+            if (PRODUCT_NAME.matcher(w).matches()) {
+                continue;
             }
             Quantity q = null;
             if (t.number()) {

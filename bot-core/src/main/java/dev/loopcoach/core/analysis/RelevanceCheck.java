@@ -92,12 +92,16 @@ final class RelevanceCheck {
 
     /** Novel content words an answer may add to the question's own and still only restate it. */
     private static final int ECHO_NEW_WORDS = 8;
+    private static final int ECHO_MAX_WORDS = 120;
 
     /**
      * A copied question: most of the question's content words come back and the answer adds almost nothing of its
      * own ("A time I had to dive deep? Yes, there was a time I had to dive deep, and I did").
      */
     private static boolean echoesQuestion(ParsedText question, ParsedText answer) {
+        if (answer.words() > ECHO_MAX_WORDS) {
+            return false; // a long answer says something of its own, whatever else it repeats
+        }
         Set<String> q = contentStems(question);
         if (q.size() < 3) {
             return false;

@@ -143,10 +143,12 @@ public final class StoryReader {
     private static final Set<String> PAST_ANCHORS = Set.of("ago", "last", "back", "then", "once", "earlier", "previous",
             "former", "formerly", "when");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     private static boolean placedInThePast(ParsedText text) {
         for (Token t : text.tokens()) {
             String w = t.lower();
-            if (PAST_ANCHORS.contains(w) || w.matches("(19|20)\\d\\d") || Words.isPast(w)) {
+            if (PAST_ANCHORS.contains(w) || YEAR.matcher(w).matches() || Words.isPast(w)) {
                 return true;
             }
         }
@@ -193,10 +195,19 @@ public final class StoryReader {
         double lesson = 0;
         double result = 0;
         double forecast = 0;
+        boolean pastInSentence = false;
+        for (Grammar g : grammar) {
+            pastInSentence |= g.anyPast;
+        }
+        boolean pastBefore = false;
         for (int k = 0; k < grammar.size(); k++) {
             Grammar g = grammar.get(k);
             anyPastAction |= g.pastAction && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
-            anyModal |= g.modal && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE || g.actor == Clause.Actor.NONE);
+            // "Engineering said we could patch it later" reports what was said; "I couldn't fix it, but I could switch
+            // it off" tells what I was able to do: neither is a step the candidate only imagines
+            boolean reported = pastBefore || "could".equals(g.modalWord) && pastInSentence;
+            anyModal |= g.modal && !reported && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE || g.actor == Clause.Actor.NONE);
+            pastBefore |= g.anyPast;
             anyPast |= g.anyPast;
             selfPresent |= g.present && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE || g.actor == Clause.Actor.YOU);
             selfProgressive |= g.progressive && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);

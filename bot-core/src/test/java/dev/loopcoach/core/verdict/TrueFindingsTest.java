@@ -54,4 +54,27 @@ class TrueFindingsTest {
 
         assertThat(a.star().has(StarPart.RESULT)).isFalse();
     }
+
+    @Test
+    void givenABeliefInThePastAcrossSentences_itIsWhatTheySaidThenNotAHedge_butAPresentBeliefIs() {
+        AnswerAnalysis past = ANALYZER.analyze(QUESTION, "Last spring trial sign-ups fell by a fifth. I believed the new pricing "
+                + "page was scaring small teams away. So I tested it: I ran the old page for half of the traffic for two weeks. "
+                + "Sign-ups came back by 15% on the old page, and we rolled it back.", List.of());
+        AnswerAnalysis present = ANALYZER.analyze(QUESTION, "Last spring trial sign-ups fell by a fifth. I ran the old pricing page "
+                + "for half of the traffic for two weeks and we rolled it back. I believe it probably helped a lot.", List.of());
+
+        assertThat(past.language().issues()).extracting(LanguageIssue::phrase).noneMatch(p -> p.toLowerCase().contains("believe"));
+        assertThat(present.language().issues()).extracting(LanguageIssue::phrase).anyMatch(p -> p.toLowerCase().contains("believe"));
+    }
+
+    @Test
+    void givenReportedSpeechOrPastAbilityOrThePastPerfect_noneIsCalledHypothetical() {
+        AnswerAnalysis a = ANALYZER.analyze(QUESTION, "Last year our checkout crashed for one bank's customers. Engineering said "
+                + "it hit a small number of people and we could patch it the week after. I couldn't fix the code, but I could "
+                + "switch off the new flow with a feature flag, which I did that night. We'd been celebrating the launch the "
+                + "day before. Failed payments went back to 0.4% by the morning.", List.of());
+
+        assertThat(a.ownership().hypothetical()).isEmpty();
+        assertThat(a.story().tellsStory()).isTrue();
+    }
 }
