@@ -247,6 +247,12 @@ final class Grammar {
             pastAction = true;
             anyPast = true;
             present = false;
+        } else if (!modal && !future && (progressive || present)) {
+            // "I'm running checkout, and sellers are dropping out": the scene at the time, not a plan or a habit
+            background = true;
+            anyPast = true;
+            progressive = false;
+            present = false;
         }
     }
 
