@@ -15,14 +15,23 @@ import dev.loopcoach.core.analysis.Token;
 public final class LevelScope {
 
     /** What the story shows, with the phrases that show it. */
-    public record Reading(Level shown, List<String> signals) {
+    public record Reading(Level shown, List<String> signals, List<String> small) {
         public Reading {
             signals = List.copyOf(signals);
+            small = List.copyOf(small);
         }
 
-        /** True when the story is below the scope the asked level is judged at. */
+        public Reading(Level shown, List<String> signals) {
+            this(shown, signals, List.of());
+        }
+
+        /**
+         * True when the story is below the scope the asked level is judged at: it shows less, and either says how
+         * small it was ("one engineer", "two weeks", "one screen") or falls two levels short. A story that shows
+         * nothing either way gets the benefit of the doubt one level up.
+         */
         public boolean below(Level asked) {
-            return shown.ordinal() < asked.ordinal();
+            return shown.ordinal() < asked.ordinal() && (!small.isEmpty() || shown.ordinal() + 2 <= asked.ordinal());
         }
     }
 
@@ -88,17 +97,18 @@ public final class LevelScope {
                 senior.add(hit);
             }
         }
+        List<String> small = small(tokens);
         if (principal.size() >= PRINCIPAL_SIGNALS || !principal.isEmpty() && !senior.isEmpty()) {
             List<String> all = new ArrayList<>(principal);
             all.addAll(senior);
-            return new Reading(Level.PRINCIPAL, all);
+            return new Reading(Level.PRINCIPAL, all, small);
         }
         if (!principal.isEmpty() || !senior.isEmpty()) {
             List<String> all = new ArrayList<>(senior);
             all.addAll(principal);
-            return new Reading(Level.SENIOR, all);
+            return new Reading(Level.SENIOR, all, small);
         }
-        return new Reading(Level.PM, List.of());
+        return new Reading(Level.PM, List.of(), small);
     }
 
     /** "$140M", "$1.2B", "480k", "usd 3m": an amount of money written as one token, in units; -1 if it is not one. */
@@ -125,6 +135,33 @@ public final class LevelScope {
 
     private static final double PRINCIPAL_MONEY = 50e6;
     private static final double SENIOR_MONEY = 1e6;
+
+    private static final java.util.Set<String> FEW_PEOPLE = java.util.Set.of("engineer", "engineers", "developer", "developers",
+            "designer", "designers", "analyst", "person", "people");
+    private static final java.util.Set<String> SHORT_TIME = java.util.Set.of("day", "days", "week", "weeks", "sprint", "sprints");
+    private static final java.util.Set<String> ONE_THING = java.util.Set.of("screen", "page", "feature", "button", "email", "link",
+            "form", "field", "banner", "flow", "report", "dashboard", "template", "bug");
+
+    /** How small the story says it was: a few people, a few weeks, one screen or one feature. */
+    private static List<String> small(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String here = tokens.get(i).lower();
+            String next = tokens.get(i + 1).lower();
+            double n = here.equals("one") || here.equals("a") || here.equals("an") || here.equals("single") ? 1
+                    : here.equals("two") ? 2 : here.equals("three") ? 3 : here.equals("few") ? 3
+                    : tokens.get(i).number() ? number(here) : -1;
+            if (n < 0) {
+                continue;
+            }
+            boolean count = !here.equals("a") && !here.equals("an");
+            if (n <= 2 && FEW_PEOPLE.contains(next) && count || n <= 3 && SHORT_TIME.contains(next) && !here.equals("a")
+                    || n == 1 && ONE_THING.contains(next) && count) {
+                out.add(here + " " + next);
+            }
+        }
+        return out;
+    }
 
     private static double number(String token) {
         try {

@@ -18,8 +18,8 @@ public record Padding(int words, int repeated, int backgroundWords, int storyWor
         return new Padding(words, 0, 0, words, words, false);
     }
 
-    /** Most of the answer is context told before anything the speaker was asked to do or did. */
+    /** Most of the answer (over three fifths) is context told before the first step the speaker took. */
     public boolean mostlyBackground() {
-        return storyWords >= MOSTLY_BACKGROUND_MIN_WORDS && backgroundWords * 2 > storyWords;
+        return storyWords >= MOSTLY_BACKGROUND_MIN_WORDS && backgroundWords * 5 > storyWords * 3;
     }
 }
