@@ -205,6 +205,11 @@ final class Grammar {
             present = verbWord.equals("don't") || verbWord.equals("can't");
             return -1;
         }
+        if (verbWord.equals("used") && v + 1 < to && tokens.get(v + 1).lower().equals("to")) {
+            anyPast = true;
+            background = true; // "we used to collect in three currencies": how things were, not a step
+            return -1;
+        }
         if (Words.isPast(verbWord)) {
             anyPast = true;
             pastAction = !Words.STATIVE_PAST.contains(verbWord) && !Words.HEDGE_VERBS.contains(verbWord);
@@ -378,10 +383,10 @@ final class Grammar {
             if (w.equals("percent") || w.equals("points") || t.is(Token.MULTIPLIER)) {
                 return true;
             }
-            if ((w.equals("by") || w.equals("from")) && i + 1 < to && measured(tokens, from, to)) {
+            if ((w.equals("by") || w.equals("from")) && i + 1 < to) {
                 Token n = tokens.get(i + 1);
-                if (n.number() || n.is(Token.NUMBER_WORD) || n.lower().equals("about")
-                        || n.lower().equals("roughly") || n.lower().equals("around")) {
+                if ((n.number() || n.is(Token.NUMBER_WORD) || n.lower().equals("about")
+                        || n.lower().equals("roughly") || n.lower().equals("around")) && measured(tokens, from, to)) {
                     return true;
                 }
             }
