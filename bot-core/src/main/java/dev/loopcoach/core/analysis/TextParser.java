@@ -94,6 +94,10 @@ public final class TextParser {
                 }
             }
         }
+        if (plain && !number) {
+            WordTable.Entry w = WordTable.ofPlain(text, start, end);
+            return new Token(w.lower(), w.stem(), start, end, sentence, false, clauseBreak, w.flags());
+        }
         String lower = plain ? text.substring(start, end) : fold(text.substring(start, end));
         if (number) {
             return new Token(lower, lower, start, end, sentence, true, clauseBreak, 0);
@@ -217,7 +221,12 @@ public final class TextParser {
         boolean chunkHasWord = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2014') {
+            // ASCII first: letters and digits are most characters, and the general checks are far slower
+            boolean asciiWord = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (asciiWord) {
+                inChunk = true;
+                chunkHasWord = true;
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2014') {
                 if (inChunk && chunkHasWord) {
                     words++;
                 }
