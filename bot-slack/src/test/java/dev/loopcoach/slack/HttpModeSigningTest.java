@@ -129,4 +129,52 @@ class HttpModeSigningTest {
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(other.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("correctly signed requests dated in the future (+10 minutes, +1 day) get 401 and run nothing")
+    void givenFutureTimestamp_401() throws Exception {
+        for (long ahead : new long[] {600, 86_400}) {
+            String marker = "sig-future-" + ahead;
+            String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN6", "C0PREP", marker);
+            long future = Instant.now().getEpochSecond() + ahead;
+
+            HttpResponse<String> r = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", future,
+                    SlackRequests.sign(HttpBot.SECRET, future, body), Map.of());
+
+            assertThat(r.statusCode()).as("+%d s", ahead).isEqualTo(401);
+            bot.fake.assertNoMore(c -> c.path().endsWith("/" + marker), 0, Duration.ofMillis(300));
+        }
+    }
+
+    @Test
+    @DisplayName("a signed slash command replayed two seconds later gets 401 and is acted on once")
+    void givenReplayInsideTheWindow_401AndActedOnOnce() throws Exception {
+        String body = bot.requests.slashCommandBody("/coach", "help", "U0SIGN7", "C0PREP", "sig-replay");
+        long now = Instant.now().getEpochSecond();
+        String signature = SlackRequests.sign(HttpBot.SECRET, now, body);
+
+        HttpResponse<String> first = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", now, signature, Map.of());
+        Thread.sleep(2_000);
+        HttpResponse<String> again = bot.requests.sendSigned(body, "application/x-www-form-urlencoded", now, signature, Map.of());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(401);
+        bot.fake.await(c -> c.path().endsWith("/sig-replay"), 1, Duration.ofSeconds(5));
+        bot.fake.assertNoMore(c -> c.path().endsWith("/sig-replay"), 1, Duration.ofMillis(500));
+    }
+
+    @Test
+    @DisplayName("a signed event with wrongly typed fields still gets an HTTP status")
+    void givenSignedEventWithWrongTypes_getsAStatus() throws Exception {
+        for (String body : new String[] {
+                "{\"type\":\"event_callback\",\"event_id\":5,\"team_id\":[1],\"event\":\"not an object\"}",
+                "{\"type\":\"event_callback\",\"event\":{\"type\":\"message\",\"user\":{\"x\":1},\"text\":7,\"ts\":[]}}",
+                "{\"type\":42}"}) {
+            long now = Instant.now().getEpochSecond();
+            HttpResponse<String> r = bot.requests.sendSigned(body, "application/json", now, SlackRequests.sign(HttpBot.SECRET, now, body),
+                    Map.of());
+
+            assertThat(r.statusCode()).as(body).isBetween(200, 599);
+        }
+    }
 }

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's HTTP mode on the JDK's own server: every POST to the events path (slash commands, interactivity
  * and the Events API share it) is parsed by Bolt's {@link SlackRequestParser} and run through
- * {@link App#run}, whose middleware verifies the signature and timestamp (401 otherwise). The raw body is
- * passed on byte for byte, as it is what Slack signed.
+ * {@link App#run}. {@link SignedRequestGuard} checks the signature, the timestamp (both directions) and replays
+ * first (401 otherwise); Bolt's middleware checks again. The raw body is passed on byte for byte, as it is what
+ * Slack signed.
  */
 public final class BoltHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BoltHttpServer.class);
@@ -45,6 +46,7 @@ public final class BoltHttpServer implements AutoCloseable {
     private final String path;
     private final SlackRequestParser parser;
     private final SlackSignature.Verifier verifier;
+    private final SignedRequestGuard guard;
     private final HttpServer server;
     private final ExecutorService pool;
 
@@ -53,6 +55,7 @@ public final class BoltHttpServer implements AutoCloseable {
         this.path = path;
         this.parser = new SlackRequestParser(app.config());
         this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+        this.guard = new SignedRequestGuard(signingSecret, java.time.Clock.systemUTC());
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(8, r -> {
@@ -77,42 +80,60 @@ public final class BoltHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        // the catch sits inside the try-with-resources: a resource is closed before its own catch runs, and a 500
+        // written to a closed exchange never reaches Slack
         try (ex) {
-            if (!path.equals(ex.getRequestURI().getPath())) {
-                write(ex, 404, "application/json", "{\"error\":\"not found\"}", Map.of());
-                return;
-            }
-            if (!"POST".equalsIgnoreCase(ex.getRequestMethod())) {
-                write(ex, 405, "application/json", "{\"error\":\"method not allowed\"}", Map.of("Allow", List.of("POST")));
-                return;
-            }
-            byte[] raw = readLimited(ex.getRequestBody());
-            if (raw == null) {
-                write(ex, 413, "application/json", "{\"error\":\"payload too large\"}", Map.of());
-                return;
-            }
-            String body = new String(raw, StandardCharsets.UTF_8);
-            RequestHeaders headers = new RequestHeaders(new HashMap<>(ex.getRequestHeaders()));
-            Request<?> req = parse(ex, body, headers);
-            if (req == null) {
-                boolean signed = verifier.isValid(
-                        headers.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
-                        headers.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
-                write(ex, signed ? 400 : 401, "application/json",
-                        signed ? "{\"error\":\"unsupported request\"}" : "{\"error\":\"invalid request\"}", Map.of());
-                return;
-            }
-            Response r = app.run(req);
-            write(ex, r.getStatusCode() == null ? 200 : r.getStatusCode(), r.getContentType(),
-                    r.getBody(), r.getHeaders() == null ? Map.of() : r.getHeaders());
-        } catch (Exception e) {
-            LOG.error("Slack request on {} failed", path, e);
             try {
-                write(ex, 500, "application/json", "{\"error\":\"internal error\"}", Map.of());
-            } catch (IOException | RuntimeException ignored) {
-                // the response was already (partly) sent
+                serve(ex);
+            } catch (Exception | Error e) {
+                // every request gets a status, whatever failed inside (a wrongly typed field, a bug, an out-of-memory)
+                LOG.error("Slack request on {} failed: {}", path, e.toString());
+                try {
+                    write(ex, 500, "application/json", "{\"error\":\"internal error\"}", Map.of());
+                } catch (IOException | RuntimeException ignored) {
+                    // the response was already (partly) sent
+                }
             }
         }
+    }
+
+    private void serve(HttpExchange ex) throws Exception {
+        if (!path.equals(ex.getRequestURI().getPath())) {
+            write(ex, 404, "application/json", "{\"error\":\"not found\"}", Map.of());
+            return;
+        }
+        if (!"POST".equalsIgnoreCase(ex.getRequestMethod())) {
+            write(ex, 405, "application/json", "{\"error\":\"method not allowed\"}", Map.of("Allow", List.of("POST")));
+            return;
+        }
+        byte[] raw = readLimited(ex.getRequestBody());
+        if (raw == null) {
+            write(ex, 413, "application/json", "{\"error\":\"payload too large\"}", Map.of());
+            return;
+        }
+        SignedRequestGuard.Verdict verdict = guard.check(
+                ex.getRequestHeaders().getFirst(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                ex.getRequestHeaders().getFirst(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), raw,
+                ex.getRequestHeaders().containsKey("X-Slack-Retry-Num"));
+        if (verdict != SignedRequestGuard.Verdict.OK) {
+            LOG.debug("Refused a Slack request: {}", verdict);
+            write(ex, 401, "application/json", "{\"error\":\"invalid request\"}", Map.of());
+            return;
+        }
+        String body = new String(raw, StandardCharsets.UTF_8);
+        RequestHeaders headers = new RequestHeaders(new HashMap<>(ex.getRequestHeaders()));
+        Request<?> req = parse(ex, body, headers);
+        if (req == null) {
+            boolean signed = verifier.isValid(
+                    headers.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
+                    headers.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
+            write(ex, signed ? 400 : 401, "application/json",
+                    signed ? "{\"error\":\"unsupported request\"}" : "{\"error\":\"invalid request\"}", Map.of());
+            return;
+        }
+        Response r = app.run(req);
+        write(ex, r.getStatusCode() == null ? 200 : r.getStatusCode(), r.getContentType(),
+                r.getBody(), r.getHeaders() == null ? Map.of() : r.getHeaders());
     }
 
     private Request<?> parse(HttpExchange ex, String body, RequestHeaders headers) {
