@@ -61,6 +61,11 @@ public record DatabaseConfig(String url, String user, String password, int poolS
             throw new IllegalArgumentException("an H2 URL needs " + H2_SETTINGS
                     + " so the same SQL runs on H2 and PostgreSQL");
         }
+        if (lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains("db_close_on_exit")) {
+            // H2's own JVM shutdown hook would close the database while the app still drains acknowledged work;
+            // the app closes it itself, last, when it stops
+            url = url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
         if (poolSize < 1 || poolSize > 64) {
             throw new IllegalArgumentException("the pool size must be between 1 and 64, not " + poolSize);
         }
