@@ -298,11 +298,19 @@ public final class StoryReader {
             anyResult |= f.result();
             facts.add(f);
         }
+        int eventful = 0;
+        for (SentenceFacts f : facts) {
+            eventful += f.story() && (f.task() || f.clauses().stream().anyMatch(c -> c.action() && !c.hypothetical()
+                    && (c.actor() == Clause.Actor.I || c.actor() == Clause.Actor.WE))) ? 1 : 0;
+        }
         Story.Kind kind = Story.Kind.STORY;
         int words = Math.max(1, text.words());
         if (fillers >= FILLER_SHARE_FOR_RAMBLING * words && words >= 8) {
             kind = Story.Kind.RAMBLING;
-        } else if (storyCount == 0 || (generic + hypothetical >= storyCount && !anyResult && !continuation)) {
+        } else if (storyCount == 0 || !continuation && (eventful == 0 && generic + hypothetical > 0
+                || generic + hypothetical >= storyCount && !anyResult)) {
+            // claims or plans behind a paragraph of company history are still claims or plans: background alone,
+            // with no step or task of the speaker's or their team's, does not make them a story
             kind = hypothetical >= generic && hypothetical > 0 ? Story.Kind.HYPOTHETICAL : Story.Kind.GENERIC;
         }
         if (kind != Story.Kind.STORY) {

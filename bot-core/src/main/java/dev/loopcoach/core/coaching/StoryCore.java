@@ -20,7 +20,13 @@ final class StoryCore {
     static final int KEPT_BACKGROUND_WORDS = 50;
 
     /** The core the vote is judged on, and what was set aside to get it. */
-    record Reading(String text, Padding padding) {
+    /**
+     * @param text the core the vote is judged on
+     * @param scopeText what the level's scope is read from: the story from the first step on, its task, and the
+     *     context the speaker places themselves in ("I ran payments for 40 million users"); company history told
+     *     about others is not the candidate's scope
+     */
+    record Reading(String text, String scopeText, Padding padding) {
     }
 
     private static final double REPEAT_SHARE = 0.8;
@@ -43,6 +49,7 @@ final class StoryCore {
         int words = 0;
         int background = 0;
         int keptBackground = 0;
+        int closing = 0;
         for (int i = n - 1; i >= 0; i--) {
             if (repeat[i]) {
                 continue;
@@ -51,6 +58,7 @@ final class StoryCore {
             words += w;
             if (firstStep >= 0 && lastPart >= 0 && i > lastPart) {
                 keep[i] = false; // closing words that add no part of the story ("it was a great experience overall")
+                closing += w;
             } else if (firstStep < 0 || i >= firstStep) {
                 keep[i] = true;
             } else if (task(a, i)) {
@@ -64,6 +72,12 @@ final class StoryCore {
                 if (keep[i]) {
                     keptBackground += w;
                 }
+            }
+        }
+        StringBuilder scope = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (!repeat[i] && keep[i] && (firstStep < 0 || i >= firstStep || task(a, i) || speakerIn(text, i))) {
+                scope.append(scope.length() > 0 ? " " : "").append(text.text(text.sentence(i)).strip());
             }
         }
         StringBuilder core = new StringBuilder();
@@ -82,8 +96,8 @@ final class StoryCore {
             }
             core.append(text.text(text.sentence(i)).strip());
         }
-        return new Reading(trimmed ? core.toString() : text.source(),
-                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words, coreWords, trimmed));
+        return new Reading(trimmed ? core.toString() : text.source(), scope.toString(),
+                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed));
     }
 
     /**
@@ -108,6 +122,18 @@ final class StoryCore {
             }
         }
         return anyStep >= 0 ? anyStep : outcome;
+    }
+
+    private static final Set<String> SPEAKER = Set.of("i", "my", "me", "i'm", "i've", "i'd", "myself");
+
+    private static boolean speakerIn(ParsedText text, int sentence) {
+        var s = text.sentence(sentence);
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (SPEAKER.contains(text.token(t).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean task(AnswerAnalysis a, int sentence) {

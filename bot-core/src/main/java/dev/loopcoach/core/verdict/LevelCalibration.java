@@ -16,10 +16,18 @@ public final class LevelCalibration {
     }
 
     public static Verdict apply(Verdict v, Level asked, dev.loopcoach.core.analysis.ParsedText story) {
-        if (asked == null || !v.judgeable()) {
+        return apply(v, asked, story == null ? null : LevelScope.read(story));
+    }
+
+    /** @param story the text the story's scope is read from */
+    public static Verdict apply(Verdict v, Level asked, String story) {
+        return apply(v, asked, LevelScope.read(story));
+    }
+
+    private static Verdict apply(Verdict v, Level asked, LevelScope.Reading scope) {
+        if (asked == null || !v.judgeable() || scope == null) {
             return v;
         }
-        LevelScope.Reading scope = LevelScope.read(story);
         if (!scope.below(asked)) {
             return raisesTheBar(scope, asked) ? v : capAtInclined(v, asked);
         }
@@ -27,7 +35,6 @@ public final class LevelCalibration {
                 + "; this story reads as " + scope.shown().label() + " scope" + (scope.signals().isEmpty() ? ""
                 : " (" + String.join(", ", scope.signals().stream().limit(2).toList()) + ")") + ".";
         // below the bar it cannot raise it: at most Inclined before the step down
-        int steps = 1;
         List<LpVote> votes = new ArrayList<>();
         for (LpVote lv : v.votes()) {
             lv = lv.vote() == Vote.STRONGLY_INCLINED ? new LpVote(lv.lp(), Vote.INCLINED, lv.points(), lv.strengths(), lv.gaps(),
@@ -35,9 +42,9 @@ public final class LevelCalibration {
             List<String> gaps = new ArrayList<>();
             gaps.add(why);
             gaps.addAll(lv.gaps());
-            votes.add(new LpVote(lv.lp(), stepDown(lv.vote(), steps), lv.points(), lv.strengths(), gaps, lv.evidence()));
+            votes.add(new LpVote(lv.lp(), belowTheBar(lv.vote()), lv.points(), lv.strengths(), gaps, lv.evidence()));
         }
-        Vote overall = stepDown(v.overall() == Vote.STRONGLY_INCLINED ? Vote.INCLINED : v.overall(), steps);
+        Vote overall = belowTheBar(v.overall() == Vote.STRONGLY_INCLINED ? Vote.INCLINED : v.overall());
         return new Verdict(votes, overall, v.judgeable(), relabel(v.headline(), v.overall(), overall)
                 + " At " + asked.label() + " level the scope is below the bar.");
     }
@@ -75,6 +82,18 @@ public final class LevelCalibration {
     static String relabel(String headline, Vote from, Vote to) {
         String prefix = from.label() + ":";
         return headline.startsWith(prefix) ? to.label() + ":" + headline.substring(prefix.length()) : headline;
+    }
+
+    /**
+     * The level's step, taken in full: the same small story always reads strictly lower at a level above its scope
+     * (rubric section 4), down to Strongly Not Inclined.
+     */
+    static Vote belowTheBar(Vote v) {
+        return switch (v) {
+            case STRONGLY_INCLINED -> Vote.INCLINED;
+            case INCLINED -> Vote.NOT_INCLINED;
+            default -> Vote.STRONGLY_NOT_INCLINED;
+        };
     }
 
     static Vote stepDown(Vote v, int steps) {

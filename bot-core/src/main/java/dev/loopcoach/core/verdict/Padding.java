@@ -6,7 +6,7 @@ package dev.loopcoach.core.verdict;
  * @param words words of the answer as given
  * @param repeated sentences that said again what came before
  * @param backgroundWords words of context before the first task, step or result
- * @param storyWords words of the answer without its repeats
+ * @param storyWords words of the answer without its repeats and its closing remarks
  * @param coreWords words of the core the story was judged on
  * @param trimmed whether the judged text differs from the answer as given
  */

@@ -149,7 +149,7 @@ public final class VerdictJudge {
             // every step is the team's: a real story, but nothing shows what this candidate did (rubric section 4)
             v = Vote.NOT_INCLINED;
         }
-        if (v == Vote.STRONGLY_NOT_INCLINED && a.star().has(StarPart.ACTION) && len.words() >= 80) {
+        if (v == Vote.STRONGLY_NOT_INCLINED && a.ownership().iSteps() + a.ownership().weSteps() > 0 && len.words() >= 80) {
             // real steps without an outcome (a lesson, a forecast, a status, a guess) fall short; they are not empty
             v = Vote.NOT_INCLINED;
         }
