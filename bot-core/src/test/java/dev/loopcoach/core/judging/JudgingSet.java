@@ -6,14 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.batch.AnalyzeBatch;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +44,7 @@ final class JudgingSet {
     }
 
     static JudgingSet load(String resource) {
-        List<JsonNode> items = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                JudgingSet.class.getResourceAsStream("/judging/" + resource), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    items.add(JSON.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new JudgingSet(resource, items);
+        return new JudgingSet(resource, dev.loopcoach.core.testing.JsonLinesFiles.resource("judging/" + resource));
     }
 
     String name() {
@@ -86,19 +67,7 @@ final class JudgingSet {
             }
             in.append(o).append('\n');
         }
-        StringWriter out = new StringWriter();
-        ANALYZE.run(new StringReader(in.toString()), out);
-        Map<String, JsonNode> byId = new HashMap<>();
-        for (String l : out.toString().split("\n")) {
-            if (!l.isBlank()) {
-                try {
-                    JsonNode n = JSON.readTree(l);
-                    byId.put(n.get("id").asText(), n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        Map<String, JsonNode> byId = dev.loopcoach.core.testing.JsonLinesFiles.analyze(ANALYZE, in.toString());
         Map<String, int[]> hits = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> labels = new HashMap<>();
         for (JsonNode d : items) {

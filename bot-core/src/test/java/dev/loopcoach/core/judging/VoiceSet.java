@@ -12,14 +12,6 @@ import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.batch.AnalyzeBatch;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,22 +143,12 @@ final class VoiceSet {
             o.putArray("lps").add(d.get("lp").asText());
             in.append(o).append('\n');
         }
-        StringWriter out = new StringWriter();
-        ANALYZE.run(new StringReader(in.toString()), out);
-        Map<String, JsonNode> byId = new HashMap<>();
-        for (String l : out.toString().split("\n")) {
-            if (!l.isBlank()) {
-                try {
-                    JsonNode n = JSON.readTree(l);
-                    if (n.has("error")) {
-                        throw new AssertionError("not analysed: " + n);
-                    }
-                    byId.put(n.get("id").asText(), n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        Map<String, JsonNode> byId = dev.loopcoach.core.testing.JsonLinesFiles.analyze(ANALYZE, in.toString());
+        byId.values().forEach(n -> {
+            if (n.has("error")) {
+                throw new AssertionError("not analysed: " + n);
             }
-        }
+        });
         return byId;
     }
 
@@ -175,21 +157,7 @@ final class VoiceSet {
     }
 
     static List<JsonNode> read(String resource) {
-        InputStream in = VoiceSet.class.getResourceAsStream("/judging/voices/" + resource);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource judging/voices/" + resource);
-        }
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return dev.loopcoach.core.testing.JsonLinesFiles.resource("judging/voices/" + resource);
     }
 
     /** Counts hits per measure and the labels seen, for the majority baseline. */
