@@ -108,6 +108,16 @@ public final class Coach {
         return progress;
     }
 
+    /** What the coach says when handling a command failed (storage down, a bug): the command changed nothing. */
+    public static final String FAILED = "Sorry, something went wrong on my side while handling that. Nothing you sent "
+            + "earlier was lost; please try again, or /resume to see where your interview stands.";
+
+    /** Whether {@code reply} says the command failed and changed nothing, so a client may keep what was sent. */
+    public static boolean failed(Reply reply) {
+        return reply.kind() == Reply.Kind.ERROR && reply.blocks().size() == 1
+                && reply.blocks().get(0) instanceof dev.loopcoach.core.reply.Block.Paragraph p && FAILED.equals(p.text());
+    }
+
     public Reply handle(UserKey user, CoachCommand command) {
         ReentrantLock lock = locks.get(user);
         lock.lock();
@@ -116,8 +126,7 @@ public final class Coach {
             return dispatch(user, command);
         } catch (RuntimeException e) {
             log.error("command {} for {} failed", command.getClass().getSimpleName(), user, e);
-            return Reply.error("Sorry, something went wrong on my side while handling that. Nothing you sent earlier was lost; "
-                    + "please try again, or /resume to see where your interview stands.");
+            return Reply.error(FAILED);
         } finally {
             lock.unlock();
         }

@@ -19,6 +19,7 @@ import java.util.Locale;
  * Works interactively and with piped stdin.
  */
 public final class ConsoleCoach {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleCoach.class);
     private final Coach coach;
     private final UserKey user;
     private final ConsoleView view;
@@ -35,16 +36,59 @@ public final class ConsoleCoach {
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println("Loop Coach: Amazon PM interview practice. Type /help for commands, /mockinterview to start, /quit to leave.");
-        coach.sessions().pendingReminder(user).ifPresent(out::println);
+        guarded(out, () -> coach.sessions().pendingReminder(user).ifPresent(out::println));
         List<String> answer = new ArrayList<>();
         prompt(out, answer);
         String line;
         while ((line = in.readLine()) != null) {
+            String current = line;
+            if (!guarded(out, () -> handleLine(current, answer, out))) {
+                prompt(out, answer);
+                continue;
+            }
+            if (quit) {
+                return;
+            }
+            prompt(out, answer);
+        }
+        guarded(out, () -> submit(answer, out));
+    }
+
+    /** The storage could not be reached (database down, disk full): one friendly line, never a stack trace. */
+    static final String STORAGE_DOWN = "I can't reach my storage right now, so nothing was changed; try again in a minute.";
+
+    private boolean quit;
+
+    /** Runs one step of the loop; a failure of the store outside the coach's own guard becomes one friendly line. */
+    private boolean guarded(PrintStream out, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("console step failed: {}", e.toString());
+            out.println(STORAGE_DOWN);
+            return false;
+        }
+    }
+
+    /** Whether a memo is being written; unknown while the store is down, when a typed line is simply kept. */
+    private boolean awaitsLongText() {
+        try {
+            return coach.sessions().awaitsLongText(user);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot tell whether a memo is being written: {}", e.toString());
+            return false;
+        }
+    }
+
+    private void handleLine(String line, List<String> answer, PrintStream out) {
+        {
             String trimmed = line.strip();
-            boolean longText = coach.sessions().awaitsLongText(user);
+            boolean longText = awaitsLongText();
             if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
                 submit(answer, out);
                 out.println("Bye. Your progress is saved; /resume continues an unfinished interview next time.");
+                quit = true;
                 return;
             }
             if (trimmed.equalsIgnoreCase("/done") || trimmed.equalsIgnoreCase("/submit")) {
@@ -71,9 +115,7 @@ public final class ConsoleCoach {
             } else {
                 answer.add(line.stripTrailing());
             }
-            prompt(out, answer);
         }
-        submit(answer, out);
     }
 
     private void handleCommand(String line, PrintStream out) {
@@ -107,7 +149,14 @@ public final class ConsoleCoach {
         }
         String text = String.join("\n", answer);
         answer.clear();
-        show(coach.handle(user, new CoachCommand.SubmitAnswer(text)), out);
+        Reply reply = coach.handle(user, new CoachCommand.SubmitAnswer(text));
+        show(reply, out);
+        if (Coach.failed(reply)) {
+            // the answer was not taken: keep it, and show it, so nothing typed is lost
+            answer.addAll(List.of(text.split("\n", -1)));
+            out.println("Your answer is kept here; send an empty line (or /done) to try it again:");
+            out.println(text);
+        }
     }
 
     private void show(Reply reply, PrintStream out) {
