@@ -104,6 +104,19 @@ class MockInterviewFlowTest {
     }
 
     @Test
+    @DisplayName("a modal answer the coach does not take is quoted back, so the closed modal's text is not lost")
+    void givenARefusedModalAnswer_itsTextIsQuotedBack() throws Exception {
+        String user = "U0KEEP1";
+        HttpResponse<String> r = bot.requests.submitAnswerModal(user, "unknown-key",
+                "Last spring I rebuilt the returns page myself. Marker-KEEP9Z.");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        FakeSlack.Call reply = bot.fake.await(c -> c.path().endsWith("chat.postMessage") && c.visibleText().contains("Marker-KEEP9Z"),
+                1, Duration.ofSeconds(5)).get(0);
+        assertThat(reply.visibleText()).contains("so nothing is lost");
+    }
+
+    @Test
     @DisplayName("a typed message in the direct message is taken as the answer")
     void givenTypedAnswerInDm_feedbackFollows() throws Exception {
         String user = "U0TYPE1";

@@ -6,6 +6,7 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.slack.CoachRunner;
 import dev.loopcoach.slack.SlackUsers;
@@ -30,6 +31,19 @@ public final class AnswerModalSubmission implements ViewSubmissionHandler {
         this.runner = runner;
     }
 
+    /**
+     * A modal's text exists nowhere else once the modal is closed: when the answer was not taken (the store was down,
+     * it was too long, the interview had ended) the reply quotes it back so the candidate can send it again.
+     */
+    static Reply keptIfRefused(Reply reply, String text) {
+        if (reply.kind() != Reply.Kind.ERROR) {
+            return reply;
+        }
+        Reply kept = Reply.builder(Reply.Kind.ERROR).blocks(reply.blocks()).paragraph("Your answer, so nothing is lost:")
+                .quote(text).build();
+        return new Reply(Reply.Kind.ERROR, kept.blocks(), reply.actions());
+    }
+
     @Override
     public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         ViewSubmissionPayload p = req.getPayload();
@@ -43,7 +57,9 @@ public final class AnswerModalSubmission implements ViewSubmissionHandler {
         ReplyTarget target = keys.get(p.getView().getPrivateMetadata(), ModalContext.class)
                 .map(ModalContext::target)
                 .orElse(ReplyTarget.directMessage(userId, Optional.empty()));
-        runner.runLater(user, new CoachCommand.SubmitAnswer(answer.get()), target);
+        String text = answer.get();
+        runner.later(user, "SubmitAnswer", () -> runner.send(target, keptIfRefused(runner.handle(user,
+                new CoachCommand.SubmitAnswer(text)), text)));
         return ctx.ack();
     }
 }
