@@ -30,14 +30,35 @@ public final class CoachRunner {
         this.work = work;
     }
 
-    /** Queues the command for the user and sends the reply to {@code target}. */
+    static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
+
+    /** Queues the command for the user and sends the reply to {@code target}; a full queue gets "busy" at once. */
     public CompletableFuture<Void> runLater(UserKey user, CoachCommand command, ReplyTarget target) {
-        return later(user, command.getClass().getSimpleName(), () -> send(target, handle(user, command)));
+        return later(user, command.getClass().getSimpleName(), target, () -> send(target, handle(user, command)));
     }
 
-    /** Queues any work in the user's order (messages of one user never overtake each other). */
+    /**
+     * Queues any work in the user's order (messages of one user never overtake each other). When the queue is full
+     * the work is not done and the refusal is logged; callers that owe someone an answer use the overload with a
+     * target, which tells them to retry.
+     */
     public CompletableFuture<Void> later(UserKey user, String what, Runnable task) {
-        return work.submit(user.toString(), what, task);
+        try {
+            return work.submit(user.toString(), what, task);
+        } catch (UserWork.Busy e) {
+            LOG.warn("work queue full: '{}' for {} not done", what, user);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** Like {@link #later(UserKey, String, Runnable)}, but a full queue tells {@code busyTarget} to try again. */
+    public CompletableFuture<Void> later(UserKey user, String what, ReplyTarget busyTarget, Runnable task) {
+        try {
+            return work.submit(user.toString(), what, task);
+        } catch (UserWork.Busy e) {
+            LOG.warn("work queue full: told {} to retry '{}'", user, what);
+            return CompletableFuture.runAsync(() -> send(busyTarget, Reply.error(BUSY)));
+        }
     }
 
     /** Calls the core; never throws. */

@@ -19,10 +19,27 @@ import org.slf4j.LoggerFactory;
 public final class UserWork implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserWork.class);
 
+    /** Tasks waiting or running at most; beyond it a burst is told "busy" at once instead of waiting unboundedly. */
+    public static final int DEFAULT_CAPACITY = 2_000;
+
     private final ExecutorService pool;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final int capacity;
+    private final AtomicInteger pending = new AtomicInteger();
 
     public UserWork(int threads) {
+        this(threads, DEFAULT_CAPACITY);
+    }
+
+    /** Thrown by {@link #submit} when {@code capacity} tasks are already waiting or running. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("the Slack work queue is full", null, false, false);
+        }
+    }
+
+    public UserWork(int threads, int capacity) {
+        this.capacity = capacity;
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "slack-work-" + n.incrementAndGet());
@@ -34,13 +51,20 @@ public final class UserWork implements AutoCloseable {
 
     /** Runs {@code task} after the earlier tasks queued under the same key. */
     public CompletableFuture<Void> submit(String key, String what, Runnable task) {
+        if (pending.incrementAndGet() > capacity) {
+            pending.decrementAndGet();
+            throw new Busy();
+        }
         CompletableFuture<Void>[] mine = newHolder();
         tails.compute(key, (k, previous) -> {
             CompletableFuture<Void> start = previous == null ? CompletableFuture.completedFuture(null) : previous;
             mine[0] = start.handle((ok, err) -> null).thenRunAsync(() -> run(what, task), pool);
             return mine[0];
         });
-        mine[0].whenComplete((ok, err) -> tails.remove(key, mine[0]));
+        mine[0].whenComplete((ok, err) -> {
+            tails.remove(key, mine[0]);
+            pending.decrementAndGet();
+        });
         return mine[0];
     }
 

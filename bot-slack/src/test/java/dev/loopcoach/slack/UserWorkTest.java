@@ -37,6 +37,24 @@ class UserWorkTest {
         assertThat(order).containsExactly("other", "first", "second", "third");
     }
 
+    @Test
+    @DisplayName("a full queue refuses at once (busy) instead of growing, and takes work again once it drains")
+    void givenAFullQueue_submitIsRefusedAtOnce_untilItDrains() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (UserWork work = new UserWork(1, 2)) {
+            CompletableFuture<Void> first = work.submit("u1", "slow", () -> await(release));
+            CompletableFuture<Void> second = work.submit("u2", "queued", () -> { });
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> work.submit("u3", "one too many", () -> { }))
+                    .isInstanceOf(UserWork.Busy.class);
+
+            release.countDown();
+            first.get(2, TimeUnit.SECONDS);
+            second.get(2, TimeUnit.SECONDS);
+            work.submit("u3", "after the burst", () -> { }).get(2, TimeUnit.SECONDS);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

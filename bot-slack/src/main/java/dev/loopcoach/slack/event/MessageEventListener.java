@@ -82,9 +82,9 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         boolean direct = "im".equals(m.channelType()) || (m.channelType() == null && m.channel().startsWith("D"));
         boolean threadReply = m.threadTs() != null && !m.threadTs().equals(m.ts());
         if (direct) {
-            runner.later(user, "dm answer", () -> {
+            ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
+            runner.later(user, "dm answer", here, () -> {
                 if (dedupe.firstTime(eventId)) {
-                    ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
                     runner.send(here, runner.handle(user, dmCommand(m.text().strip())));
                 }
             });

@@ -58,7 +58,7 @@ public final class AnswerModalSubmission implements ViewSubmissionHandler {
                 .map(ModalContext::target)
                 .orElse(ReplyTarget.directMessage(userId, Optional.empty()));
         String text = answer.get();
-        runner.later(user, "SubmitAnswer", () -> runner.send(target, keptIfRefused(runner.handle(user,
+        runner.later(user, "SubmitAnswer", target, () -> runner.send(target, keptIfRefused(runner.handle(user,
                 new CoachCommand.SubmitAnswer(text)), text)));
         return ctx.ack();
     }
