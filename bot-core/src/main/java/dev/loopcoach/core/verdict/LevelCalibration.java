@@ -95,25 +95,4 @@ public final class LevelCalibration {
             default -> Vote.STRONGLY_NOT_INCLINED;
         };
     }
-
-    static Vote stepDown(Vote v, int steps) {
-        Vote out = v;
-        for (int i = 0; i < steps; i++) {
-            out = stepDown(out);
-        }
-        return out;
-    }
-
-    /**
-     * One step down for scope, length or background. It takes a positive vote down but never turns Not Inclined into
-     * Strongly Not Inclined: a real story with real steps falls short, while Strongly Not Inclined is kept for answers
-     * with nothing to judge (rubric section 4: empty, one word, off-topic, hypothetical-only, a copied question).
-     */
-    static Vote stepDown(Vote v) {
-        return switch (v) {
-            case STRONGLY_INCLINED -> Vote.INCLINED;
-            case INCLINED, NOT_INCLINED -> Vote.NOT_INCLINED;
-            default -> Vote.STRONGLY_NOT_INCLINED;
-        };
-    }
 }

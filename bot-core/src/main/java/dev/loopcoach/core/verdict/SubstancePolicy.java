@@ -69,8 +69,21 @@ public final class SubstancePolicy {
     private static Vote down(Vote v, int steps) {
         Vote out = v;
         for (int i = 0; i < steps; i++) {
-            out = LevelCalibration.stepDown(out);
+            out = surfaceStep(out);
         }
         return out;
+    }
+
+    /**
+     * One step down for length, background or repetition. It takes a positive vote down but never turns Not Inclined
+     * into Strongly Not Inclined: a real story with real steps falls short, while Strongly Not Inclined is kept for
+     * answers with nothing to judge (rubric section 4: empty, one word, off-topic, hypothetical-only, a copied question).
+     */
+    static Vote surfaceStep(Vote v) {
+        return switch (v) {
+            case STRONGLY_INCLINED -> Vote.INCLINED;
+            case INCLINED, NOT_INCLINED -> Vote.NOT_INCLINED;
+            default -> Vote.STRONGLY_NOT_INCLINED;
+        };
     }
 }
