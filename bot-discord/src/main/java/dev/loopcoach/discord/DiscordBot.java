@@ -152,21 +152,27 @@ public final class DiscordBot implements AutoCloseable {
     /** Stops the shards (waiting briefly for them to close their connections) and the workers. */
     @Override
     public void close() {
+        // Drain first, then disconnect: the replies of work already accepted (an answer being analysed when SIGTERM
+        // arrives) go out over the still-open connection. New interactions meanwhile get the "busy" answer.
         List<JDA> running = List.copyOf(shards.getShards());
-        shards.shutdown();
         workers.shutdown();
         try {
+            if (!workers.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+            shards.shutdown();
             for (JDA jda : running) {
                 jda.awaitShutdown(Duration.ofSeconds(5));
             }
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
         } catch (InterruptedException e) {
             workers.shutdownNow();
+            shards.shutdown();
             Thread.currentThread().interrupt();
         }
     }
+
+    /** How long a stop waits for accepted work to finish and reply. */
+    static final Duration DRAIN = Duration.ofSeconds(20);
 
     /** Coach calls run here, off the gateway thread; a full queue gets a "busy, retry" message. */
     private static ThreadPoolExecutor workers() {
