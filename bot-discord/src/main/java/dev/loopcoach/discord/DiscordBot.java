@@ -62,11 +62,13 @@ public final class DiscordBot implements AutoCloseable {
     private final ShardManager shards;
     private final ThreadPoolExecutor workers;
     private final CommandRegistrar registrar;
+    private final ReplySender sender;
 
-    private DiscordBot(ShardManager shards, ThreadPoolExecutor workers, CommandRegistrar registrar) {
+    private DiscordBot(ShardManager shards, ThreadPoolExecutor workers, CommandRegistrar registrar, ReplySender sender) {
         this.shards = shards;
         this.workers = workers;
         this.registrar = registrar;
+        this.sender = sender;
     }
 
     /** Starts without a daily-question engine: the daily settings commands say it is not configured. */
@@ -124,7 +126,7 @@ public final class DiscordBot implements AutoCloseable {
             workers.shutdownNow();
             throw e;
         }
-        return new DiscordBot(shards, workers, registrar);
+        return new DiscordBot(shards, workers, registrar, sender);
     }
 
     public ShardManager shards() {
@@ -160,6 +162,7 @@ public final class DiscordBot implements AutoCloseable {
             if (!workers.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
+            sender.awaitReplies(Duration.ofSeconds(10)); // the work is done; its follow-ups must still reach Discord
             shards.shutdown();
             for (JDA jda : running) {
                 jda.awaitShutdown(Duration.ofSeconds(5));

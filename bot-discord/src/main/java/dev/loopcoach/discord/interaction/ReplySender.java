@@ -111,6 +111,22 @@ public final class ReplySender {
         sendAll(hook, messages, ephemeral);
     }
 
+    /** Follow-ups queued with Discord but not yet confirmed; a stop waits for them before disconnecting. */
+    private final java.util.Set<CompletableFuture<?>> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Waits (at most {@code limit}) until every follow-up queued so far has been sent or has failed. */
+    public void awaitReplies(java.time.Duration limit) {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("{} replies still unsent after {}", inFlight.size(), limit);
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("a reply failed while stopping: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Sends the messages one after the other (order matters); one failed message does not stop the rest. */
     private void sendAll(InteractionHook hook, List<MessageCreateData> messages, boolean ephemeral) {
         CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
@@ -126,6 +142,9 @@ public final class ReplySender {
                         return null;
                     }));
         }
+        CompletableFuture<?> sent = chain;
+        inFlight.add(sent);
+        sent.whenComplete((x, e) -> inFlight.remove(sent));
     }
 
     /** Renders the outcome; issues button ids for the reply's actions and puts them on the last message. */
