@@ -11,13 +11,13 @@ final class ImpactDetector {
     private ImpactDetector() {
     }
 
-    /** Measures before bare counts: "31%" says more about an outcome than "two" does. */
+    /** Measures first: "31%" says more about an outcome than "11,000 a week", and that more than "within six days". */
     private static int salience(Quantity q) {
         return switch (q.kind()) {
             case PERCENT, MONEY, MULTIPLIER -> 0;
             case FRACTION -> 1;
-            case DURATION -> 2;
-            case COUNT -> 3;
+            case COUNT -> 2;
+            case DURATION -> 3;
         };
     }
 
