@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final String FIRST_ANSWER = "In 2023 I owned the seller onboarding flow. Sign-ups stalled at the tax form, "
-            + "so my task was to lift completion before peak season. I read two hundred support tickets, cut the form from "
-            + "fourteen fields to six and ran an A/B test. Completion rose from 41% to 63% in three weeks. Marker-7QX.";
+    private static final String FIRST_ANSWER = LauncherProcess.story("Marker-7QX");
 
     @TempDir
     Path home;
@@ -43,10 +40,7 @@ class CrashRecoveryTest {
         String[] out = new String[1];
         String url = PostgresForTests.freshSchemaUrl(out);
         schema = out[0];
-        Map<String, String> env = new HashMap<>(Map.of("COACH_DB_URL", url, "COACH_DB_USER", PostgresForTests.USER,
-                "COACH_DATA_DIR", home.resolve("data").toString()));
-        PostgresForTests.password().ifPresent(p -> env.put("COACH_DB_PASSWORD", p));
-        crashAndResume(env);
+        crashAndResume(PostgresForTests.launcherEnv(url, home.resolve("data")));
     }
 
     private void crashAndResume(Map<String, String> env) throws Exception {

@@ -26,6 +26,13 @@ final class LauncherProcess implements AutoCloseable {
         pump(process.getErrorStream(), err);
     }
 
+    /** A short, complete story for the launcher tests; the marker makes it easy to find again in output and exports. */
+    static String story(String marker) {
+        return "In 2023 I owned the seller onboarding flow. Sign-ups stalled at the tax form, so my task was to lift "
+                + "completion before peak season. I read two hundred support tickets, cut the form from fourteen fields to six "
+                + "and ran an A/B test. Completion rose from 41% to 63% in three weeks. " + marker + ".";
+    }
+
     static LauncherProcess start(Path home, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

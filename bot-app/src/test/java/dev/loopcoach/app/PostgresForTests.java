@@ -52,6 +52,14 @@ final class PostgresForTests {
         }
     }
 
+    /** The environment that points a launched coach at {@code url}, with its data directory. */
+    static java.util.Map<String, String> launcherEnv(String url, java.nio.file.Path dataDir) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("COACH_DB_URL", url, "COACH_DB_USER", USER,
+                "COACH_DATA_DIR", dataDir.toString()));
+        password().ifPresent(p -> env.put("COACH_DB_PASSWORD", p));
+        return env;
+    }
+
     static Optional<String> password() {
         return PASSWORD.isEmpty() ? Optional.empty() : Optional.of(PASSWORD);
     }

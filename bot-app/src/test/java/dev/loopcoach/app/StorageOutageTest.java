@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StorageOutageTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
-    private static final String ANSWER = "In 2023 I owned the seller onboarding flow. Sign-ups stalled at the tax form, so my "
-            + "task was to lift completion before peak season. I read two hundred support tickets, cut the form from fourteen "
-            + "fields to six and ran an A/B test. Completion rose from 41% to 63% in three weeks. Marker-OUT4GE.";
+    private static final String ANSWER = LauncherProcess.story("Marker-OUT4GE");
 
     @TempDir
     Path home;
@@ -33,10 +30,7 @@ class StorageOutageTest {
     }
 
     private Map<String, String> env(String url) {
-        Map<String, String> env = new HashMap<>(Map.of("COACH_DB_URL", url, "COACH_DB_USER", PostgresForTests.USER,
-                "COACH_DATA_DIR", home.resolve("data").toString()));
-        PostgresForTests.password().ifPresent(p -> env.put("COACH_DB_PASSWORD", p));
-        return env;
+        return PostgresForTests.launcherEnv(url, home.resolve("data"));
     }
 
     @Test
