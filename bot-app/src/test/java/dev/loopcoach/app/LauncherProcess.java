@@ -59,12 +59,17 @@ final class LauncherProcess implements AutoCloseable {
 
     /** Waits until stdout contains {@code marker}; fails with everything printed so far when it never comes. */
     void awaitOutput(String marker, Duration timeout) throws InterruptedException {
+        awaitOutput("\"" + marker + "\"", o -> o.contains(marker), timeout);
+    }
+
+    /** Waits until stdout satisfies {@code done}; fails with everything printed so far when it never does. */
+    void awaitOutput(String what, java.util.function.Predicate<String> done, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         synchronized (out) {
-            while (!out.toString().contains(marker)) {
+            while (!done.test(out.toString())) {
                 long left = Duration.between(Instant.now(), deadline).toMillis();
                 if (left <= 0) {
-                    throw new AssertionError("no \"" + marker + "\" in the launcher's output.\nSTDOUT:\n" + out + "\nSTDERR:\n" + err);
+                    throw new AssertionError("no " + what + " in the launcher's output.\nSTDOUT:\n" + out + "\nSTDERR:\n" + err);
                 }
                 out.wait(Math.min(left, 200));
             }

@@ -66,7 +66,12 @@ class GracefulCloseTest {
 
             Thread closer = new Thread(h.bot::close, "test-close");
             closer.start();
-            Thread.sleep(300); // SIGTERM arrived while the analysis is still running
+            // the stop is under way (close() waits for the work) while the analysis is still running; then it finishes
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (closer.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+                closer.join(5);
+            }
+            assertThat(closer.getState()).isEqualTo(Thread.State.TIMED_WAITING);
             coach.release.countDown();
             closer.join(30_000);
 
