@@ -131,7 +131,7 @@ public final class BarRaiserCoach implements AnswerCoach {
         StoryCore.Reading core = StoryCore.read(a);
         AnswerAnalysis judged = core.padding().trimmed() ? analyzer.analyze(question.text(), core.text(), targets) : a;
         Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), core.padding()),
-                level, core.scopeText());
+                level, dev.loopcoach.core.verdict.LevelScope.read(a.text(), core.scope()));
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,
                 FollowUpPlanner.MAX_PER_QUESTION);
         java.util.Set<LeadershipPrinciple> shown = new java.util.HashSet<>();

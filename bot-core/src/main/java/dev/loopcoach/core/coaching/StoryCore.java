@@ -22,11 +22,11 @@ final class StoryCore {
     /** The core the vote is judged on, and what was set aside to get it. */
     /**
      * @param text the core the vote is judged on
-     * @param scopeText what the level's scope is read from: the story from the first step on, its task, and the
+     * @param scope the sentences the level's scope is read from: the story from the first step on, its task, and the
      *     context the speaker places themselves in ("I ran payments for 40 million users"); company history told
      *     about others is not the candidate's scope
      */
-    record Reading(String text, String scopeText, Padding padding) {
+    record Reading(String text, boolean[] scope, Padding padding) {
     }
 
     private static final double REPEAT_SHARE = 0.8;
@@ -74,11 +74,9 @@ final class StoryCore {
                 }
             }
         }
-        StringBuilder scope = new StringBuilder();
+        boolean[] scope = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (!repeat[i] && keep[i] && (firstStep < 0 || i >= firstStep || task(a, i) || speakerIn(text, i))) {
-                scope.append(scope.length() > 0 ? " " : "").append(text.text(text.sentence(i)).strip());
-            }
+            scope[i] = !repeat[i] && keep[i] && (firstStep < 0 || i >= firstStep || task(a, i) || speakerIn(text, i));
         }
         StringBuilder core = new StringBuilder();
         boolean trimmed = false;
@@ -96,7 +94,7 @@ final class StoryCore {
             }
             core.append(text.text(text.sentence(i)).strip());
         }
-        return new Reading(trimmed ? core.toString() : text.source(), scope.toString(),
+        return new Reading(trimmed ? core.toString() : text.source(), scope,
                 new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed));
     }
 

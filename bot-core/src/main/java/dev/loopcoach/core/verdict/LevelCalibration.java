@@ -15,16 +15,8 @@ public final class LevelCalibration {
     private LevelCalibration() {
     }
 
-    public static Verdict apply(Verdict v, Level asked, dev.loopcoach.core.analysis.ParsedText story) {
-        return apply(v, asked, story == null ? null : LevelScope.read(story));
-    }
-
-    /** @param story the text the story's scope is read from */
-    public static Verdict apply(Verdict v, Level asked, String story) {
-        return apply(v, asked, LevelScope.read(story));
-    }
-
-    private static Verdict apply(Verdict v, Level asked, LevelScope.Reading scope) {
+    /** @param scope the scope the story shows (see {@link LevelScope}) */
+    public static Verdict apply(Verdict v, Level asked, LevelScope.Reading scope) {
         if (asked == null || !v.judgeable() || scope == null) {
             return v;
         }

@@ -66,7 +66,21 @@ public final class LevelScope {
 
     /** Reads the story's words as the analysis parsed them (lower case, numbers as tokens): no regex over the text. */
     public static Reading read(ParsedText story) {
-        List<Token> tokens = story.tokens();
+        return read(story.tokens());
+    }
+
+    /** The scope shown by the chosen sentences of an already parsed answer (no second parse). */
+    public static Reading read(ParsedText story, boolean[] sentences) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : story.tokens()) {
+            if (t.sentence() < sentences.length && sentences[t.sentence()]) {
+                tokens.add(t);
+            }
+        }
+        return read(tokens);
+    }
+
+    private static Reading read(List<Token> tokens) {
         StringBuilder b = new StringBuilder(" ");
         for (Token t : tokens) {
             b.append(t.lower()).append(' ');
