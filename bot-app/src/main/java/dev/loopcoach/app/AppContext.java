@@ -35,10 +35,19 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext load(Optional<String> configOption, Optional<Long> seed, Map<String, String> env) {
+        return of(loadConfig(configOption, env), seed, env);
+    }
+
+    /** The configuration alone (the file named, COACH_CONFIG, or config/coach.yaml), with the environment applied. */
+    public static AppConfig loadConfig(Optional<String> configOption, Map<String, String> env) {
         Path home = Path.of(System.getProperty("coach.home", ".")).toAbsolutePath().normalize();
         String chosen = configOption.orElse(env.get("COACH_CONFIG"));
         Path file = chosen == null || chosen.isBlank() ? home.resolve("config/coach.yaml") : Path.of(chosen);
-        AppConfig config = new ConfigLoader(home, env).load(file, chosen != null && !chosen.isBlank());
+        return new ConfigLoader(home, env).load(file, chosen != null && !chosen.isBlank());
+    }
+
+    /** A context on a configuration already loaded; the store opens when first used. */
+    public static AppContext of(AppConfig config, Optional<Long> seed, Map<String, String> env) {
         return new AppContext(config, env, seed);
     }
 

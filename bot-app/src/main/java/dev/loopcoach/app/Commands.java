@@ -2,13 +2,13 @@ package dev.loopcoach.app;
 
 import dev.loopcoach.app.cli.BankStats;
 import dev.loopcoach.app.cli.CliArgs;
+import dev.loopcoach.app.config.AppConfig;
 import dev.loopcoach.app.console.ConsoleCoach;
 import dev.loopcoach.app.console.ConsoleLogging;
 import dev.loopcoach.app.console.ConsoleView;
 import dev.loopcoach.core.port.UserKey;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -74,20 +74,9 @@ final class Commands {
     }
 
     private int console() {
-        Path logFile = ConsoleLogging.toFile(dataDir());
-        AppContext opened;
-        try {
-            opened = context();
-        } catch (dev.loopcoach.app.config.ConfigException | dev.loopcoach.core.bank.BankLoadException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // the store could not be opened (database unreachable, disk full): one line, details in the log file
-            org.slf4j.LoggerFactory.getLogger(Commands.class).error("cannot open the store", e);
-            err.println("loop-coach: I can't reach my storage right now (" + e.getClass().getSimpleName()
-                    + "); nothing was changed. Try again in a minute. Details: " + logFile);
-            return 1;
-        }
-        try (AppContext ctx = opened) {
+        AppConfig config = AppContext.loadConfig(cli.config(), System.getenv());
+        ConsoleLogging.toFile(config.storage().dataDir());
+        try (AppContext ctx = AppContext.of(config, cli.seed(), System.getenv())) {
             String name = cli.user().orElseGet(() -> System.getProperty("user.name", "me"));
             UserKey user = UserKey.console(name);
             ConsoleView view = new ConsoleView(ctx.config().storage().dataDir().resolve("files"), "console-" + safe(name) + "-");
@@ -96,19 +85,6 @@ final class Commands {
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Where the console's log file goes before the configuration is loaded: the configured data directory. */
-    private Path dataDir() {
-        Path home = Path.of(System.getProperty("coach.home", ".")).toAbsolutePath().normalize();
-        String chosen = cli.config().orElse(System.getenv("COACH_CONFIG"));
-        Path file = chosen == null || chosen.isBlank() ? home.resolve("config/coach.yaml") : Path.of(chosen);
-        try {
-            return new dev.loopcoach.app.config.ConfigLoader(home, System.getenv()).load(file, chosen != null && !chosen.isBlank())
-                    .storage().dataDir();
-        } catch (RuntimeException e) {
-            return home.resolve("data"); // the configuration error itself is reported when the context loads
         }
     }
 

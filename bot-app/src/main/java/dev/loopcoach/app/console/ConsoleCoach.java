@@ -82,39 +82,37 @@ public final class ConsoleCoach {
     }
 
     private void handleLine(String line, List<String> answer, PrintStream out) {
-        {
-            String trimmed = line.strip();
-            boolean longText = awaitsLongText();
-            if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
+        String trimmed = line.strip();
+        boolean longText = awaitsLongText();
+        if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
+            submit(answer, out);
+            out.println("Bye. Your progress is saved; /resume continues an unfinished interview next time.");
+            quit = true;
+            return;
+        }
+        if (trimmed.equalsIgnoreCase("/done") || trimmed.equalsIgnoreCase("/submit")) {
+            if (longText) {
+                // A memo: send what was typed as its last part, then hand the whole draft in.
                 submit(answer, out);
-                out.println("Bye. Your progress is saved; /resume continues an unfinished interview next time.");
-                quit = true;
-                return;
+                handleCommand("/done", out);
+            } else if (!answer.isEmpty()) {
+                submit(answer, out);
+            } else {
+                out.println("There is no answer to send yet: type it first, then an empty line or /done.");
             }
-            if (trimmed.equalsIgnoreCase("/done") || trimmed.equalsIgnoreCase("/submit")) {
-                if (longText) {
-                    // A memo: send what was typed as its last part, then hand the whole draft in.
-                    submit(answer, out);
-                    handleCommand("/done", out);
-                } else if (!answer.isEmpty()) {
-                    submit(answer, out);
-                } else {
-                    out.println("There is no answer to send yet: type it first, then an empty line or /done.");
-                }
-            } else if (trimmed.startsWith("/") && (answer.isEmpty() || isCommand(trimmed))) {
-                submit(answer, out);
-                handleCommand(trimmed, out);
-            } else if (trimmed.isEmpty()) {
-                if (longText) {
-                    if (!answer.isEmpty()) {
-                        answer.add("");
-                    }
-                } else {
-                    submit(answer, out);
+        } else if (trimmed.startsWith("/") && (answer.isEmpty() || isCommand(trimmed))) {
+            submit(answer, out);
+            handleCommand(trimmed, out);
+        } else if (trimmed.isEmpty()) {
+            if (longText) {
+                if (!answer.isEmpty()) {
+                    answer.add("");
                 }
             } else {
-                answer.add(line.stripTrailing());
+                submit(answer, out);
             }
+        } else {
+            answer.add(line.stripTrailing());
         }
     }
 

@@ -16,11 +16,11 @@ public final class ConsoleLogging {
     private ConsoleLogging() {
     }
 
-    /** Sends every log line to {@code dataDir/logs/console.log}; returns that file. */
-    public static Path toFile(Path dataDir) {
+    /** Sends every log line to {@code dataDir/logs/console.log}. */
+    public static void toFile(Path dataDir) {
         Path file = dataDir.resolve("logs").resolve("console.log").toAbsolutePath();
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return file;
+            return;
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -36,6 +36,5 @@ public final class ConsoleLogging {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
         root.addAppender(appender);
-        return file;
     }
 }
