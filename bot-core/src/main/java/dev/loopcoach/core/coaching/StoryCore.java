@@ -39,6 +39,8 @@ final class StoryCore {
         int n = text.sentences().size();
         boolean[] repeat = repeats(text);
         int firstStep = firstStep(a, repeat);
+        boolean[] task = new boolean[n];
+        a.story().sentences().forEach(f -> task[f.index()] = f.task());
         int lastPart = -1;
         for (SentenceFacts f : a.story().sentences()) {
             if (!repeat[f.index()] && (f.situation() || f.task() || f.action() || f.result() || f.lesson())) {
@@ -61,7 +63,7 @@ final class StoryCore {
                 closing += w;
             } else if (firstStep < 0 || i >= firstStep) {
                 keep[i] = true;
-            } else if (task(a, i)) {
+            } else if (task[i]) {
                 background += w;
                 keep[i] = true; // what the speaker was asked to do is never trimmed, wherever it is told
                 keptBackground += w;
@@ -76,7 +78,7 @@ final class StoryCore {
         }
         boolean[] scope = new boolean[n];
         for (int i = 0; i < n; i++) {
-            scope[i] = !repeat[i] && keep[i] && (firstStep < 0 || i >= firstStep || task(a, i) || speakerIn(text, i));
+            scope[i] = !repeat[i] && keep[i] && (firstStep < 0 || i >= firstStep || task[i] || speakerIn(text, i));
         }
         StringBuilder core = new StringBuilder();
         boolean trimmed = false;
@@ -132,10 +134,6 @@ final class StoryCore {
             }
         }
         return false;
-    }
-
-    private static boolean task(AnswerAnalysis a, int sentence) {
-        return a.story().sentences().stream().anyMatch(f -> f.index() == sentence && f.task());
     }
 
     /** A step the speaker or their team took: what others did ("the company grew", "support was outsourced") is context. */
