@@ -23,7 +23,8 @@ final class Bots {
             throw new StartupException(e.getMessage());
         }
         DailyWiring daily = new DailyWiring(ctx);
-        DiscordBot bot = DiscordBot.start(settings, ctx.coach(), daily.discordControl(), ctx.storage().channelSettings());
+        DiscordBot bot = DiscordBot.start(settings, ctx.coach(), daily.discordControl(), ctx.storage().channelSettings(),
+                ctx.storage().inbox());
         daily.discordStarted(bot);
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
         blockUntilShutdown(() -> {

@@ -55,7 +55,8 @@ final class DailyWiring implements AutoCloseable {
     SlackBot.Builder slack(SlackBot.Builder builder) {
         SlackDaily slackDaily = new SlackDaily();
         posters.register("slack", slackDaily.poster());
-        return builder.hooks(slackDaily.hooks(service, threads)).deliveryLog(storage.deliveryLog());
+        return builder.hooks(slackDaily.hooks(service, threads)).deliveryLog(storage.deliveryLog())
+                .inbox(storage.inbox());
     }
 
     void slackStarted() {

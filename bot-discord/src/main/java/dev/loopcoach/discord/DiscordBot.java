@@ -9,7 +9,11 @@ import dev.loopcoach.discord.interaction.ButtonHandler;
 import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.discord.interaction.ComponentStore;
 import dev.loopcoach.discord.interaction.InterviewPlace;
+import dev.loopcoach.discord.interaction.DiscordIntake;
 import dev.loopcoach.discord.interaction.ModalHandler;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.intake.MemoryInbox;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.discord.interaction.RateLimiter;
 import dev.loopcoach.discord.interaction.ReplySender;
 import dev.loopcoach.discord.interaction.ThreadStarter;
@@ -63,8 +67,11 @@ public final class DiscordBot implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final CommandRegistrar registrar;
     private final ReplySender sender;
+    private final DiscordIntake intake;
 
-    private DiscordBot(ShardManager shards, ThreadPoolExecutor workers, CommandRegistrar registrar, ReplySender sender) {
+    private DiscordBot(ShardManager shards, ThreadPoolExecutor workers, CommandRegistrar registrar, ReplySender sender,
+                       DiscordIntake intake) {
+        this.intake = intake;
         this.shards = shards;
         this.workers = workers;
         this.registrar = registrar;
@@ -85,6 +92,15 @@ public final class DiscordBot implements AutoCloseable {
      * @param channelSettings where server settings live (the interview privacy mode); null when there is none
      */
     public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings) {
+        return start(settings, coach, daily, channelSettings, new MemoryInbox());
+    }
+
+    /**
+     * @param inbox where modal answers are kept before the interaction is acknowledged (the database's
+     *              {@code Storage#inbox()}), so none is lost when the process dies after the ack
+     */
+    public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings,
+                                   Inbox inbox) {
         log.info("starting Discord adapter with {}", settings);
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -92,12 +108,13 @@ public final class DiscordBot implements AutoCloseable {
         ThreadPoolExecutor workers = workers();
         ComponentStore components = new ComponentStore(COMPONENT_TTL);
         ReplySender sender = new ReplySender(new ReplyView(), components, workers);
+        DiscordIntake intake = new DiscordIntake(new Intake(inbox, coach), sender);
         CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
                 new ThreadStarter(sender, workers));
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
         Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
         InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(coach, components, sender),
-                new ModalHandler(coach, components, sender), dailyThreads, RateLimiter.defaults());
+                new ModalHandler(coach, components, sender, intake), dailyThreads, RateLimiter.defaults());
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
@@ -126,7 +143,8 @@ public final class DiscordBot implements AutoCloseable {
             workers.shutdownNow();
             throw e;
         }
-        return new DiscordBot(shards, workers, registrar, sender);
+        intake.start(shards);
+        return new DiscordBot(shards, workers, registrar, sender, intake);
     }
 
     public ShardManager shards() {
@@ -157,6 +175,7 @@ public final class DiscordBot implements AutoCloseable {
         // Drain first, then disconnect: the replies of work already accepted (an answer being analysed when SIGTERM
         // arrives) go out over the still-open connection. New interactions meanwhile get the "busy" answer.
         List<JDA> running = List.copyOf(shards.getShards());
+        intake.close();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {

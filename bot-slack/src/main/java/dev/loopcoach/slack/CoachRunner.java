@@ -53,11 +53,19 @@ public final class CoachRunner {
 
     /** Like {@link #later(UserKey, String, Runnable)}, but a full queue tells {@code busyTarget} to try again. */
     public CompletableFuture<Void> later(UserKey user, String what, ReplyTarget busyTarget, Runnable task) {
+        return later(user, what, busyTarget, task, () -> { });
+    }
+
+    /** As above; {@code refused} runs when the queue was full and the task will never run (e.g. to close its letter). */
+    public CompletableFuture<Void> later(UserKey user, String what, ReplyTarget busyTarget, Runnable task, Runnable refused) {
         try {
             return work.submit(user.toString(), what, task);
         } catch (UserWork.Busy e) {
             LOG.warn("work queue full: told {} to retry '{}'", user, what);
-            return CompletableFuture.runAsync(() -> send(busyTarget, Reply.error(BUSY)));
+            return CompletableFuture.runAsync(() -> {
+                refused.run();
+                send(busyTarget, Reply.error(BUSY));
+            });
         }
     }
 
@@ -79,6 +87,20 @@ public final class CoachRunner {
         } catch (SlackCallException e) {
             LOG.warn("Could not deliver a reply to {}: {}", describe(target), e.getMessage());
             return target;
+        }
+    }
+
+    /** Sends a reply; false (and a warning) when Slack refused it, so the caller can try again later. */
+    public boolean deliver(ReplyTarget target, Reply reply) {
+        try {
+            sender.send(target, reply);
+            return true;
+        } catch (SlackCallException e) {
+            LOG.warn("Could not deliver a reply to {}: {}", describe(target), e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not deliver a reply to {}: {}", describe(target), e.toString());
+            return false;
         }
     }
 

@@ -13,7 +13,10 @@ import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.intake.MemoryInbox;
 import dev.loopcoach.core.port.DeliveryLog;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserPrefsStore;
 import dev.loopcoach.slack.command.AdminCheck;
 import dev.loopcoach.slack.command.CoachSlashCommand;
@@ -63,14 +66,16 @@ public final class SlackBot implements AutoCloseable {
 
     private final Slack slack;
     private final UserWork work;
+    private final SlackIntake intake;
     private final DailyPublisher publisher;
     private BoltHttpServer http;
     private SocketModeApp socket;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SlackBot(Slack slack, UserWork work, DailyPublisher publisher) {
+    private SlackBot(Slack slack, UserWork work, SlackIntake intake, DailyPublisher publisher) {
         this.slack = slack;
         this.work = work;
+        this.intake = intake;
         this.publisher = publisher;
     }
 
@@ -117,6 +122,7 @@ public final class SlackBot implements AutoCloseable {
         if (http != null) {
             http.close();
         }
+        intake.close();
         work.close();
         try {
             slack.close();
@@ -132,6 +138,7 @@ public final class SlackBot implements AutoCloseable {
         private Optional<EventDedupe> durableDedupe = Optional.empty();
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
         private UserPrefsStore prefs;
+        private Inbox inbox = new MemoryInbox();
         private int workers = 4;
 
         private Builder(SlackSettings settings, Coach coach) {
@@ -152,6 +159,15 @@ public final class SlackBot implements AutoCloseable {
          */
         public Builder deliveryLog(DeliveryLog log) {
             this.durableDedupe = Optional.of(new DeliveryLogDedupe(log, Clock.system()));
+            return this;
+        }
+
+        /**
+         * Where answers are kept before Slack is acknowledged (the database's {@code Storage#inbox()}), so none is lost
+         * when the process dies after the ack; without it they are kept in memory only.
+         */
+        public Builder inbox(Inbox inbox) {
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
             return this;
         }
 
@@ -187,6 +203,7 @@ public final class SlackBot implements AutoCloseable {
             ReplySender sender = new ReplySender(web, renderer, keys);
             UserWork work = new UserWork(workers);
             CoachRunner runner = new CoachRunner(coach, sender, work);
+            SlackIntake intake = new SlackIntake(new Intake(inbox, coach), runner);
             DailyPublisher publisher = new SlackDailyPublisher(web, renderer);
             SlackHooks h = hooks.apply(publisher);
             EventDedupe dedupe = new LayeredEventDedupe(CaffeineEventDedupe.defaults(), durableDedupe);
@@ -194,9 +211,10 @@ public final class SlackBot implements AutoCloseable {
             ThreadCoachingSwitch coaching = new ThreadCoachingSwitch(prefs);
             HomeTabPublisher home = new HomeTabPublisher(runner, new HomeView(renderer), coaching, web);
 
-            register(app, TextCommandParser.forBank(coach.deps().bank()), runner, sender, web, keys, h, dedupe, admins, coaching, home);
+            register(app, TextCommandParser.forBank(coach.deps().bank()), runner, intake, sender, web, keys, h, dedupe, admins,
+                    coaching, home);
 
-            SlackBot bot = new SlackBot(slack, work, publisher);
+            SlackBot bot = new SlackBot(slack, work, intake, publisher);
             try {
                 if (settings.mode() == SlackSettings.Mode.HTTP) {
                     bot.http = new BoltHttpServer(app, settings.signingSecret().orElseThrow(), settings.bindHost(),
@@ -206,6 +224,7 @@ public final class SlackBot implements AutoCloseable {
                     bot.socket.startAsync();
                     LOG.info("Slack Socket Mode connected");
                 }
+                intake.start();
             } catch (Exception | Error e) {
                 bot.close();
                 throw e;
@@ -213,7 +232,8 @@ public final class SlackBot implements AutoCloseable {
             return bot;
         }
 
-        private static void register(App app, TextCommandParser parser, CoachRunner runner, ReplySender sender, SlackWebApi web,
+        private static void register(App app, TextCommandParser parser, CoachRunner runner, SlackIntake intake,
+                                     ReplySender sender, SlackWebApi web,
                                      InteractionKeys keys, SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
                                      ThreadCoachingSwitch coaching, HomeTabPublisher home) {
             app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
@@ -235,9 +255,9 @@ public final class SlackBot implements AutoCloseable {
             app.blockAction(ActionIds.KEEP_DATA, new DeleteDataHandler(false, runner, sender));
             app.blockAction(ActionIds.MUTE_THREADS, new ThreadCoachingButtonHandler(true, coaching, runner, home));
             app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
-            app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, runner));
+            app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, intake));
 
-            MessageEventListener messages = new MessageEventListener(runner, sender, dedupe, hooks.threads());
+            MessageEventListener messages = new MessageEventListener(runner, intake, sender, dedupe, hooks.threads());
             app.event(MessageEvent.class, messages);
             app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
             app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));

@@ -2,6 +2,7 @@ package dev.loopcoach.slack;
 
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.port.DeliveryLog;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.slack.daily.DailyPublisher;
 import java.net.URI;
 import java.util.Map;
@@ -25,17 +26,23 @@ final class HttpBot implements AutoCloseable {
     }
 
     HttpBot(Function<DailyPublisher, SlackHooks> hooks, Set<String> admins) throws Exception {
-        this(new FakeSlack(), true, TestCoach.create(), hooks, admins, Optional.empty());
+        this(new FakeSlack(), true, TestCoach.create(), hooks, admins, Optional.empty(), Optional.empty());
     }
 
     /** A bot on a fake Slack that others may share (closed by whoever made it), e.g. a second instance. */
     static HttpBot on(FakeSlack fake, Coach coach, Function<DailyPublisher, SlackHooks> hooks, Set<String> admins,
                       Optional<DeliveryLog> deliveries) throws Exception {
-        return new HttpBot(fake, false, coach, hooks, admins, deliveries);
+        return new HttpBot(fake, false, coach, hooks, admins, deliveries, Optional.empty());
+    }
+
+    /** As above, with the inbox the instances share (as they share one database in production). */
+    static HttpBot on(FakeSlack fake, Coach coach, Function<DailyPublisher, SlackHooks> hooks, Set<String> admins,
+                      Optional<DeliveryLog> deliveries, Inbox inbox) throws Exception {
+        return new HttpBot(fake, false, coach, hooks, admins, deliveries, Optional.of(inbox));
     }
 
     private HttpBot(FakeSlack fake, boolean ownsFake, Coach coach, Function<DailyPublisher, SlackHooks> hooks,
-                    Set<String> admins, Optional<DeliveryLog> deliveries) throws Exception {
+                    Set<String> admins, Optional<DeliveryLog> deliveries, Optional<Inbox> inbox) throws Exception {
         this.fake = fake;
         this.ownsFake = ownsFake;
         this.coach = coach;
@@ -44,6 +51,7 @@ final class HttpBot implements AutoCloseable {
         try {
             SlackBot.Builder builder = SlackBot.builder(settings, coach).hooks(hooks);
             deliveries.ifPresent(builder::deliveryLog);
+            inbox.ifPresent(builder::inbox);
             this.bot = builder.start();
         } catch (Exception e) {
             if (ownsFake) {

@@ -29,6 +29,7 @@ final class SlackRequests {
     private final String secret;
     private final URI endpoint;
     private final FakeSlack fake;
+    private final java.util.concurrent.atomic.AtomicInteger views = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SlackRequests(String secret, URI endpoint, FakeSlack fake) {
@@ -127,7 +128,7 @@ final class SlackRequests {
         p.addProperty("token", "legacy-verification-token");
         p.addProperty("trigger_id", IDS.incrementAndGet() + ".1234.abcdef");
         JsonObject view = new JsonObject();
-        view.addProperty("id", "V0MODAL");
+        view.addProperty("id", "V0MODAL" + views.incrementAndGet()); // Slack gives every opened view its own id
         view.addProperty("team_id", FakeSlack.TEAM);
         view.addProperty("type", "modal");
         view.addProperty("callback_id", "lc.answer_modal");

@@ -66,6 +66,9 @@ final class JdbcPrivacyStore implements PrivacyStore {
     @Override
     public int deleteAll(UserKey user) {
         int deleted = db.write(c -> {
+            // Unfinished letters are the person's words too: closed and emptied, so none is replayed after the delete.
+            Rows.update(c, "update inbox set body = null, done_at = coalesce(done_at, taken_at)"
+                    + " where user_platform = ? and user_id = ?", user.platform(), user.userId());
             Optional<Long> person = Rows.personId(c, user);
             if (person.isEmpty()) {
                 return 0;

@@ -3,6 +3,7 @@ package dev.loopcoach.storage;
 import dev.loopcoach.core.port.ChannelSettingsStore;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.DeliveryLog;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.PracticeLog;
 import dev.loopcoach.core.port.PrivacyStore;
 import dev.loopcoach.core.port.SessionStore;
@@ -34,6 +35,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcPrivacyStore privacy;
     private final JdbcChannelSettingsStore channelSettings;
     private final JdbcDeliveryLog deliveryLog;
+    private final JdbcInbox inbox;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -45,6 +47,7 @@ public final class Storage implements AutoCloseable {
         this.privacy = new JdbcPrivacyStore(database, json, sessions);
         this.channelSettings = new JdbcChannelSettingsStore(database, clock);
         this.deliveryLog = new JdbcDeliveryLog(database, DeliveryLog.KEEP, DELIVERY_PRUNE_EVERY);
+        this.inbox = new JdbcInbox(database);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -84,6 +87,11 @@ public final class Storage implements AutoCloseable {
     /** Platform deliveries already handled (e.g. Slack event ids), shared by every process on this database. */
     public DeliveryLog deliveryLog() {
         return deliveryLog;
+    }
+
+    /** What people sent that a platform was told we have, kept before the acknowledgement (durable intake). */
+    public Inbox inbox() {
+        return inbox;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */

@@ -2,6 +2,8 @@ package dev.loopcoach.discord.interaction;
 
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Reply;
@@ -9,6 +11,7 @@ import dev.loopcoach.discord.render.OutgoingFile;
 import dev.loopcoach.discord.render.DiscordLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +26,13 @@ public final class ModalHandler {
     private final Coach coach;
     private final ComponentStore components;
     private final ReplySender sender;
+    private final DiscordIntake intake;
 
-    public ModalHandler(Coach coach, ComponentStore components, ReplySender sender) {
+    public ModalHandler(Coach coach, ComponentStore components, ReplySender sender, DiscordIntake intake) {
         this.coach = coach;
         this.components = components;
         this.sender = sender;
+        this.intake = intake;
     }
 
     public void handle(ModalInteractionEvent event) {
@@ -67,11 +72,31 @@ public final class ModalHandler {
             sender.replyNow(event, ephemeral, quoteBack(Notices.STALE_FORM, text, List.of()));
             return;
         }
-        components.forget(modalId);
         UserKey user = Privacy.user(event);
+        // Kept before the defer: once the modal has closed, the inbox holds the only copy of the text.
+        Inbox.Letter letter = intake.answer(event.getId(), user, text, userId);
+        Intake.Receipt receipt = intake.keep(letter);
+        if (receipt == Intake.Receipt.UNAVAILABLE) {
+            sender.replyNow(event, ephemeral, quoteBack(Intake.STORE_DOWN, text, form.offered()));
+            return;
+        }
+        components.forget(modalId);
+        if (receipt == Intake.Receipt.REPEAT) {
+            sender.replyNow(event, ephemeral, ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER)));
+            return;
+        }
         log.debug("answer of {} characters from user {}", text.length(), userId);
+        AtomicBoolean answered = new AtomicBoolean();
         sender.deferAndSend(event, ephemeral, () -> {
-            Reply reply = coach.handle(user, new CoachCommand.SubmitAnswer(text));
+            Intake.Outcome outcome = intake.handle(letter);
+            if (outcome instanceof Intake.Outcome.Held) {
+                return ReplySender.Outcome.of(DiscordIntake.held());
+            }
+            if (outcome instanceof Intake.Outcome.TakenOver) {
+                return ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER));
+            }
+            answered.set(true);
+            Reply reply = ((Intake.Outcome.Answered) outcome).reply();
             if (reply.kind() != Reply.Kind.ERROR) {
                 return ReplySender.Outcome.of(reply);
             }
@@ -79,6 +104,10 @@ public final class ModalHandler {
             Reply kept = Reply.builder(Reply.Kind.ERROR).blocks(reply.blocks())
                     .paragraph("Your answer, so nothing is lost:").quote(text).build();
             return new ReplySender.Outcome(new Reply(Reply.Kind.ERROR, kept.blocks(), actions), List.of(), text);
+        }, sent -> {
+            if (sent && answered.get()) {
+                intake.done(letter);
+            }
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -64,16 +65,43 @@ public final class ReplySender {
      * thread and sends its outcome. Never blocks the caller.
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work) {
+        deferAndSend(event, ephemeral, work, sent -> { });
+    }
+
+    /**
+     * As above; {@code whenSent} learns, once every message went out or failed, whether all reached Discord (false
+     * too when the work was refused because the queue was full).
+     */
+    public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
         event.deferReply(ephemeral).queue(null,
                 e -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString()));
         InteractionHook hook = event.getHook();
         try {
-            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
+            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent));
         } catch (RejectedExecutionException e) {
             log.warn("worker queue full; telling user {} to retry", userId);
             sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
+            whenSent.accept(false);
         }
+    }
+
+    /** Sends an outcome to the person's direct messages (a late reply, once the interaction token has expired). */
+    public CompletableFuture<Boolean> sendDirect(net.dv8tion.jda.api.sharding.ShardManager shards, String userId, Outcome outcome) {
+        List<MessageCreateData> messages = messages(userId, outcome);
+        return shards.retrieveUserById(userId).submit()
+                .thenCompose(u -> u.openPrivateChannel().submit())
+                .thenCompose(channel -> {
+                    CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+                    for (MessageCreateData data : messages) {
+                        chain = chain.thenCompose(ok -> channel.sendMessage(data).submit().thenApply(m -> ok));
+                    }
+                    return chain;
+                })
+                .exceptionally(e -> {
+                    log.warn("direct message to user {} failed: {}", userId, e.toString());
+                    return false;
+                });
     }
 
     /** Answers at once (no deferral) with an outcome that needs no work, e.g. an input problem. */
@@ -99,8 +127,8 @@ public final class ReplySender {
         }
     }
 
-    /** Renders the outcome and sends it through the hook as follow-ups. */
-    void sendOutcome(InteractionHook hook, String userId, boolean ephemeral, Outcome outcome) {
+    /** Renders the outcome and sends it through the hook as follow-ups; completes with whether all went out. */
+    CompletableFuture<Boolean> sendOutcome(InteractionHook hook, String userId, boolean ephemeral, Outcome outcome) {
         List<MessageCreateData> messages;
         try {
             messages = messages(userId, outcome);
@@ -108,7 +136,7 @@ public final class ReplySender {
             log.error("rendering failed for discord user {}", userId, e);
             messages = messages(userId, Outcome.of(Reply.error(SORRY)));
         }
-        sendAll(hook, messages, ephemeral);
+        return sendAll(hook, messages, ephemeral);
     }
 
     /** Follow-ups queued with Discord but not yet confirmed; a stop waits for them before disconnecting. */
@@ -128,23 +156,24 @@ public final class ReplySender {
     }
 
     /** Sends the messages one after the other (order matters); one failed message does not stop the rest. */
-    private void sendAll(InteractionHook hook, List<MessageCreateData> messages, boolean ephemeral) {
-        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Boolean> sendAll(InteractionHook hook, List<MessageCreateData> messages, boolean ephemeral) {
+        CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
         for (int i = 0; i < messages.size(); i++) {
             MessageCreateData data = messages.get(i);
             int part = i + 1;
-            chain = chain.thenCompose(x -> hook.sendMessage(data).setEphemeral(ephemeral).submit()
+            chain = chain.thenCompose(allSoFar -> hook.sendMessage(data).setEphemeral(ephemeral).submit()
                     .handle((message, e) -> {
                         if (e != null) {
                             log.warn("follow-up {} of {} failed for interaction {}: {}", part, messages.size(),
                                     hook.getInteraction().getId(), e.toString());
                         }
-                        return null;
+                        return allSoFar && e == null;
                     }));
         }
-        CompletableFuture<?> sent = chain;
+        CompletableFuture<Boolean> sent = chain;
         inFlight.add(sent);
         sent.whenComplete((x, e) -> inFlight.remove(sent));
+        return sent;
     }
 
     /** Renders the outcome; issues button ids for the reply's actions and puts them on the last message. */

@@ -12,7 +12,10 @@ import dev.loopcoach.core.command.ParseResult;
 import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackIntake;
 import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.interaction.ActionIds;
 import dev.loopcoach.slack.render.BlockKit;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plain user messages (Bolt routes edits, deletions and other subtypes elsewhere; we also drop bot
- * messages). In the direct message with the bot a message is an answer; in a channel, a reply in a thread
+ * messages). In the direct message with the bot a message is an answer, kept in the inbox before the ack; in a channel, a reply in a thread
  * goes to the {@link ThreadReplyHandler}. Retried deliveries of one event are answered once.
  */
 public final class MessageEventListener implements BoltEventHandler<MessageEvent> {
@@ -35,12 +38,15 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
     private static final TextCommandParser PARSER = new TextCommandParser();
 
     private final CoachRunner runner;
+    private final SlackIntake intake;
     private final ReplySender sender;
     private final EventDedupe dedupe;
     private final ThreadReplyHandler threads;
 
-    public MessageEventListener(CoachRunner runner, ReplySender sender, EventDedupe dedupe, ThreadReplyHandler threads) {
+    public MessageEventListener(CoachRunner runner, SlackIntake intake, ReplySender sender, EventDedupe dedupe,
+                                ThreadReplyHandler threads) {
         this.runner = runner;
+        this.intake = intake;
         this.sender = sender;
         this.dedupe = dedupe;
         this.threads = threads;
@@ -82,12 +88,16 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         boolean direct = "im".equals(m.channelType()) || (m.channelType() == null && m.channel().startsWith("D"));
         boolean threadReply = m.threadTs() != null && !m.threadTs().equals(m.ts());
         if (direct) {
-            ReplyTarget here = new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()), Optional.empty());
-            runner.later(user, "dm answer", here, () -> {
-                if (dedupe.firstTime(eventId)) {
-                    runner.send(here, runner.handle(user, dmCommand(m.text().strip())));
-                }
-            });
+            // Kept before the ack: once Slack has its 200 it never sends this again, so the text must be on disk.
+            Inbox.Letter letter = intake.letter(eventId, user, Inbox.Kind.MESSAGE, m.text(), m.user());
+            Intake.Receipt receipt = intake.keep(letter);
+            if (receipt == Intake.Receipt.UNAVAILABLE) {
+                return Response.builder().statusCode(503).body("").build(); // Slack retries it in a minute
+            }
+            if (receipt == Intake.Receipt.KEPT) {
+                intake.work(letter, new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()),
+                        Optional.empty()), r -> r);
+            }
         } else if (threadReply) {
             ThreadReply reply = new ThreadReply(user, m.teamId(), m.user(), m.channel(), m.threadTs(), m.ts(),
                     m.text().strip(), Optional.ofNullable(m.parentUserId()));
@@ -104,7 +114,7 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
      * A DM is an answer, except a lone control word ("hint", "skip", "repeat", "end", "resume", "help"):
      * slash commands cannot be typed as messages, so these words do what the buttons do.
      */
-    static CoachCommand dmCommand(String text) {
+    public static CoachCommand dmCommand(String text) {
         String word = text.toLowerCase(java.util.Locale.ROOT);
         if (CONTROL_WORDS.contains(word)) {
             ParseResult r = PARSER.parse("/" + word);

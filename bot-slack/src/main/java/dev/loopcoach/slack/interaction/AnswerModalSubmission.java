@@ -5,10 +5,11 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.port.UserKey;
-import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.port.Inbox;
+import dev.loopcoach.slack.SlackIntake;
 import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.render.AnswerModalView;
 import dev.loopcoach.slack.web.ReplyTarget;
@@ -22,13 +23,15 @@ import java.util.Optional;
  */
 public final class AnswerModalSubmission implements ViewSubmissionHandler {
     static final String BLANK = "Please write your answer before sending it.";
+    static final String STORE_DOWN = "I can't reach my storage right now, so I couldn't take this yet. "
+            + "Your answer is still here: send it again in a minute.";
 
     private final InteractionKeys keys;
-    private final CoachRunner runner;
+    private final SlackIntake intake;
 
-    public AnswerModalSubmission(InteractionKeys keys, CoachRunner runner) {
+    public AnswerModalSubmission(InteractionKeys keys, SlackIntake intake) {
         this.keys = keys;
-        this.runner = runner;
+        this.intake = intake;
     }
 
     /**
@@ -58,8 +61,15 @@ public final class AnswerModalSubmission implements ViewSubmissionHandler {
                 .map(ModalContext::target)
                 .orElse(ReplyTarget.directMessage(userId, Optional.empty()));
         String text = answer.get();
-        runner.later(user, "SubmitAnswer", target, () -> runner.send(target, keptIfRefused(runner.handle(user,
-                new CoachCommand.SubmitAnswer(text)), text)));
+        Inbox.Letter letter = intake.letter("view:" + p.getView().getId(), user, Inbox.Kind.ANSWER, text, userId);
+        Intake.Receipt receipt = intake.keep(letter);
+        if (receipt == Intake.Receipt.UNAVAILABLE) {
+            // The modal stays open with the text in it, so nothing typed is lost.
+            return ctx.ackWithErrors(Map.of(ActionIds.ANSWER_INPUT_BLOCK, STORE_DOWN));
+        }
+        if (receipt == Intake.Receipt.KEPT) {
+            intake.work(letter, target, r -> keptIfRefused(r, text));
+        }
         return ctx.ack();
     }
 }

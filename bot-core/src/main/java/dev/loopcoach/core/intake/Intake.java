@@ -1,0 +1,206 @@
+package dev.loopcoach.core.intake;
+
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.Inbox;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Durable intake, the one path for what a platform has been told we have: {@link #keep} writes the letter down before
+ * the adapter acknowledges, {@link #handle} runs it through the coach, {@link #done} closes it once the reply went
+ * out, and {@link #sweep} finishes the letters of a process that died in between, exactly once (see
+ * {@link ReplayPolicy}).
+ */
+public final class Intake {
+    private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+
+    /** How long a taken letter may stay unfinished before another sweep takes it over: far above a normal answer. */
+    public static final Duration STALE_AFTER = Duration.ofSeconds(20);
+    /** Letters finished per sweep at most, so a backlog after an outage is worked off in bounded steps. */
+    static final int SWEEP_LIMIT = 200;
+
+    /** What {@link #keep} did; only {@code KEPT} may be acknowledged and worked on. */
+    public enum Receipt {
+        /** Written down: acknowledge, then handle it. */
+        KEPT,
+        /** Kept before (a platform retry): acknowledge and do nothing. */
+        REPEAT,
+        /** The store could not take it: do not pretend to have it (let the platform retry, or hand the text back). */
+        UNAVAILABLE
+    }
+
+    /** A letter finished by a sweep and the reply it owes, to be sent where a late reply can still reach the person. */
+    public record Replayed(Inbox.Letter letter, Reply reply) {
+    }
+
+    /** What a person is told when their message could not be written down; adapters add their text after it. */
+    public static final String STORE_DOWN = "I can't reach my storage right now, so I could not take this yet. "
+            + "Nothing was changed; please send it again in a minute. Here is your text:";
+
+    private final Inbox inbox;
+    private final Coach coach;
+    private final Clock clock;
+    private final ReplayPolicy policy;
+
+    public Intake(Inbox inbox, Coach coach) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.coach = Objects.requireNonNull(coach, "coach");
+        this.clock = coach.deps().clock();
+        this.policy = new ReplayPolicy(coach.deps().sessions());
+    }
+
+    /** A letter that arrived now. */
+    public Inbox.Letter letter(String platform, String deliveryId, UserKey user, Inbox.Kind kind, String text, String replyTo) {
+        // Microseconds: what both databases keep, so the stored letter compares with sessions as the fresh one does.
+        return new Inbox.Letter(platform, deliveryId, user, kind, text, replyTo,
+                clock.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    /** Writes the letter down; never throws (a store failure is {@link Receipt#UNAVAILABLE}, logged without the text). */
+    public Receipt keep(Inbox.Letter letter) {
+        try {
+            return inbox.keep(letter) ? Receipt.KEPT : Receipt.REPEAT;
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep {} delivery {} of {}: {}", letter.platform(), letter.deliveryId(), letter.user(),
+                    e.getMessage());
+            return Receipt.UNAVAILABLE;
+        }
+    }
+
+    /** What a person is told when their kept message could not be handled yet (storage down): it is not lost. */
+    public static final String HELD = "I can't reach my storage right now, but your message is safe with me: "
+            + "I'll reply here as soon as I can handle it. No need to send it again.";
+    /** How long a letter that keeps failing is retried before it is handed back to its sender. */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(1);
+    static final String GAVE_UP = "I could not handle this message for a long while, so here it is back; "
+            + "please send it again:";
+
+    /** What handling a kept letter came to. */
+    public sealed interface Outcome {
+        /** The coach's reply: deliver it, then call {@link #done}. */
+        record Answered(Reply reply) implements Outcome {
+        }
+
+        /** It could not be handled now (storage down): say {@link #HELD} and leave it open for a sweep. */
+        record Held() implements Outcome {
+        }
+
+        /** A sweep took it over meanwhile (this process was too slow): do nothing, the sweep replies. */
+        record TakenOver() implements Outcome {
+        }
+    }
+
+    /** Runs a kept letter through the coach, unless a sweep took it over; never throws. */
+    public Outcome handle(Inbox.Letter letter, CoachCommand command) {
+        try {
+            if (!inbox.begin(letter, clock.now())) {
+                return new Outcome.TakenOver();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not start {} delivery {}: {}", letter.platform(), letter.deliveryId(), e.getMessage());
+            return new Outcome.Held();
+        }
+        Reply reply = coach.handle(letter.user(), command);
+        return Coach.failed(reply) ? new Outcome.Held() : new Outcome.Answered(reply);
+    }
+
+    /**
+     * Closes the letter. When the store is down it stays open and a later sweep finds it; the {@link ReplayPolicy}
+     * then sees that the coach already took it and does not apply it twice.
+     */
+    public void done(Inbox.Letter letter) {
+        try {
+            inbox.done(letter.platform(), letter.deliveryId());
+        } catch (RuntimeException e) {
+            LOG.warn("could not close {} delivery {}: {}", letter.platform(), letter.deliveryId(), e.getMessage());
+        }
+    }
+
+    /**
+     * Takes over the letters of {@code platform} left unfinished for {@link #STALE_AFTER} (by a process that died,
+     * here or elsewhere), finishes each as the policy says and returns the replies they owe, oldest first. The caller
+     * delivers each reply and then calls {@link #done}. A store failure ends the sweep early; the next one resumes.
+     */
+    public List<Replayed> sweep(String platform, Function<Inbox.Letter, CoachCommand> commandOf) {
+        Instant now = clock.now();
+        Instant staleBefore = now.minus(STALE_AFTER);
+        List<Replayed> out = new ArrayList<>();
+        try {
+            for (Inbox.Letter letter : inbox.unfinished(platform, staleBefore, SWEEP_LIMIT)) {
+                if (!inbox.retake(platform, letter.deliveryId(), staleBefore, now)) {
+                    continue;
+                }
+                Reply reply = finish(letter, commandOf);
+                if (reply != null) {
+                    out.add(new Replayed(letter, reply));
+                } else if (letter.receivedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
+                    out.add(new Replayed(letter, Reply.builder(Reply.Kind.ERROR).paragraph(GAVE_UP).quote(letter.text()).build()));
+                }
+            }
+            inbox.forgetDoneBefore(now.minus(Inbox.KEEP));
+        } catch (RuntimeException e) {
+            LOG.warn("sweeping unfinished {} letters stopped: {}", platform, e.getMessage());
+        }
+        if (!out.isEmpty()) {
+            LOG.info("finished {} {} letters left by an earlier process", out.size(), platform);
+        }
+        return out;
+    }
+
+    /** The policy's reply, or null when the coach could not handle the letter now (storage down, a bug). */
+    private Reply finish(Inbox.Letter letter, Function<Inbox.Letter, CoachCommand> commandOf) {
+        try {
+            Reply reply = policy.finish(letter, commandOf.apply(letter), coach);
+            return Coach.failed(reply) ? null : reply;
+        } catch (RuntimeException e) {
+            LOG.warn("could not finish {} delivery {}: {}", letter.platform(), letter.deliveryId(), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * How a letter left unfinished is finished, without applying anything twice. The coach writes every change to the
+     * person's latest session, so that session tells what happened after the letter arrived: untouched since, the
+     * letter was never applied and is handled now; touched since, it was either applied (an answer with the same
+     * text is in the transcript after its arrival) or overtaken by later messages, and then it is handed back
+     * rather than applied out of order.
+     */
+    static final class ReplayPolicy {
+        static final String APPLIED = "I had already taken your answer, but my reply to it did not reach you "
+                + "(a restart or an outage on my side). Here is where your interview stands.";
+        static final String OVERTAKEN = "This message reached me just before a restart on my side, and your interview "
+                + "has moved on since, so I did not apply it. Here it is, in case you want to send it again:";
+        static final String LATE = "Sorry for the delay: a restart or an outage on my side held up your message. "
+                + "Here is my reply.";
+
+        private final SessionStore sessions;
+
+        ReplayPolicy(SessionStore sessions) {
+            this.sessions = sessions;
+        }
+
+        Reply finish(Inbox.Letter letter, CoachCommand command, Coach coach) {
+            var latest = sessions.recent(letter.user(), 1).stream().findFirst();
+            if (latest.isEmpty() || latest.get().session().updatedAt().isBefore(letter.receivedAt())) {
+                return Reply.info(LATE).then(coach.handle(letter.user(), command));
+            }
+            boolean applied = latest.get().session().transcript().stream()
+                    .anyMatch(t -> !t.at().isBefore(letter.receivedAt()) && t.answer().equals(letter.text().strip()));
+            if (applied) {
+                return Reply.info(APPLIED).then(coach.handle(letter.user(), new CoachCommand.Resume()));
+            }
+            return Reply.builder(Reply.Kind.INFO).paragraph(OVERTAKEN).quote(letter.text()).build();
+        }
+    }
+}

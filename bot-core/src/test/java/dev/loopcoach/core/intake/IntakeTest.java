@@ -1,0 +1,254 @@
+package dev.loopcoach.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopcoach.core.Coach;
+import dev.loopcoach.core.CoachSettings;
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.port.Inbox;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoredSession;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.session.InterviewSession;
+import dev.loopcoach.core.session.SessionId;
+import dev.loopcoach.core.testing.InMemoryStores;
+import dev.loopcoach.core.testing.ManualClock;
+import dev.loopcoach.core.testing.RealCoach;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durable intake as a process that dies at each point would leave it: kept but never handled, handled but its reply
+ * never sent, overtaken by later messages, or refused by a store that is down. Each letter is applied at most once.
+ */
+class IntakeTest {
+    private static final UserKey ALEX = new UserKey("slack", "T0:U0ALEX");
+    private static final String ANSWER = "Last year I owned the returns flow. Refunds took 9 days, so my task was to cut "
+            + "that before peak. I mapped every step, removed two manual approvals and shipped it in three weeks. "
+            + "Refunds now take 4 days and complaints fell by 30%.";
+
+    private final ManualClock clock = ManualClock.at("2026-03-27T08:00:00Z");
+    private final InMemoryStores stores = new InMemoryStores(clock);
+    private final SwitchableSessions sessions = new SwitchableSessions(stores.sessions());
+    private final MemoryInbox inbox = new MemoryInbox();
+    private Coach coach;
+    private Intake intake;
+
+    @BeforeEach
+    void interviewUnderWay() {
+        coach = RealCoach.over(stores, sessions, RealCoach.builtInBank(), clock, 7, CoachSettings.defaults());
+        intake = new Intake(inbox, coach);
+        coach.handle(ALEX, CoachCommand.StartInterview.defaults());
+        clock.advance(Duration.ofSeconds(30));
+    }
+
+    private Inbox.Letter answer(String id, String text) {
+        return intake.letter("slack", id, ALEX, Inbox.Kind.ANSWER, text, "U0ALEX");
+    }
+
+    private static CoachCommand command(Inbox.Letter l) {
+        return new CoachCommand.SubmitAnswer(l.text());
+    }
+
+    private long turnsWith(String text) {
+        return stores.sessions().recent(ALEX, 1).get(0).session().transcript().stream()
+                .filter(t -> t.answer().equals(text)).count();
+    }
+
+    @Test
+    void givenLetter_whenKeptTwice_thenTheSecondIsARepeat_andAStoreThatFailsIsUnavailable() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        assertThat(intake.keep(l)).isEqualTo(Intake.Receipt.KEPT);
+        assertThat(intake.keep(l)).isEqualTo(Intake.Receipt.REPEAT);
+
+        Intake broken = new Intake(new Inbox() {
+            @Override
+            public boolean keep(Letter letter) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public boolean begin(Letter letter, Instant now) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public boolean retake(String platform, String deliveryId, Instant staleBefore, Instant now) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public void done(String platform, String deliveryId) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public List<Letter> unfinished(String platform, Instant staleBefore, int limit) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public int forgetDoneBefore(Instant cutoff) {
+                throw new IllegalStateException("disk full");
+            }
+        }, coach);
+        assertThat(broken.keep(answer("Ev2", ANSWER))).isEqualTo(Intake.Receipt.UNAVAILABLE);
+    }
+
+    @Test
+    void givenKeptLetter_whenHandledAndDone_thenASweepLeavesItAlone() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l);
+
+        Intake.Outcome outcome = intake.handle(l, command(l));
+        intake.done(l);
+
+        assertThat(outcome).isInstanceOf(Intake.Outcome.Answered.class);
+        assertThat(((Intake.Outcome.Answered) outcome).reply().plainText()).contains("Bar Raiser feedback");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(intake.sweep("slack", IntakeTest::command)).isEmpty();
+        assertThat(turnsWith(ANSWER)).isEqualTo(1);
+    }
+
+    @Test
+    void givenProcessDiedRightAfterTheAck_whenASweepRunsLater_thenTheAnswerIsCoachedOnce() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l); // acknowledged; the process dies before any work
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(intake.sweep("slack", IntakeTest::command)).as("not stale yet: its process may still be at it").isEmpty();
+        clock.advance(Intake.STALE_AFTER);
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::command);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).startsWith(Intake.ReplayPolicy.LATE).contains("Bar Raiser feedback");
+        assertThat(turnsWith(ANSWER)).isEqualTo(1);
+        intake.done(l);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(intake.sweep("slack", IntakeTest::command)).isEmpty();
+    }
+
+    @Test
+    void givenProcessDiedAfterHandlingButBeforeReplying_whenSwept_thenNotAppliedAgain_andTheCandidateIsToldWhereTheyAre() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l);
+        intake.handle(l, command(l)); // applied; the reply never left
+
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::command);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).startsWith(Intake.ReplayPolicy.APPLIED);
+        assertThat(turnsWith(ANSWER)).isEqualTo(1);
+    }
+
+    @Test
+    void givenLetterOvertakenByLaterMessages_whenSwept_thenItIsHandedBackNotApplied() {
+        Inbox.Letter lost = answer("Ev1", ANSWER);
+        intake.keep(lost); // this process dies; the candidate goes on elsewhere
+        clock.advance(Duration.ofSeconds(2));
+        coach.handle(ALEX, new CoachCommand.Skip());
+
+        clock.advance(Intake.STALE_AFTER);
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::command);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).startsWith(Intake.ReplayPolicy.OVERTAKEN).contains("Refunds now take 4 days");
+        assertThat(turnsWith(ANSWER)).isZero();
+    }
+
+    @Test
+    void givenStoreDownWhileHandling_thenTheLetterIsHeld_andCoachedByASweepOnceTheStoreIsBack() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l);
+        sessions.down = true;
+
+        assertThat(intake.handle(l, command(l))).isInstanceOf(Intake.Outcome.Held.class);
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        assertThat(intake.sweep("slack", IntakeTest::command)).as("still down: nothing to say yet").isEmpty();
+
+        sessions.down = false;
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::command);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).contains("Bar Raiser feedback");
+        assertThat(turnsWith(ANSWER)).isEqualTo(1);
+    }
+
+    @Test
+    void givenSlowReceiver_whenASweepTookTheLetterOver_thenTheReceiverDoesNotApplyItToo() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l);
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        assertThat(intake.sweep("slack", IntakeTest::command)).hasSize(1);
+
+        assertThat(intake.handle(l, command(l))).isInstanceOf(Intake.Outcome.TakenOver.class);
+        assertThat(turnsWith(ANSWER)).isEqualTo(1);
+    }
+
+    @Test
+    void givenLetterThatKeepsFailing_whenAnHourHasPassed_thenItIsHandedBackAndClosed() {
+        Inbox.Letter l = answer("Ev1", ANSWER);
+        intake.keep(l);
+        sessions.down = true;
+        clock.advance(Duration.ofMinutes(61));
+
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::command);
+
+        assertThat(replayed).hasSize(1);
+        Reply r = replayed.get(0).reply();
+        assertThat(r.plainText()).startsWith(Intake.GAVE_UP).contains("Refunds now take 4 days");
+    }
+
+    /** The session store with a switch that makes every call fail, as an unreachable database does. */
+    private static final class SwitchableSessions implements SessionStore {
+        private final SessionStore real;
+        volatile boolean down;
+
+        SwitchableSessions(SessionStore real) {
+            this.real = real;
+        }
+
+        private void check() {
+            if (down) {
+                throw new IllegalStateException("database unreachable");
+            }
+        }
+
+        @Override
+        public Optional<StoredSession> findActive(UserKey user) {
+            check();
+            return real.findActive(user);
+        }
+
+        @Override
+        public Optional<StoredSession> find(SessionId id) {
+            check();
+            return real.find(id);
+        }
+
+        @Override
+        public List<StoredSession> recent(UserKey user, int limit) {
+            check();
+            return real.recent(user, limit);
+        }
+
+        @Override
+        public StoredSession create(InterviewSession session) {
+            check();
+            return real.create(session);
+        }
+
+        @Override
+        public StoredSession update(InterviewSession session, long expectedVersion) {
+            check();
+            return real.update(session, expectedVersion);
+        }
+    }
+}

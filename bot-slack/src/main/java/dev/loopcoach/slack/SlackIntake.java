@@ -1,0 +1,103 @@
+package dev.loopcoach.slack;
+
+import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.port.Inbox;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.slack.event.MessageEventListener;
+import dev.loopcoach.slack.web.ReplyTarget;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's side of durable intake: answers (typed in the DM or sent from the modal) are kept in the inbox before Slack
+ * is acknowledged, worked on the user's queue, and closed once the reply reached Slack. A sweep every few seconds
+ * finishes letters left open by a process that died (or a reply Slack refused) and replies in the person's DM,
+ * since a response_url may have expired by then.
+ */
+public final class SlackIntake implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackIntake.class);
+    static final String PLATFORM = "slack";
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+
+    private final Intake intake;
+    private final CoachRunner runner;
+    private final ScheduledExecutorService sweeper;
+
+    public SlackIntake(Intake intake, CoachRunner runner) {
+        this.intake = intake;
+        this.runner = runner;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "slack-inbox-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts sweeping: the first sweep runs at once, so a restart finishes what its predecessor left. */
+    public SlackIntake start() {
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** A letter received now; {@code slackUserId} is where a late reply goes (their DM with the bot). */
+    public Inbox.Letter letter(String deliveryId, UserKey user, Inbox.Kind kind, String text, String slackUserId) {
+        return intake.letter(PLATFORM, deliveryId, user, kind, text, slackUserId);
+    }
+
+    /** Writes the letter down; only a {@code KEPT} letter may be acknowledged and then given to {@link #work}. */
+    public Intake.Receipt keep(Inbox.Letter letter) {
+        return intake.keep(letter);
+    }
+
+    /**
+     * Handles a kept letter on its user's queue and replies to {@code target}; {@code shape} may adjust the reply
+     * (e.g. quote a refused modal answer back). A letter whose reply Slack refused stays open for the sweep.
+     */
+    public void work(Inbox.Letter letter, ReplyTarget target, UnaryOperator<Reply> shape) {
+        runner.later(letter.user(), letter.kind() == Inbox.Kind.ANSWER ? "answer" : "dm", target, () -> {
+            Intake.Outcome outcome = intake.handle(letter, command(letter));
+            if (outcome instanceof Intake.Outcome.Answered a) {
+                if (runner.deliver(target, shape.apply(a.reply()))) {
+                    intake.done(letter);
+                }
+            } else if (outcome instanceof Intake.Outcome.Held) {
+                runner.deliver(target, Reply.info(Intake.HELD));
+            }
+        }, () -> intake.done(letter));
+    }
+
+    /** The command a letter stands for: the modal's text is an answer; a DM may also be a control word. */
+    static CoachCommand command(Inbox.Letter letter) {
+        return letter.kind() == Inbox.Kind.ANSWER ? new CoachCommand.SubmitAnswer(letter.text())
+                : MessageEventListener.dmCommand(letter.text().strip());
+    }
+
+    /** One pass: finishes stale letters and replies to each in the person's DM. */
+    void sweep() {
+        try {
+            for (Intake.Replayed r : intake.sweep(PLATFORM, SlackIntake::command)) {
+                ReplyTarget dm = ReplyTarget.directMessage(r.letter().replyTo(), Optional.empty());
+                runner.later(r.letter().user(), "late reply", () -> {
+                    if (runner.deliver(dm, r.reply())) {
+                        intake.done(r.letter());
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("inbox sweep failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+    }
+}
