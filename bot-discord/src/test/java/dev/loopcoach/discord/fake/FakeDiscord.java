@@ -323,6 +323,12 @@ public final class FakeDiscord implements AutoCloseable {
         if (method.equals("GET") && path.equals("/users/@me")) {
             return Response.json(200, Fixtures.load("user_me.json", Map.of()));
         }
+        if (method.equals("POST") && path.equals("/users/@me/channels")) {
+            return Response.json(200, directChannel(body == null ? "" : body.path("recipient_id").asText("")));
+        }
+        if (method.equals("GET") && path.matches("/users/\\d+")) {
+            return Response.json(200, person(path.substring("/users/".length())));
+        }
         if (method.equals("GET") && path.equals("/gateway/bot")) {
             return Response.json(200, Fixtures.load("gateway_bot.json", Map.of("gateway", gatewayUrl())));
         }
@@ -414,6 +420,27 @@ public final class FakeDiscord implements AutoCloseable {
             gateway.dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         }
         return Response.json(201, thread);
+    }
+
+    /** The direct-message channel with a person, as Discord opens it: one per person, its id derived from theirs. */
+    private static ObjectNode directChannel(String userId) {
+        ObjectNode channel = Fixtures.JSON.createObjectNode().put("id", dmChannelOf(userId)).put("type", 1);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(person(userId));
+        return channel;
+    }
+
+    /** The id of the DM channel the fake opens with {@code userId}. */
+    public static String dmChannelOf(String userId) {
+        return "9" + userId.substring(1);
+    }
+
+    private static ObjectNode person(String userId) {
+        ObjectNode user = Fixtures.JSON.createObjectNode().put("id", userId).put("username", "person" + userId.substring(userId.length() - 4))
+                .put("discriminator", "0").put("bot", false).put("flags", 0);
+        user.putNull("avatar");
+        user.putNull("global_name");
+        return user;
     }
 
     /** From now on the bot may not post in this channel (as when it lacks access): 403 Missing Access. */
