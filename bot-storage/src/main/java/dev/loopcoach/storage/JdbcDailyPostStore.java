@@ -121,6 +121,32 @@ final class JdbcDailyPostStore implements DailyPostStore {
         });
     }
 
+    @Override
+    public List<DailyPost> unsettled(Instant since) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from daily_posts where claimed_at >= ?"
+                    + " and (status = 'claimed' or (status = 'failed' and failure like ?)) order by claimed_at, id")) {
+                Rows.setInstant(ps, 1, since);
+                ps.setString(2, UNKNOWN + "%");
+                return list(ps);
+            }
+        });
+    }
+
+    @Override
+    public boolean retake(long postId, Instant quietSince, Instant now) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update daily_posts set status = 'claimed', updated_at = ?"
+                    + " where id = ? and updated_at < ? and (status = 'claimed' or (status = 'failed' and failure like ?))")) {
+                Rows.setInstant(ps, 1, now);
+                ps.setLong(2, postId);
+                Rows.setInstant(ps, 3, quietSince);
+                ps.setString(4, UNKNOWN + "%");
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     private static void bindSlot(PreparedStatement ps, int first, ChannelKey channel, LocalDate date, PostKind kind) throws SQLException {
         JdbcDailySettingsStore.bindChannel(ps, first, channel);
         ps.setObject(first + 3, date);

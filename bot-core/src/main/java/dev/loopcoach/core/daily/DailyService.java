@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The daily-question use cases: set a channel's schedule, turn it off, post now, describe it, and the
  * due-check the scheduler calls. Every post is claimed in the {@link DailyPostStore} before it is sent, so a
- * restart or a second process never posts the same slot twice; a failed send is recorded, never retried blindly.
+ * restart or a second process never posts the same slot twice; a send with an unknown outcome is looked up on the
+ * platform and retried only when absent ({@link PostRepair}).
  *
  * <p>"Now" posts right away. The first post of a channel's local day fills that day's scheduled slot (so the
  * scheduler will not post again that day); a later "now" posts one extra question; a third is refused politely.
@@ -37,6 +38,7 @@ public final class DailyService {
     private final DailyPlanner planner;
     private final Clock clock;
     private final RandomGenerator random;
+    private final PostRepair repair;
 
     public DailyService(DailySettingsStore settings, DailyPostStore posts, ChannelPoster poster, QuestionBank bank,
                         Clock clock, RandomGenerator random, DailyConfig config) {
@@ -46,6 +48,7 @@ public final class DailyService {
         this.planner = new DailyPlanner(bank, config.grace());
         this.clock = clock;
         this.random = random;
+        this.repair = new PostRepair(posts, poster, planner, clock);
     }
 
     public DailyPlanner planner() {
@@ -152,6 +155,12 @@ public final class DailyService {
      */
     public List<DailyResult> runDue(Instant now) {
         List<DailyResult> results = new ArrayList<>();
+        try {
+            repair.run(now).forEach(p -> results.add(new DailyResult(DailyResult.Outcome.POSTED, Reply.info("Posted."),
+                    Optional.of(p))));
+        } catch (RuntimeException e) {
+            log.error("repairing unsettled daily posts failed", e);
+        }
         for (DailySettings s : settings.enabled()) {
             if (!poster.serves(s.channel().platform())) {
                 continue; // another process, running that platform's bot, posts there
@@ -200,7 +209,7 @@ public final class DailyService {
         log.debug("claimed {} {} {} for {} ({})", channel, date, kind, c.question().id(), c.why());
         String ref;
         try {
-            ref = poster.post(channel, DailyView.post(c.question(), date));
+            ref = poster.post(channel, DailyView.post(c.question(), date), PostKey.of(channel, date, kind));
         } catch (ChannelPoster.Rejected e) {
             log.warn("daily post to {} refused: {}", channel, e.reason());
             posts.markFailed(channel, date, kind, e.reason(), clock.now());
@@ -209,8 +218,9 @@ public final class DailyService {
             }
             return new DailyResult(DailyResult.Outcome.POST_FAILED, DailyView.postRefused(e.reason()), posts.find(channel, date, kind));
         } catch (RuntimeException e) {
-            log.error("daily post to {} failed; not retried today", channel, e);
-            posts.markFailed(channel, date, kind, "send failed: " + e.getClass().getSimpleName(), clock.now());
+            log.error("daily post to {} failed with an unknown outcome; the repair will look it up and retry", channel, e);
+            posts.markFailed(channel, date, kind, DailyPostStore.UNKNOWN + "send failed: " + e.getClass().getSimpleName(),
+                    clock.now());
             return new DailyResult(DailyResult.Outcome.POST_FAILED, DailyView.postUnknown(), posts.find(channel, date, kind));
         }
         try {

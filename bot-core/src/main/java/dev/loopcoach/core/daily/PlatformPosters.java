@@ -32,4 +32,20 @@ public final class PlatformPosters implements ChannelPoster {
         }
         return poster.post(channel, question);
     }
+
+    @Override
+    public String post(ChannelKey channel, Reply question, String postKey) {
+        ChannelPoster poster = byPlatform.get(channel.platform());
+        if (poster == null) {
+            throw new Rejected("no " + channel.platform() + " bot runs in this process");
+        }
+        return poster.post(channel, question, postKey);
+    }
+
+    @Override
+    public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
+        ChannelPoster poster = byPlatform.get(channel.platform());
+        return poster == null ? new Lookup.Unknown("no " + channel.platform() + " bot runs in this process")
+                : poster.find(channel, postKey, since);
+    }
 }

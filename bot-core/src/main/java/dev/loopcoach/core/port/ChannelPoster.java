@@ -18,6 +18,35 @@ public interface ChannelPoster {
     String post(ChannelKey channel, Reply question);
 
     /**
+     * Posts with an idempotency key ({@link dev.loopcoach.core.daily.PostKey}): the platform message carries it, so
+     * {@link #find} can tell later whether a send whose outcome was unknown reached the channel. Platforms that can
+     * carry nothing fall back to a plain post.
+     */
+    default String post(ChannelKey channel, Reply question, String postKey) {
+        return post(channel, question);
+    }
+
+    /** Whether a post with {@code postKey} is in the channel, looking at messages since {@code since}. */
+    default Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
+        return new Lookup.Unknown("this platform cannot look posts up");
+    }
+
+    /** What a look-up found; only {@link Absent} allows sending again. */
+    sealed interface Lookup {
+        /** The post is there: this is its message reference. */
+        record Found(String messageRef) implements Lookup {
+        }
+
+        /** The channel was read and holds no such post. */
+        record Absent() implements Lookup {
+        }
+
+        /** The channel could not be read (platform error, no access): try again later, do not resend. */
+        record Unknown(String why) implements Lookup {
+        }
+    }
+
+    /**
      * Whether this process can post to channels of {@code platform}. A process running only the Slack bot must not
      * claim the Discord channels' slots (another process posts those), so the due-check skips unserved platforms.
      */

@@ -7,6 +7,7 @@ import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.ChannelPoster;
+import dev.loopcoach.core.port.DailyPostStore;
 import dev.loopcoach.core.reply.Block;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.testing.InMemoryDailyStores;
@@ -191,19 +192,105 @@ class DailyServiceTest {
     }
 
     @Test
-    void aCrashWhileSending_leavesTheClaim_andTheRestartedProcessDoesNotPostAgain() {
+    void aCrashBeforeTheSend_leavesAClaimThatTheRestartedProcessLooksUpAndSendsOnce() {
         service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
         clock.set(Instant.parse("2026-03-23T08:00:05Z"));
         poster.dieOnNextPost();
         assertThatThrownBy(() -> service.runDue(clock.now())).isInstanceOf(RecordingPoster.ProcessKilled.class);
 
         RecordingPoster afterRestartPoster = poster.sibling("restarted");
-        int again = pollUntil(newService(stores.sibling(), afterRestartPoster), Instant.parse("2026-03-23T09:59:00Z"));
+        DailyService restarted = newService(stores.sibling(), afterRestartPoster);
+        assertThat(pollUntil(restarted, Instant.parse("2026-03-23T08:02:30Z"))).as("a claim this young may be alive").isZero();
+        int again = pollUntil(restarted, Instant.parse("2026-03-23T09:59:00Z"));
 
-        assertThat(again).isZero();
-        assertThat(afterRestartPoster.posted()).isEmpty();
+        assertThat(again).isEqualTo(1);
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
         assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
-                .map(DailyPost::status).contains(PostStatus.CLAIMED);
+                .map(DailyPost::status).contains(PostStatus.POSTED);
+    }
+
+    @Test
+    void aSendWhoseAnswerWasLost_isFoundOnThePlatform_andRecordedWithoutASecondPost() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        poster.loseTheAnswerOnNextPost();
+        pollUntil(service, Instant.parse("2026-03-23T08:00:30Z"));
+        assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED)).get()
+                .satisfies(p -> assertThat(p.failure()).get().asString().startsWith(DailyPostStore.UNKNOWN));
+
+        pollUntil(service, Instant.parse("2026-03-23T08:05:00Z"));
+
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
+        DailyPost post = stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED).orElseThrow();
+        assertThat(post.status()).isEqualTo(PostStatus.POSTED);
+        assertThat(post.messageRef()).contains(poster.onPlatform(CHANNEL).get(0).ref());
+    }
+
+    @Test
+    void serverErrors_areRetriedWithBackoff_untilThePostGoesOutOnce() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        poster.failWithServerErrors(3);
+
+        pollUntil(service, Instant.parse("2026-03-23T08:01:50Z"));
+        assertThat(poster.onPlatform(CHANNEL)).as("backing off: not every poll retries").isEmpty();
+        pollUntil(service, Instant.parse("2026-03-23T08:10:00Z"));
+
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
+        assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
+                .map(DailyPost::status).contains(PostStatus.POSTED);
+    }
+
+    @Test
+    void whileTheChannelCannotBeRead_nothingIsSentAgain_andOnceItCanTheUnknownSendIsSettled() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        poster.loseTheAnswerOnNextPost();
+        poster.lookupDown(true);
+        pollUntil(service, Instant.parse("2026-03-23T08:20:00Z"));
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
+        assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
+                .map(DailyPost::status).contains(PostStatus.FAILED);
+
+        poster.lookupDown(false);
+        pollUntil(service, Instant.parse("2026-03-23T08:30:00Z"));
+
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
+        assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
+                .map(DailyPost::status).contains(PostStatus.POSTED);
+    }
+
+    @Test
+    void aPostThatNeverGoesOut_isGivenUpAfterTheWindow_andNoRowStaysClaimed() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        poster.failWithServerErrors(Integer.MAX_VALUE);
+
+        pollUntil(service, Instant.parse("2026-03-23T13:00:00Z"));
+
+        DailyPost post = stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED).orElseThrow();
+        assertThat(post.status()).isEqualTo(PostStatus.FAILED);
+        assertThat(post.failure()).get().asString().startsWith(PostRepair.GAVE_UP);
+        assertThat(poster.onPlatform(CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void twoProcesses_oneKilledMidFanOut_everyChannelGetsExactlyOnePost_andNoRowStaysClaimed() {
+        List<ChannelKey> channels = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ChannelKey ch = new ChannelKey("slack", "T0FAKE", "C" + i);
+            channels.add(ch);
+            service.set(ch, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        }
+        RecordingPoster survivorPoster = poster.sibling("survivor");
+        DailyService survivor = newService(stores.sibling(), survivorPoster);
+        clock.set(Instant.parse("2026-03-23T08:00:10Z"));
+        poster.dieOnNextPost(); // the first process claims a channel and dies in the send
+
+        assertThatThrownBy(() -> service.runDue(clock.now())).isInstanceOf(RecordingPoster.ProcessKilled.class);
+        pollUntil(survivor, Instant.parse("2026-03-23T08:30:00Z"));
+
+        for (ChannelKey ch : channels) {
+            assertThat(poster.onPlatform(ch)).as("posts in %s", ch).hasSize(1);
+            assertThat(stores.posts().find(ch, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
+                    .map(DailyPost::status).contains(PostStatus.POSTED);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loopcoach.core.bank.Category;
 import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.daily.ChannelKey;
+import dev.loopcoach.core.port.DailyPostStore;
 import dev.loopcoach.core.daily.DailyPost;
 import dev.loopcoach.core.daily.DailySchedule;
 import dev.loopcoach.core.daily.DailySettings;
@@ -215,6 +216,35 @@ public abstract class DailyStoreContract {
         assertThat(found.id()).isEqualTo(b.posts().find(SLACK_CHANNEL, DAY, PostKind.SCHEDULED).orElseThrow().id());
         assertThat(b.posts().findByMessage(channel("C0ELSEWHERE"), "1700000000.000100")).isEmpty();
         assertThat(b.posts().findByMessage(SLACK_CHANNEL, "1700000000.000200")).isEmpty();
+    }
+
+    @Test
+    void unsettledPosts_areTheClaimedAndTheUnknownFailures_andExactlyOneProcessRetakesEach() throws Exception {
+        DailyStoreSet a = process();
+        DailyStoreSet b = process();
+        ChannelKey claimed = channel("C0CLAIMED");
+        ChannelKey unknown = channel("C0UNKNOWN");
+        ChannelKey refused = channel("C0REFUSED");
+        ChannelKey posted = channel("C0POSTED");
+        for (ChannelKey ch : List.of(claimed, unknown, refused, posted)) {
+            a.posts().claim(claim(ch, DAY, PostKind.SCHEDULED, "beh-dd-001", AT));
+        }
+        a.posts().markFailed(unknown, DAY, PostKind.SCHEDULED, DailyPostStore.UNKNOWN + "HTTP 500", AT.plusSeconds(1));
+        a.posts().markFailed(refused, DAY, PostKind.SCHEDULED, "not_in_channel", AT.plusSeconds(1));
+        a.posts().markPosted(posted, DAY, PostKind.SCHEDULED, "1700000000.000100", AT.plusSeconds(1));
+
+        List<DailyPost> open = b.posts().unsettled(AT.minusSeconds(60)).stream()
+                .filter(p -> p.channel().channelId().startsWith("C0")).toList();
+        assertThat(open).extracting(p -> p.channel().channelId()).containsExactlyInAnyOrder("C0CLAIMED", "C0UNKNOWN");
+        assertThat(b.posts().unsettled(AT.plusSeconds(60))).as("claimed before the cut-off").isEmpty();
+
+        long id = b.posts().find(unknown, DAY, PostKind.SCHEDULED).orElseThrow().id();
+        assertThat(b.posts().retake(id, AT, AT.plusSeconds(90))).as("changed at +1 s, not quiet since the claim").isFalse();
+        assertThat(b.posts().retake(id, AT.plusSeconds(60), AT.plusSeconds(90))).isTrue();
+        assertThat(a.posts().retake(id, AT.plusSeconds(60), AT.plusSeconds(91))).as("just retaken by b").isFalse();
+        assertThat(a.posts().find(unknown, DAY, PostKind.SCHEDULED)).map(DailyPost::status).contains(PostStatus.CLAIMED);
+        long refusedId = b.posts().find(refused, DAY, PostKind.SCHEDULED).orElseThrow().id();
+        assertThat(b.posts().retake(refusedId, AT.plusSeconds(600), AT.plusSeconds(600))).as("a refusal is final").isFalse();
     }
 
     @Test

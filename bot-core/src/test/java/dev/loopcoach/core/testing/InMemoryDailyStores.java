@@ -69,6 +69,8 @@ public final class InMemoryDailyStores {
         final Map<SlotKey, DailyPost> posts = new LinkedHashMap<>();
         final Map<DialogKey, ThreadDialog> dialogs = new LinkedHashMap<>();
         long nextPostId = 1;
+        /** When each post's row last changed, as the database's updated_at. */
+        final Map<Long, Instant> touched = new java.util.HashMap<>();
     }
 
     private static Instant micros(Instant at) {
@@ -110,6 +112,35 @@ public final class InMemoryDailyStores {
 
     private final class Posts implements DailyPostStore {
         @Override
+        public List<DailyPost> unsettled(Instant since) {
+            synchronized (data) {
+                return data.posts.values().stream().filter(p -> !p.claimedAt().isBefore(since) && unsettled(p))
+                        .sorted(Comparator.comparing(DailyPost::claimedAt).thenComparingLong(DailyPost::id)).toList();
+            }
+        }
+
+        private boolean unsettled(DailyPost p) {
+            return p.status() == PostStatus.CLAIMED
+                    || p.status() == PostStatus.FAILED && p.failure().filter(f -> f.startsWith(UNKNOWN)).isPresent();
+        }
+
+        @Override
+        public boolean retake(long postId, Instant quietSince, Instant now) {
+            synchronized (data) {
+                for (java.util.Map.Entry<SlotKey, DailyPost> e : data.posts.entrySet()) {
+                    DailyPost p = e.getValue();
+                    if (p.id() == postId && unsettled(p) && data.touched.getOrDefault(postId, p.claimedAt()).isBefore(quietSince)) {
+                        e.setValue(new DailyPost(p.id(), p.channel(), p.localDate(), p.kind(), p.questionId(), p.target(),
+                                p.claimedAt(), PostStatus.CLAIMED, p.messageRef(), p.failure()));
+                        data.touched.put(postId, now);
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        @Override
         public boolean claim(PostClaim c) {
             SlotKey key = new SlotKey(c.channel(), c.localDate(), c.kind());
             synchronized (data) {
@@ -124,23 +155,24 @@ public final class InMemoryDailyStores {
 
         @Override
         public void markPosted(ChannelKey channel, LocalDate localDate, PostKind kind, String messageRef, Instant at) {
-            update(new SlotKey(channel, localDate, kind), p -> new DailyPost(p.id(), p.channel(), p.localDate(), p.kind(),
+            update(new SlotKey(channel, localDate, kind), at, p -> new DailyPost(p.id(), p.channel(), p.localDate(), p.kind(),
                     p.questionId(), p.target(), p.claimedAt(), PostStatus.POSTED, Optional.of(messageRef), Optional.empty()));
         }
 
         @Override
         public void markFailed(ChannelKey channel, LocalDate localDate, PostKind kind, String reason, Instant at) {
-            update(new SlotKey(channel, localDate, kind), p -> new DailyPost(p.id(), p.channel(), p.localDate(), p.kind(),
+            update(new SlotKey(channel, localDate, kind), at, p -> new DailyPost(p.id(), p.channel(), p.localDate(), p.kind(),
                     p.questionId(), p.target(), p.claimedAt(), PostStatus.FAILED, p.messageRef(), Optional.of(reason)));
         }
 
-        private void update(SlotKey key, java.util.function.UnaryOperator<DailyPost> change) {
+        private void update(SlotKey key, Instant at, java.util.function.UnaryOperator<DailyPost> change) {
             synchronized (data) {
                 DailyPost p = data.posts.get(key);
                 if (p == null) {
                     throw new IllegalStateException("no claim for " + key);
                 }
                 data.posts.put(key, change.apply(p));
+                data.touched.put(p.id(), at);
             }
         }
 

@@ -22,7 +22,7 @@ public final class RecordingPoster implements ChannelPoster {
         }
     }
 
-    public record Posted(ChannelKey channel, Reply reply, String ref) {
+    public record Posted(ChannelKey channel, Reply reply, String ref, String key) {
         public String questionId() {
             return reply.blocks().stream().filter(b -> b instanceof Block.QuestionCard)
                     .map(b -> ((Block.QuestionCard) b).questionId()).findFirst().orElseThrow();
@@ -32,25 +32,36 @@ public final class RecordingPoster implements ChannelPoster {
     private final String prefix;
     private final AtomicInteger seq;
     private final List<Posted> posted = new ArrayList<>();
+    /** Every post on the "platform", by this process and its siblings: what look-ups read. */
+    private final List<Posted> platform;
     private volatile String refuseWith;
     private volatile boolean dieOnNext;
+    private volatile int serverErrors;
+    private volatile boolean lostAnswerOnNext;
+    private volatile boolean lookupDown;
 
     public RecordingPoster() {
-        this("m", new AtomicInteger());
+        this("m", new AtomicInteger(), new ArrayList<>());
     }
 
-    /** A poster for another "process" whose refs continue the same numbering (like one platform). */
+    /** A poster for another "process" on the same platform: refs continue the numbering, look-ups see every post. */
     public RecordingPoster sibling(String otherPrefix) {
-        return new RecordingPoster(otherPrefix, seq);
+        return new RecordingPoster(otherPrefix, seq, platform);
     }
 
-    private RecordingPoster(String prefix, AtomicInteger seq) {
+    private RecordingPoster(String prefix, AtomicInteger seq, List<Posted> platform) {
         this.prefix = prefix;
         this.seq = seq;
+        this.platform = platform;
     }
 
     @Override
     public String post(ChannelKey channel, Reply question) {
+        return post(channel, question, "");
+    }
+
+    @Override
+    public String post(ChannelKey channel, Reply question, String postKey) {
         if (dieOnNext) {
             dieOnNext = false;
             throw new ProcessKilled();
@@ -58,11 +69,47 @@ public final class RecordingPoster implements ChannelPoster {
         if (refuseWith != null) {
             throw new Rejected(refuseWith);
         }
+        if (serverErrors > 0) {
+            serverErrors--;
+            throw new IllegalStateException("HTTP 500 from the platform");
+        }
         String ref = prefix + "-" + seq.incrementAndGet();
+        Posted p = new Posted(channel, question, ref, postKey);
         synchronized (posted) {
-            posted.add(new Posted(channel, question, ref));
+            posted.add(p);
+        }
+        synchronized (platform) {
+            platform.add(p);
+        }
+        if (lostAnswerOnNext) {
+            lostAnswerOnNext = false;
+            throw new IllegalStateException("read timed out"); // the message went out; its answer never arrived
         }
         return ref;
+    }
+
+    @Override
+    public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
+        if (lookupDown) {
+            return new Lookup.Unknown("platform unreachable");
+        }
+        return onPlatform(channel).stream().filter(p -> p.key().equals(postKey)).findFirst()
+                .<Lookup>map(p -> new Lookup.Found(p.ref())).orElse(new Lookup.Absent());
+    }
+
+    /** The next {@code n} posts fail like a platform answering HTTP 500: nothing is posted, the outcome looks unknown. */
+    public void failWithServerErrors(int n) {
+        this.serverErrors = n;
+    }
+
+    /** The next post reaches the channel, but its response is lost (a timeout): the sender cannot tell. */
+    public void loseTheAnswerOnNextPost() {
+        this.lostAnswerOnNext = true;
+    }
+
+    /** Look-ups cannot read the channel (or can again). */
+    public void lookupDown(boolean down) {
+        this.lookupDown = down;
     }
 
     public void refuseWith(String reason) {
@@ -76,6 +123,13 @@ public final class RecordingPoster implements ChannelPoster {
     public List<Posted> posted() {
         synchronized (posted) {
             return List.copyOf(posted);
+        }
+    }
+
+    /** What the channel holds, posted by this process or any sibling. */
+    public List<Posted> onPlatform(ChannelKey channel) {
+        synchronized (platform) {
+            return platform.stream().filter(p -> p.channel().equals(channel)).toList();
         }
     }
 
