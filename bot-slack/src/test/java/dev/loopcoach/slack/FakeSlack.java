@@ -114,6 +114,15 @@ final class FakeSlack implements AutoCloseable {
         admins.add(userId);
     }
 
+    /** Root messages posted per channel, newest last, as conversations.history returns them (metadata included). */
+    private final Map<String, List<JsonObject>> history = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger postedThenFailing = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The next chat.postMessage is posted, but its answer is an HTTP 500 (the sender cannot tell it went out). */
+    void postThenFailNext() {
+        postedThenFailing.incrementAndGet();
+    }
+
     /** The next call of {@code method} (e.g. "chat.postMessage" or "response") gets this answer instead. */
     void failNext(String method, int status, Map<String, String> headers, String body) {
         scripted.computeIfAbsent(method, k -> new ConcurrentLinkedDeque<>()).add(new Scripted(status, headers, body));
@@ -179,7 +188,12 @@ final class FakeSlack implements AutoCloseable {
                 send(ex, 200, "ok");
                 return;
             }
-            send(ex, 200, answer(method, params, headers));
+            String answer = answer(method, params, headers);
+            if (method.equals("chat.postMessage") && postedThenFailing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(ex, 500, "{\"ok\":false,\"error\":\"internal_error\"}");
+                return;
+            }
+            send(ex, 200, answer);
         }
     }
 
@@ -203,9 +217,36 @@ final class FakeSlack implements AutoCloseable {
             }
             case "chat.postMessage" -> {
                 String channel = p.getOrDefault("channel", "");
+                String ts = nextTs();
                 o.addProperty("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
-                o.addProperty("ts", nextTs());
+                o.addProperty("ts", ts);
                 o.add("message", new JsonObject());
+                if (!p.containsKey("thread_ts")) {
+                    JsonObject stored = new JsonObject();
+                    stored.addProperty("ts", ts);
+                    stored.addProperty("text", p.getOrDefault("text", ""));
+                    if (p.containsKey("metadata")) {
+                        stored.add("metadata", com.google.gson.JsonParser.parseString(p.get("metadata")));
+                    }
+                    history.computeIfAbsent(channel, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(stored);
+                }
+            }
+            case "conversations.history" -> {
+                com.google.gson.JsonArray messages = new com.google.gson.JsonArray();
+                List<JsonObject> all = history.getOrDefault(p.getOrDefault("channel", ""), List.of());
+                double oldest = Double.parseDouble(p.getOrDefault("oldest", "0"));
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    JsonObject m = all.get(i).deepCopy();
+                    if (Double.parseDouble(m.get("ts").getAsString()) < oldest) {
+                        continue;
+                    }
+                    if (!"true".equals(p.get("include_all_metadata")) && !"1".equals(p.get("include_all_metadata"))) {
+                        m.remove("metadata");
+                    }
+                    messages.add(m);
+                }
+                o.add("messages", messages);
+                o.addProperty("has_more", false);
             }
             case "chat.postEphemeral" -> o.addProperty("message_ts", nextTs());
             case "views.open", "views.publish" -> {

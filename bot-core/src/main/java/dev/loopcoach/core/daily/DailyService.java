@@ -218,7 +218,7 @@ public final class DailyService {
             }
             return new DailyResult(DailyResult.Outcome.POST_FAILED, DailyView.postRefused(e.reason()), posts.find(channel, date, kind));
         } catch (RuntimeException e) {
-            log.error("daily post to {} failed with an unknown outcome; the repair will look it up and retry", channel, e);
+            log.warn("daily post to {} failed with an unknown outcome ({}); the repair will look it up and retry", channel, e.toString());
             posts.markFailed(channel, date, kind, DailyPostStore.UNKNOWN + "send failed: " + e.getClass().getSimpleName(),
                     clock.now());
             return new DailyResult(DailyResult.Outcome.POST_FAILED, DailyView.postUnknown(), posts.find(channel, date, kind));

@@ -34,6 +34,23 @@ final class ChannelRest {
                 (response, request) -> response.getObject().getString("id")).complete();
     }
 
+    /**
+     * Sends with a nonce Discord enforces: a second send with the same nonce within a few minutes returns the first
+     * message instead of posting again.
+     */
+    String sendOnce(String channelId, MessageCreateData message, String nonce) {
+        DataObject body = message.toData().put("nonce", nonce).put("enforce_nonce", true);
+        return new RestActionImpl<String>(jda, Route.Messages.SEND_MESSAGE.compile(channelId), body,
+                (response, request) -> response.getObject().getString("id")).complete();
+    }
+
+    /** The channel's latest messages (at most 100), newest first, as raw JSON. */
+    net.dv8tion.jda.api.utils.data.DataArray latest(String channelId) {
+        return new RestActionImpl<net.dv8tion.jda.api.utils.data.DataArray>(jda,
+                Route.Messages.GET_MESSAGE_HISTORY.compile(channelId).withQueryParams("limit", "100"), (DataObject) null,
+                (response, request) -> response.getArray()).complete();
+    }
+
     /** Starts a public thread under a message; the thread's id equals the message's. */
     String startThread(String channelId, String messageId, String name, ThreadChannel.AutoArchiveDuration archiveAfter) {
         DataObject body = DataObject.empty().put("name", name).put("auto_archive_duration", archiveAfter.getMinutes());

@@ -84,6 +84,23 @@ public sealed interface DailyComponent {
         }
     }
 
+    /**
+     * The custom id with the daily post's key after a {@code ~}: the post's own button carries it, so the post can be
+     * recognised in the channel's history (Discord keeps no nonce there) when a send's outcome was unknown.
+     */
+    static String keyed(String customId, String postKey) {
+        return customId + "~" + postKey;
+    }
+
+    /** The post key a custom id carries, if any. */
+    static Optional<String> postKey(String customId) {
+        if (customId == null || customId.length() > 100) {
+            return Optional.empty();
+        }
+        Matcher m = Codec.SHAPE.matcher(customId);
+        return m.matches() ? Optional.ofNullable(m.group(5)) : Optional.empty();
+    }
+
     static boolean isDaily(String customId) {
         return customId != null && customId.startsWith(PREFIX);
     }
@@ -130,7 +147,7 @@ public sealed interface DailyComponent {
     final class Codec {
         static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
         static final Pattern SHAPE = Pattern.compile(
-                "lcd:([a-z-]{1,12})(?::([0-9]{1,20}))?(?::([0-9]{1,20}))?(?::([0-9]{1,20}))?");
+                "lcd:([a-z-]{1,12})(?::([0-9]{1,20}))?(?::([0-9]{1,20}))?(?::([0-9]{1,20}))?(?:~(lcd[0-9a-f]{21}))?");
 
         private Codec() {
         }

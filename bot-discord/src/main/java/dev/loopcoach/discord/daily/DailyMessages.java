@@ -33,9 +33,15 @@ final class DailyMessages {
 
     /** The daily post: the core's question with how to take part on Discord; Answer and Mute go on its first message. */
     List<MessageCreateData> post(Reply question) {
+        return post(question, null);
+    }
+
+    /** As above; a non-null {@code postKey} rides on the Answer button's id, to find the post again later. */
+    List<MessageCreateData> post(Reply question, String postKey) {
         Reply withHint = Reply.builder(question.kind()).blocks(question.blocks()).paragraph(HOW_ON_DISCORD).build();
+        String answer = new DailyComponent.AnswerOnPost().customId();
         return messages(withHint, List.of(ActionRow.of(
-                Button.primary(new DailyComponent.AnswerOnPost().customId(), ANSWER),
+                Button.primary(postKey == null ? answer : DailyComponent.keyed(answer, postKey), ANSWER),
                 Button.secondary(new DailyComponent.Mute().customId(), MUTE))), true);
     }
 

@@ -60,16 +60,61 @@ public final class DiscordPoster implements ChannelPoster {
 
     @Override
     public String post(ChannelKey channel, Reply question) {
+        return post(channel, question, null);
+    }
+
+    /**
+     * Looks for the post whose Answer button carries {@code postKey} among the channel's latest 100 messages (a
+     * daily channel holds few; anything older than the repair window is not looked up).
+     */
+    @Override
+    public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
+        Optional<JDA> jda = DiscordDaily.PLATFORM.equals(channel.platform()) && SNOWFLAKE.matcher(channel.channelId()).matches()
+                ? shardFor(channel.workspaceId()) : Optional.empty();
+        if (jda.isEmpty()) {
+            return new Lookup.Unknown("Discord is not connected in this process");
+        }
+        try {
+            net.dv8tion.jda.api.utils.data.DataArray latest = new ChannelRest(jda.get()).latest(channel.channelId());
+            for (int i = 0; i < latest.length(); i++) {
+                net.dv8tion.jda.api.utils.data.DataObject message = latest.getObject(i);
+                if (carries(message, postKey)) {
+                    return new Lookup.Found(message.getString("id"));
+                }
+            }
+            return new Lookup.Absent();
+        } catch (RuntimeException e) {
+            return new Lookup.Unknown(e.toString());
+        }
+    }
+
+    private static boolean carries(net.dv8tion.jda.api.utils.data.DataObject message, String postKey) {
+        net.dv8tion.jda.api.utils.data.DataArray rows = message.optArray("components").orElse(null);
+        for (int r = 0; rows != null && r < rows.length(); r++) {
+            net.dv8tion.jda.api.utils.data.DataArray buttons = rows.getObject(r).optArray("components").orElse(null);
+            for (int b = 0; buttons != null && b < buttons.length(); b++) {
+                String id = buttons.getObject(b).getString("custom_id", null);
+                if (DailyComponent.postKey(id).filter(postKey::equals).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String post(ChannelKey channel, Reply question, String postKey) {
         if (!DiscordDaily.PLATFORM.equals(channel.platform()) || !SNOWFLAKE.matcher(channel.workspaceId()).matches()
                 || !SNOWFLAKE.matcher(channel.channelId()).matches()) {
             throw new Rejected("not a Discord channel: " + channel);
         }
         ChannelRest rest = new ChannelRest(shardFor(channel.workspaceId())
                 .orElseThrow(() -> new Rejected("Discord is not connected in this process")));
-        List<MessageCreateData> parts = messages.post(question);
+        List<MessageCreateData> parts = messages.post(question, postKey);
         String postId;
         try {
-            postId = rest.send(channel.channelId(), parts.get(0));
+            postId = postKey == null ? rest.send(channel.channelId(), parts.get(0))
+                    : rest.sendOnce(channel.channelId(), parts.get(0), postKey);
         } catch (ErrorResponseException e) {
             if (e.isServerError()) {
                 throw e;

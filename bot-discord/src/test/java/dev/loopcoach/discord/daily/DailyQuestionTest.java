@@ -75,7 +75,9 @@ class DailyQuestionTest {
         assertThat(posted).hasSize(before + 1);
         ObjectNode post = posted.get(posted.size() - 1);
         assertThat(text(post)).contains("Daily question for Mon 3 Mar").contains("press Answer");
-        assertThat(button(post, "Answer")).isEqualTo("lcd:answer");
+        // the Answer button carries the post's key (to find the post again after an unknown send) and still means Answer
+        assertThat(button(post, "Answer")).matches("lcd:answer~lcd[0-9a-f]{21}");
+        assertThat(DailyComponent.parse(button(post, "Answer"))).containsInstanceOf(DailyComponent.AnswerOnPost.class);
         assertThat(button(post, "Mute coaching for me")).isEqualTo("lcd:mute");
         String postId = post.path("id").asText();
 

@@ -368,11 +368,32 @@ public final class FakeDiscord implements AutoCloseable {
             return new Response(204, null, null);
         }
         m = CHANNEL_MESSAGES.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            ArrayNode latest = Fixtures.JSON.createArrayNode();
+            List<ObjectNode> in = new ArrayList<>(channelMessages(m.group(1)));
+            java.util.Collections.reverse(in);
+            in.stream().limit(100).forEach(msg -> latest.add(msg.deepCopy().without("nonce")));
+            return Response.json(200, latest);
+        }
         if (m.matches() && method.equals("POST")) {
             if (forbidden.contains(m.group(1))) {
                 return Response.error(403, 50001, "Missing Access");
             }
+            Integer failing = serverErrors.computeIfPresent(m.group(1), (k, n) -> n > 0 ? n - 1 : null);
+            if (failing != null) {
+                return Response.error(500, 0, "500: Internal Server Error");
+            }
+            String nonce = body == null ? "" : body.path("nonce").asText("");
+            if (!nonce.isEmpty() && body.path("enforce_nonce").asBoolean(false)) {
+                ObjectNode earlier = byNonce.get(m.group(1) + "/" + nonce);
+                if (earlier != null) {
+                    return Response.json(200, earlier); // Discord returns the first message, posts nothing new
+                }
+            }
             ObjectNode msg = storeMessage(m.group(1), body, false);
+            if (!nonce.isEmpty()) {
+                byNonce.put(m.group(1) + "/" + nonce, msg);
+            }
             return new Response(200, msg, msg);
         }
         return Response.error(404, 0, "404: Not Found");
@@ -443,6 +464,14 @@ public final class FakeDiscord implements AutoCloseable {
         return user;
     }
 
+    private final Map<String, Integer> serverErrors = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+
+    /** The next {@code n} posts to the channel get HTTP 500 and post nothing. */
+    public void failPosts(String channelId, int n) {
+        serverErrors.put(channelId, n);
+    }
+
     /** From now on the bot may not post in this channel (as when it lacks access): 403 Missing Access. */
     public void forbidChannel(String channelId) {
         forbidden.add(channelId);
@@ -461,7 +490,8 @@ public final class FakeDiscord implements AutoCloseable {
     public List<ObjectNode> channelMessages(String channelId) {
         List<ObjectNode> out = new ArrayList<>();
         for (Recorded r : recorded) {
-            if (r.method().equals("POST") && r.path().equals("/channels/" + channelId + "/messages") && r.status() < 300) {
+            if (r.method().equals("POST") && r.path().equals("/channels/" + channelId + "/messages") && r.status() < 300
+                    && messageByRequest.containsKey(r.atNanos())) {
                 out.add(messageOf(r));
             }
         }

@@ -16,6 +16,16 @@ public interface DailyPublisher {
      */
     PostedQuestion post(String channelId, Reply question);
 
+    /** As above, the message carrying {@code postKey} so {@link #find} can tell later whether it went out. */
+    default PostedQuestion post(String channelId, Reply question, String postKey) {
+        return post(channelId, question);
+    }
+
+    /** The ts of the post carrying {@code postKey} since {@code since}, empty when absent; throws when unreadable. */
+    default java.util.Optional<String> find(String channelId, String postKey, java.time.Instant since) {
+        throw new DailyPublishException("look-up not supported", false, null);
+    }
+
     record PostedQuestion(String channelId, String ts) {
     }
 

@@ -28,6 +28,24 @@ public final class SlackChannelPoster implements ChannelPoster {
 
     @Override
     public String post(ChannelKey channel, Reply question) {
+        return post(channel, question, null);
+    }
+
+    @Override
+    public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
+        DailyPublisher p = publisher.get();
+        if (!SlackUsers.PLATFORM.equals(channel.platform()) || p == null) {
+            return new Lookup.Unknown("the Slack bot is not running here");
+        }
+        try {
+            return p.find(channel.channelId(), postKey, since).<Lookup>map(Lookup.Found::new).orElse(new Lookup.Absent());
+        } catch (DailyPublisher.DailyPublishException e) {
+            return new Lookup.Unknown(e.reason());
+        }
+    }
+
+    @Override
+    public String post(ChannelKey channel, Reply question, String postKey) {
         if (!SlackUsers.PLATFORM.equals(channel.platform())) {
             throw new Rejected("not a Slack channel: " + channel);
         }
@@ -36,7 +54,7 @@ public final class SlackChannelPoster implements ChannelPoster {
             throw new Rejected("the Slack bot is not running");
         }
         try {
-            return p.post(channel.channelId(), question).ts();
+            return (postKey == null ? p.post(channel.channelId(), question) : p.post(channel.channelId(), question, postKey)).ts();
         } catch (DailyPublisher.DailyPublishException e) {
             if (e.refused()) {
                 throw new Rejected(e.reason(), e);

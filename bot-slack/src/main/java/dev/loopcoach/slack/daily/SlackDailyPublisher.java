@@ -29,11 +29,29 @@ public final class SlackDailyPublisher implements DailyPublisher {
 
     @Override
     public PostedQuestion post(String channelId, Reply question) {
+        return post(channelId, question, Optional.empty());
+    }
+
+    @Override
+    public PostedQuestion post(String channelId, Reply question, String postKey) {
+        return post(channelId, question, Optional.of(postKey));
+    }
+
+    @Override
+    public Optional<String> find(String channelId, String postKey, java.time.Instant since) {
+        try {
+            return web.findDailyPost(channelId, postKey, since);
+        } catch (SlackCallException e) {
+            throw new DailyPublishException(e.error(), e.refused(), e);
+        }
+    }
+
+    private PostedQuestion post(String channelId, Reply question, Optional<String> postKey) {
         Reply withoutButtons = new Reply(question.kind(), question.blocks(), List.of());
         List<SlackMessage> messages = renderer.render(withoutButtons, RenderOptions.plain());
         SlackWebApi.Posted root;
         try {
-            root = web.postMessage(channelId, Optional.empty(), messages.get(0));
+            root = web.postMessage(channelId, Optional.empty(), messages.get(0), postKey);
         } catch (SlackCallException e) {
             throw new DailyPublishException(e.error(), e.refused(), e);
         }

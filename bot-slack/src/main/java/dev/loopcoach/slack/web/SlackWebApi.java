@@ -49,8 +49,21 @@ public final class SlackWebApi {
 
     /** Posts a message (in a thread when {@code threadTs} is set); returns the channel and ts Slack assigned. */
     public Posted postMessage(String channel, Optional<String> threadTs, SlackMessage message) throws SlackCallException {
+        return postMessage(channel, threadTs, message, Optional.empty());
+    }
+
+    /** The message metadata event type that marks a daily post; its payload holds the post's key. */
+    public static final String DAILY_EVENT = "loop_coach_daily_post";
+    static final String POST_KEY = "post_key";
+
+    /** As above, with the daily post's key in the message metadata, so {@link #findDailyPost} can find it later. */
+    public Posted postMessage(String channel, Optional<String> threadTs, SlackMessage message, Optional<String> postKey)
+            throws SlackCallException {
+        com.slack.api.model.Message.Metadata metadata = postKey.map(k -> com.slack.api.model.Message.Metadata.builder()
+                .eventType(DAILY_EVENT).eventPayload(java.util.Map.of(POST_KEY, k)).build()).orElse(null);
         ChatPostMessageResponse r = call("chat.postMessage", m -> m.chatPostMessage(b -> b
                 .channel(channel)
+                .metadata(metadata)
                 .threadTs(threadTs.orElse(null))
                 .text(message.fallbackText())
                 .blocks(message.blocks())
@@ -59,6 +72,25 @@ public final class SlackWebApi {
                 .unfurlLinks(false)
                 .unfurlMedia(false)), true);
         return new Posted(r.getChannel() == null ? channel : r.getChannel(), r.getTs());
+    }
+
+    /**
+     * The ts of the message in {@code channel}, posted since {@code since}, whose metadata carries {@code postKey};
+     * empty when the channel's recent history holds none (conversations.history, newest 200, metadata included).
+     */
+    public Optional<String> findDailyPost(String channel, String postKey, java.time.Instant since) throws SlackCallException {
+        String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
+        com.slack.api.methods.response.conversations.ConversationsHistoryResponse r = call("conversations.history",
+                m -> m.conversationsHistory(b -> b.channel(channel).oldest(oldest).includeAllMetadata(true).limit(200)), true);
+        if (r.getMessages() == null) {
+            return Optional.empty();
+        }
+        return r.getMessages().stream()
+                .filter(msg -> msg.getMetadata() != null && DAILY_EVENT.equals(msg.getMetadata().getEventType())
+                        && msg.getMetadata().getEventPayload() != null
+                        && postKey.equals(String.valueOf(msg.getMetadata().getEventPayload().get(POST_KEY))))
+                .map(com.slack.api.model.Message::getTs)
+                .findFirst();
     }
 
     /**
