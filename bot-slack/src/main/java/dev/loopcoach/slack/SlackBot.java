@@ -245,6 +245,7 @@ public final class SlackBot implements AutoCloseable {
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
 
             app.blockAction(ActionIds.ANSWER, new AnswerButtonHandler(web, keys, runner));
+            app.blockAction(ActionIds.HAND_IN, new SessionActionHandler(new CoachCommand.FinishDraft(), runner));
             app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner));
             app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner));
             app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner));

@@ -446,7 +446,7 @@ public final class LoopAssessor {
                         ? "Redraft the memo: " + w.report().map(rep -> lowerFirst(stripStop(rep.reasons().get(0)))).orElse("")
                         + ". Lead with the point, one idea per paragraph, numbers instead of adjectives."
                         : "Hand in the written exercise: in a real process there is no on-site without it. Write it in several "
-                        + "messages and send /done.";
+                        + "messages and hand it in.";
                 candidates.add(new Candidate(text, (flips ? 100 : 0) + 25));
             }
         });

@@ -105,7 +105,7 @@ public final class WritingExercise implements Coach.WritingStarter {
                 .heading("The written exercise")
                 .paragraph("Amazon asks PM candidates for a short memo between the phone screens and the loop, and the interviewers "
                         + "may probe it. Pick a prompt and write it as a memo: several messages are fine (or a text file where your "
-                        + "chat allows it), then /done. You get feedback on length, long sentences, weasel words, passive voice, "
+                        + "chat allows it), then hand it in. You get feedback on length, long sentences, weasel words, passive voice, "
                         + "readability, bottom line first, structure, numbers and acronyms.")
                 .bullets("The two classic prompts", BlockBudget.fit(classic, 200, BlockBudget.BLOCK_TEXT_MAX))
                 .bullets("More prompts", BlockBudget.fit(ours, 200, BlockBudget.BLOCK_TEXT_MAX))

@@ -5,6 +5,8 @@ public enum Action {
     ANSWER("Answer", "/done after your answer"),
     /** A follow-up asked in a daily-question thread waits for a reply there (typed in the thread, or a form). */
     ANSWER_IN_THREAD("Answer the follow-up", "reply in the thread"),
+    /** Hands in a written answer drafted over several parts (the memo). */
+    HAND_IN("Hand in", "/done"),
     HINT("Hint", "/hint"),
     SKIP("Skip", "/skip"),
     REPEAT("Repeat", "/repeat"),

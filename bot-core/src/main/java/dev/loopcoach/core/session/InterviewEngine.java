@@ -108,15 +108,19 @@ public final class InterviewEngine {
     private Transition addToDraft(InterviewSession s, Position at, List<String> parts, String text, Instant now) {
         int chars = parts.stream().mapToInt(String::length).sum() + text.length();
         if (chars > MAX_DRAFT_CHARS) {
-            return new Transition(s, Reply.error("That part would take your draft past " + String.format(Locale.ROOT,
+            return new Transition(s, withActions(Reply.error("That part would take your draft past " + String.format(Locale.ROOT,
                     "%,d", MAX_DRAFT_CHARS) + " characters, far beyond the 4 pages the exercise allows, so I did not add it. "
                     + "Your draft is unchanged (" + (parts.isEmpty() ? "empty" : Words.count(String.join(" ", parts)) + " words")
-                    + "). Send /done to hand it in, or a shorter part."), List.of());
+                    + "). Hand it in as it is, or send a shorter part."), Action.ANSWER, Action.HAND_IN, Action.END), List.of());
         }
         List<String> all = new ArrayList<>(parts);
         all.add(text);
         InterviewSession after = s.with(new SessionState.Drafting(at, all), now);
         return new Transition(after, SessionView.draftReceived(after, question(s, at), all), List.of());
+    }
+
+    private static Reply withActions(Reply r, Action... actions) {
+        return new Reply(r.kind(), r.blocks(), List.of(actions));
     }
 
     /** /done: reviews the whole draft as writing, records it as the answer, then goes on as after any answer. */
@@ -133,12 +137,12 @@ public final class InterviewEngine {
         }
         if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {
             return new Transition(s, Reply.error("Nothing to hand in yet: write your answer first (several messages are fine), "
-                    + "then send /done."), List.of());
+                    + "then hand it in."), List.of());
         }
         if (s.finished()) {
             return new Transition(s, finishedReply(), List.of());
         }
-        return new Transition(s, Reply.error("There is no written draft to hand in: /done finishes a written exercise. "
+        return new Transition(s, Reply.error("There is no written draft to hand in: that finishes a written exercise. "
                 + "For this question, just send your answer as a message."), List.of());
     }
 

@@ -160,7 +160,7 @@ public final class SessionService {
         }
         if (trimmed.length() > settings.maxAnswerChars() && awaitsLongText(user)) {
             return Reply.error("That part is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()
-                    + " in one message. Send your memo in several parts (each is added to your draft), then /done.");
+                    + " in one message. Send your memo in several parts (each is added to your draft), then hand it in.");
         }
         if (trimmed.length() > settings.maxAnswerChars()) {
             return Reply.error("That answer is " + trimmed.length() + " characters; I take up to " + settings.maxAnswerChars()

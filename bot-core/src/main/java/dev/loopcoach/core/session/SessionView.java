@@ -86,23 +86,23 @@ public final class SessionView {
     public static String writingInstructions(Question q, Round round) {
         return "Write it as a memo of " + WritingTarget.forPrompt(q).description() + ". Send it in as many messages as you "
                 + "like (or a text file, where your chat allows it); each one is added to your draft. When it is finished, "
-                + "send /done (or /submit) and I will review it. Time box: about " + round.timeBoxMinutes()
+                + "hand it in and I will review it. Time box: about " + round.timeBoxMinutes()
                 + " minutes; the real exercise often comes with a 48-hour window.";
     }
 
     /** The acknowledgement for one more part of a written answer. */
     public static Reply draftReceived(InterviewSession s, Question q, List<String> parts) {
         return Reply.builder(Reply.Kind.INFO)
-                .paragraph("Got it: " + draftSize(q, parts) + ". Send more, or /done (or /submit) to hand it in.")
-                .actions(Action.ANSWER, Action.HINT, Action.END)
+                .paragraph("Got it: " + draftSize(q, parts) + ". Send more, or hand it in when it is finished.")
+                .actions(Action.ANSWER, Action.HAND_IN, Action.HINT, Action.END)
                 .build();
     }
 
     /** Where a written answer stands, for /repeat and /resume. */
     public static Reply draftStatus(InterviewSession s, Question q, List<String> parts) {
         return Reply.builder(Reply.Kind.INFO)
-                .paragraph("Your draft so far: " + draftSize(q, parts) + ". Keep writing, or send /done (or /submit) to hand it in.")
-                .actions(Action.ANSWER, Action.HINT, Action.END)
+                .paragraph("Your draft so far: " + draftSize(q, parts) + ". Keep writing, or hand it in when it is finished.")
+                .actions(Action.ANSWER, Action.HAND_IN, Action.HINT, Action.END)
                 .build();
     }
 

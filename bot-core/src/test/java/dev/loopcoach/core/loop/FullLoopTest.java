@@ -168,7 +168,7 @@ class FullLoopTest {
         assertThat(unknown.plainText()).contains("wr-99").contains("wr-01");
 
         Reply prompt = type(coach, user, "/mockinterview writing 2");
-        assertThat(prompt.plainText()).contains(bank.find("wr-02").orElseThrow().text()).contains("/done").contains("Time box");
+        assertThat(prompt.plainText()).contains(bank.find("wr-02").orElseThrow().text()).contains("hand it in").contains("Time box");
         type(coach, user, "Summary\nI recommend we keep the pilot. It cut refunds from 11 days to 4 days.");
         Reply tooBig = coach.handle(user, new CoachCommand.SubmitAnswer("word ".repeat(5000)));
         assertThat(tooBig.kind()).isEqualTo(Reply.Kind.ERROR);

@@ -14,6 +14,7 @@ import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.loop.FakeAnswerCoach;
 import dev.loopcoach.core.lp.PrincipleGuides;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.core.reply.Reply;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,8 @@ class DraftingFlowTest {
         assertThat(first.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1)));
         assertThat(first.next().transcript()).isEmpty();
         assertThat(first.practiced()).isEmpty();
-        assertThat(first.reply().plainText()).contains("words in 1 part").contains("/done");
+        assertThat(first.reply().plainText()).contains("words in 1 part").contains("hand it in").doesNotContain("/done");
+        assertThat(first.reply().actions()).as("every surface renders Hand in its own way").contains(Action.HAND_IN);
 
         Transition second = engine.answer(first.next(), PART_2, NOW);
         assertThat(second.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1, PART_2)));

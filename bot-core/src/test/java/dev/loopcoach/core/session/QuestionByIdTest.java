@@ -173,8 +173,9 @@ class QuestionByIdTest {
 
         assertThat(onlyCard(asked).questionId()).isEqualTo("wr-03");
         assertThat(coach.sessions().active(user).orElseThrow().plan().kind()).isEqualTo(SessionKind.WRITING);
-        assertThat(type("Summary: I recommend we bring back offline mode; tickets rose from 40 to 310 a week.").plainText())
-                .contains("in 1 part").contains("/done");
+        Reply part = type("Summary: I recommend we bring back offline mode; tickets rose from 40 to 310 a week.");
+        assertThat(part.plainText()).contains("in 1 part").contains("hand it in");
+        assertThat(part.actions()).contains(dev.loopcoach.core.reply.Action.HAND_IN);
         assertThat(coach.sessions().active(user).orElseThrow().state()).isInstanceOf(SessionState.Drafting.class);
         assertThat(type("/done").plainText()).contains("Writing feedback");
         assertThat(coach.sessions().active(user)).isEmpty();
@@ -186,7 +187,7 @@ class QuestionByIdTest {
         Reply asked = type("/question wr-03");
 
         assertThat(coach.sessions().active(user).orElseThrow().plan().kind()).isEqualTo(SessionKind.SINGLE);
-        assertThat(asked.plainText()).contains("/done");
+        assertThat(asked.plainText()).contains("hand it in");
         type("Summary: I recommend we bring back offline mode; tickets rose from 40 to 310 a week.");
         assertThat(coach.sessions().active(user).orElseThrow().state()).isInstanceOf(SessionState.Drafting.class);
     }

@@ -12,6 +12,8 @@ final class ActionCommands {
 
     static Optional<CoachCommand> of(Action action) {
         switch (action) {
+            case HAND_IN:
+                return Optional.of(new CoachCommand.FinishDraft());
             case HINT:
                 return Optional.of(new CoachCommand.Hint());
             case SKIP:

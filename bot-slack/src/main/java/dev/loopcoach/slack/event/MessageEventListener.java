@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageEventListener implements BoltEventHandler<MessageEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(MessageEventListener.class);
-    private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of("hint", "skip", "repeat", "end", "resume", "help");
+    private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of("hint", "skip", "repeat", "end", "resume", "help", "done",
+            "submit");
     private static final TextCommandParser PARSER = new TextCommandParser();
 
     private final CoachRunner runner;
@@ -111,7 +112,7 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
     }
 
     /**
-     * A DM is an answer, except a lone control word ("hint", "skip", "repeat", "end", "resume", "help"):
+     * A DM is an answer, except a lone control word ("hint", "skip", "repeat", "end", "resume", "help", "done"):
      * slash commands cannot be typed as messages, so these words do what the buttons do.
      */
     public static CoachCommand dmCommand(String text) {

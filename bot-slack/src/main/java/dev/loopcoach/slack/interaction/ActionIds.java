@@ -11,6 +11,7 @@ public final class ActionIds {
     public static final String PREFIX = "lc.";
 
     public static final String ANSWER = "lc.answer";
+    public static final String HAND_IN = "lc.hand_in";
     public static final String HINT = "lc.hint";
     public static final String SKIP = "lc.skip";
     public static final String REPEAT = "lc.repeat";
@@ -37,6 +38,7 @@ public final class ActionIds {
     public static String forAction(Action action) {
         return switch (action) {
             case ANSWER -> ANSWER;
+            case HAND_IN -> HAND_IN;
             case HINT -> HINT;
             case SKIP -> SKIP;
             case REPEAT -> REPEAT;

@@ -15,6 +15,9 @@ class DirectMessageCommandTest {
         assertThat(MessageEventListener.dmCommand("skip")).isInstanceOf(CoachCommand.Skip.class);
         assertThat(MessageEventListener.dmCommand("end")).isInstanceOf(CoachCommand.End.class);
         assertThat(MessageEventListener.dmCommand("help")).isInstanceOf(CoachCommand.Help.class);
+        assertThat(MessageEventListener.dmCommand("done")).as("a lone done hands a memo in, it is not a part of it")
+                .isInstanceOf(CoachCommand.FinishDraft.class);
+        assertThat(MessageEventListener.dmCommand("Submit")).isInstanceOf(CoachCommand.FinishDraft.class);
         assertThat(MessageEventListener.dmCommand("In the end I shipped it"))
                 .isEqualTo(new CoachCommand.SubmitAnswer("In the end I shipped it"));
         assertThat(MessageEventListener.dmCommand("/hint")).isInstanceOf(CoachCommand.SubmitAnswer.class);
