@@ -43,6 +43,7 @@ import dev.loopcoach.slack.interaction.InteractionKeys;
 import dev.loopcoach.slack.interaction.SessionActionHandler;
 import dev.loopcoach.slack.interaction.ThreadCoachingButtonHandler;
 import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
+import dev.loopcoach.slack.interaction.UsedButtons;
 import dev.loopcoach.slack.render.HomeView;
 import dev.loopcoach.slack.render.MessageRenderer;
 import dev.loopcoach.slack.web.RateLimitPolicy;
@@ -237,6 +238,7 @@ public final class SlackBot implements AutoCloseable {
                                      InteractionKeys keys, SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
                                      ThreadCoachingSwitch coaching, HomeTabPublisher home) {
             app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
+            UsedButtons used = UsedButtons.defaults();
             Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
             slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
             slackOnly.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
@@ -245,13 +247,13 @@ public final class SlackBot implements AutoCloseable {
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
 
             app.blockAction(ActionIds.ANSWER, new AnswerButtonHandler(web, keys, runner));
-            app.blockAction(ActionIds.HAND_IN, new SessionActionHandler(new CoachCommand.FinishDraft(), runner));
-            app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner));
-            app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner));
-            app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner));
-            app.blockAction(ActionIds.END, new SessionActionHandler(new CoachCommand.End(), runner));
-            app.blockAction(ActionIds.RESUME, new SessionActionHandler(new CoachCommand.Resume(), runner));
-            app.blockAction(ActionIds.NEW_INTERVIEW, new SessionActionHandler(CoachCommand.StartInterview.defaults(), runner));
+            app.blockAction(ActionIds.HAND_IN, new SessionActionHandler(new CoachCommand.FinishDraft(), runner, used));
+            app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner, used));
+            app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner, used));
+            app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner, used));
+            app.blockAction(ActionIds.END, new SessionActionHandler(new CoachCommand.End(), runner, used));
+            app.blockAction(ActionIds.RESUME, new SessionActionHandler(new CoachCommand.Resume(), runner, used));
+            app.blockAction(ActionIds.NEW_INTERVIEW, new SessionActionHandler(CoachCommand.StartInterview.defaults(), runner, used));
             app.blockAction(ActionIds.CONFIRM_DELETE, new DeleteDataHandler(true, runner, sender));
             app.blockAction(ActionIds.KEEP_DATA, new DeleteDataHandler(false, runner, sender));
             app.blockAction(ActionIds.MUTE_THREADS, new ThreadCoachingButtonHandler(true, coaching, runner, home));

@@ -171,6 +171,26 @@ class MockInterviewFlowTest {
         throw new AssertionError("no line '" + marker + "' in " + text);
     }
 
+    @Test
+    @DisplayName("Skip clicked twice on question 1's message skips once; the second click is told nothing changed")
+    void givenDoubleClickOnSkip_thenOneSkip() throws Exception {
+        String user = "U0DOUBLE1";
+        String dm = "D0DOUBLE1";
+        bot.requests.slashCommand("/mockinterview", "behavioral pm", user, "C0PREP", "dbl-start");
+        FakeSlack.Call question = bot.fake.await(post(user), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(question.visibleText()).contains("Question 1 of 3");
+        String messageTs = "1700000000.777001";
+
+        bot.requests.buttonClick(user, dm, "lc.skip", null, false, "dbl-1", messageTs);
+        bot.requests.buttonClick(user, dm, "lc.skip", null, false, "dbl-2", messageTs);
+
+        List<FakeSlack.Call> replies = bot.fake.await(post(dm), 2, Duration.ofSeconds(5));
+        String all = replies.stream().map(FakeSlack.Call::visibleText).reduce("", String::concat);
+        assertThat(all).contains("Question 2 of 3").contains("already used").doesNotContain("Question 3 of 3");
+        assertThat(bot.coach.sessions().active(new dev.loopcoach.core.port.UserKey("slack", FakeSlack.TEAM + ":" + user))
+                .orElseThrow().state().toString()).contains("question=1");
+    }
+
     static Predicate<FakeSlack.Call> post(String channel) {
         return c -> c.method().equals("chat.postMessage") && channel.equals(c.param("channel"));
     }

@@ -30,6 +30,7 @@ final class SlackRequests {
     private final URI endpoint;
     private final FakeSlack fake;
     private final java.util.concurrent.atomic.AtomicInteger views = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong clicks = new java.util.concurrent.atomic.AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SlackRequests(String secret, URI endpoint, FakeSlack fake) {
@@ -73,9 +74,17 @@ final class SlackRequests {
                 Map.of());
     }
 
-    /** A block_actions click on a message button. */
+    /** A block_actions click on a button of a message of its own (each call clicks a different message). */
     HttpResponse<String> buttonClick(String user, String channel, String actionId, String value, boolean ephemeral,
                                      String responseId) throws Exception {
+        long n = 1_700_000_000_000_200L + clicks.incrementAndGet();
+        return buttonClick(user, channel, actionId, value, ephemeral, responseId,
+                (n / 1_000_000) + "." + String.format("%06d", n % 1_000_000));
+    }
+
+    /** A block_actions click on a button of the message {@code messageTs}. */
+    HttpResponse<String> buttonClick(String user, String channel, String actionId, String value, boolean ephemeral,
+                                     String responseId, String messageTs) throws Exception {
         JsonObject p = new JsonObject();
         p.addProperty("type", "block_actions");
         p.add("user", user(user));
@@ -83,7 +92,7 @@ final class SlackRequests {
         p.addProperty("token", "legacy-verification-token");
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
-        container.addProperty("message_ts", "1700000000.000200");
+        container.addProperty("message_ts", messageTs);
         container.addProperty("channel_id", channel);
         container.addProperty("is_ephemeral", ephemeral);
         p.add("container", container);

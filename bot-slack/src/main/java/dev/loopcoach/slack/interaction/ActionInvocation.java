@@ -17,7 +17,8 @@ public record ActionInvocation(
         Optional<String> channelId,
         Optional<String> threadTs,
         boolean ephemeral,
-        boolean inView) {
+        boolean inView,
+        Optional<String> messageTs) {
 
     public static ActionInvocation of(BlockActionPayload p) {
         BlockActionPayload.Action action = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
@@ -34,7 +35,8 @@ public record ActionInvocation(
                 Optional.ofNullable(channel).filter(v -> !v.isBlank()),
                 Optional.ofNullable(c == null ? null : c.getThreadTs()).filter(v -> !v.isBlank()),
                 c != null && c.isEphemeral(),
-                c != null && "view".equals(c.getType()));
+                c != null && "view".equals(c.getType()),
+                Optional.ofNullable(c == null ? null : c.getMessageTs()).filter(v -> !v.isBlank()));
     }
 
     public UserKey user() {

@@ -11,16 +11,25 @@ import dev.loopcoach.slack.CoachRunner;
 public final class SessionActionHandler implements BlockActionHandler {
     private final CoachCommand command;
     private final CoachRunner runner;
+    private final UsedButtons used;
 
-    public SessionActionHandler(CoachCommand command, CoachRunner runner) {
+    public SessionActionHandler(CoachCommand command, CoachRunner runner, UsedButtons used) {
         this.command = command;
         this.runner = runner;
+        this.used = used;
     }
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         ActionInvocation click = ActionInvocation.of(req.getPayload());
-        runner.runLater(click.user(), command, click.target());
+        boolean fresh = click.channelId().isEmpty() || click.messageTs().isEmpty()
+                || used.firstUse(click.channelId().get(), click.messageTs().get());
+        if (fresh) {
+            runner.runLater(click.user(), command, click.target());
+        } else {
+            runner.later(click.user(), "stale click", () -> runner.send(click.target(),
+                    dev.loopcoach.core.reply.Reply.info(UsedButtons.ALREADY_USED)));
+        }
         return ctx.ack();
     }
 }
