@@ -81,8 +81,23 @@ public final class ConsoleCoach {
         }
     }
 
+    /** True right after "Delete all your data?": the next yes or no answers the question, not the interview. */
+    private boolean confirming;
+
     private void handleLine(String line, List<String> answer, PrintStream out) {
         String trimmed = line.strip();
+        if (confirming && answer.isEmpty()) {
+            confirming = false;
+            String word = trimmed.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+            if (YES.contains(word)) {
+                handleCommand("/mydata delete confirm", out);
+                return;
+            }
+            if (NO.contains(word)) {
+                out.println("Kept: nothing was deleted.");
+                return;
+            }
+        }
         boolean longText = awaitsLongText();
         if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
             submit(answer, out);
@@ -157,7 +172,11 @@ public final class ConsoleCoach {
         }
     }
 
+    private static final java.util.Set<String> YES = java.util.Set.of("yes", "y", "yes, delete", "yes delete", "delete");
+    private static final java.util.Set<String> NO = java.util.Set.of("no", "n", "keep", "cancel", "no, keep");
+
     private void show(Reply reply, PrintStream out) {
+        confirming = reply.actions().contains(dev.loopcoach.core.reply.Action.CONFIRM_DELETE);
         out.print(view.render(reply));
         out.flush();
     }

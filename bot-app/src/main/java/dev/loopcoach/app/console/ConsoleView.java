@@ -55,6 +55,10 @@ public final class ConsoleView {
         for (Action a : reply.actions()) {
             if (a == Action.ANSWER) {
                 hints.add("type your answer, then an empty line (or /done)");
+            } else if (a == Action.CONFIRM_DELETE) {
+                hints.add("yes to delete");
+            } else if (a == Action.KEEP_DATA) {
+                hints.add("no to keep it");
             } else if (!a.consoleHint().isBlank()) {
                 hints.add(a.consoleHint());
             }
