@@ -23,8 +23,13 @@ final class Bots {
             throw new StartupException(e.getMessage());
         }
         DailyWiring daily = new DailyWiring(ctx);
-        DiscordBot bot = DiscordBot.start(settings, ctx.coach(), daily.discordControl(), ctx.storage().channelSettings(),
-                ctx.storage().inbox());
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(settings, ctx.coach(), daily.discordControl(), ctx.storage().channelSettings(),
+                    ctx.storage().inbox());
+        } catch (DiscordBot.TokenRefused e) {
+            throw new StartupException(e.getMessage());
+        }
         daily.discordStarted(bot);
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
@@ -46,6 +51,8 @@ final class Bots {
         SlackBot bot;
         try {
             bot = daily.slack(SlackBot.builder(settings, ctx.coach())).start();
+        } catch (dev.loopcoach.slack.TokenRefused e) {
+            throw new StartupException(e.getMessage());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

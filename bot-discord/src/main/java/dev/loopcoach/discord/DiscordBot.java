@@ -102,6 +102,7 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings,
                                    Inbox inbox) {
         log.info("starting Discord adapter with {}", settings);
+        TokenCheck.check(settings.token(), settings.restBaseUrl().orElse(TokenCheck.DEFAULT_API));
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
@@ -190,6 +191,15 @@ public final class DiscordBot implements AutoCloseable {
             workers.shutdownNow();
             shards.shutdown();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Discord refused the bot token at start-up; the message names the variable and the fix, and is safe to print. */
+    public static class TokenRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TokenRefused(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -199,6 +199,7 @@ public final class SlackBot implements AutoCloseable {
             App app = new App(appConfig);
 
             SlackWebApi web = new SlackWebApi(slack, settings.botToken(), rateLimits);
+            checkToken(web);
             MessageRenderer renderer = new MessageRenderer();
             InteractionKeys keys = InteractionKeys.defaults();
             ReplySender sender = new ReplySender(web, renderer, keys);
@@ -231,6 +232,21 @@ public final class SlackBot implements AutoCloseable {
                 throw e;
             }
             return bot;
+        }
+
+        /** auth.test before anything starts: a refused token is one line naming the variable, not a stack trace. */
+        private static void checkToken(SlackWebApi web) {
+            try {
+                web.call("auth.test", m -> m.authTest(r -> r), false);
+            } catch (dev.loopcoach.slack.web.SlackCallException e) {
+                if (e.refused()) {
+                    throw new TokenRefused("Slack refused SLACK_BOT_TOKEN (" + e.error() + "). Use the app's Bot User OAuth "
+                            + "Token (it starts with xoxb-) from api.slack.com/apps > your app > OAuth & Permissions, and "
+                            + "reinstall the app to the workspace if it was revoked.");
+                }
+                throw new TokenRefused("Could not reach Slack to check SLACK_BOT_TOKEN (" + e.error() + "). Check the "
+                        + "network, or COACH_SLACK_API_URL if you set it.");
+            }
         }
 
         private static void register(App app, TextCommandParser parser, CoachRunner runner, SlackIntake intake,

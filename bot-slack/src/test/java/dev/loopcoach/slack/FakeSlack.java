@@ -200,6 +200,11 @@ final class FakeSlack implements AutoCloseable {
     private String answer(String method, Map<String, String> p, Map<String, String> headers) {
         JsonObject o = new JsonObject();
         String auth = headers.getOrDefault("authorization", "");
+        if (auth.contains("revoked")) { // a token Slack no longer accepts
+            o.addProperty("ok", false);
+            o.addProperty("error", "invalid_auth");
+            return o.toString();
+        }
         if (!auth.startsWith("Bearer ")) {
             o.addProperty("ok", false);
             o.addProperty("error", "not_authed");

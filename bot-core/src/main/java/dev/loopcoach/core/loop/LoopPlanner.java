@@ -58,7 +58,8 @@ public final class LoopPlanner {
     public static final List<String> CLASSIC_PROMPTS = List.of("wr-01", "wr-02");
 
     static final int RECRUITER_QUESTIONS = 3;
-    static final int SCREEN_MINUTES = 30;
+    /** Both phone screens run 45-60 minutes in public reports, as /process says; the simulation plans the short end. */
+    static final int SCREEN_MINUTES = 45;
     static final int HIRING_MANAGER_SCREEN_MINUTES = 45;
     static final int WRITING_MINUTES = 90;
     static final int ONSITE_MINUTES = 60;
