@@ -212,7 +212,7 @@ public final class Coach {
             return privacy.delete(user, c.confirmed());
         }
         if (command instanceof CoachCommand.Help) {
-            return HelpText.reply();
+            return dev.loopcoach.core.help.HelpText.reply(dev.loopcoach.core.help.CommandNames.CONSOLE);
         }
         if (command instanceof CoachCommand.Handbook c) {
             return extensions.handbook().map(h -> h.topic(c.topic(), c.arg()))

@@ -43,10 +43,9 @@ public final class CoachCall {
         sender.deferAndSend(event, Privacy.ephemeral(event), () -> ReplySender.Outcome.of(coach.handle(user, command)));
     }
 
-    /** As {@link #run}, with {@code more} after the coach's reply (e.g. how commands are spelled in Discord). */
-    public void runThen(IReplyCallback event, CoachCommand command, Reply more) {
-        UserKey user = Privacy.user(event);
-        sender.deferAndSend(event, Privacy.ephemeral(event), () -> ReplySender.Outcome.of(coach.handle(user, command).then(more)));
+    /** Answers with a reply that needs no coach work (help, built from the surface's own command names). */
+    public void reply(IReplyCallback event, Reply reply) {
+        sender.replyNow(event, Privacy.ephemeral(event), ReplySender.Outcome.of(reply));
     }
 
     /** Starts an interview where the server wants it: private replies here, or a new private thread. */

@@ -3,6 +3,7 @@ package dev.loopcoach.slack.command;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.help.HelpText;
 import dev.loopcoach.core.command.ParseResult;
 import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.reply.Reply;
@@ -15,14 +16,10 @@ import dev.loopcoach.slack.render.Mrkdwn;
  * parse, ack at once, let the core answer afterwards. Bad arguments are answered in the ack and nothing runs.
  */
 public final class CoreSubcommand implements Subcommand {
-    /** The core's help names commands as on the console; in Slack all but /mockinterview live under /coach. */
+    /** What only Slack has, after the help in Slack's spelling ({@link SlackNames}). */
     static final Reply SLACK_HELP = Reply.builder(Reply.Kind.INFO)
             .heading("In Slack")
             .bullets("", java.util.List.of(
-                    "Every command except /mockinterview is a /coach subcommand: /coach question, /coach lp dive deep, "
-                            + "/coach hint, /coach progress, /coach story add <title> | <story>, /coach mydata export ...",
-                    "/coach question mx-01 asks that question again: every question shows its id under it, "
-                            + "and the interview summary lists them.",
                     "Practice runs in our direct messages: answer with the Answer button (up to 3,000 characters) "
                             + "or just type your answer there (any length).",
                     "/coach mute or /coach unmute: coaching on your replies under daily questions.",
@@ -50,7 +47,7 @@ public final class CoreSubcommand implements Subcommand {
         Delivery delivery = Delivery.of(command);
         if (command instanceof CoachCommand.Help) {
             runner.later(inv.user(), "help", () -> runner.send(delivery.target(inv),
-                    runner.handle(inv.user(), command).then(SLACK_HELP)));
+                    HelpText.reply(new SlackNames()).then(SLACK_HELP)));
         } else {
             runner.runLater(inv.user(), command, delivery.target(inv));
         }

@@ -1,0 +1,28 @@
+package dev.loopcoach.core.help;
+
+import java.util.Optional;
+
+/** How one surface spells each verb; empty for a verb the surface does not offer, so help never names it. */
+@FunctionalInterface
+public interface CommandNames {
+    Optional<String> spell(Verb verb);
+
+    /** The console's (and any text surface's) spelling: slash commands typed as a line. */
+    CommandNames CONSOLE = verb -> Optional.of(switch (verb) {
+        case MOCK_INTERVIEW -> "/mockinterview [type] [level] [principle]";
+        case LOOP -> "/mockinterview loop [level]";
+        case WRITING -> "/mockinterview writing";
+        case QUESTION -> "/question [type] [level] [principle]";
+        case QUESTION_BY_ID -> "/question <id> [level]";
+        case WHILE_ANSWERING -> "/hint, /skip, /repeat, /end, /resume";
+        case HAND_IN -> "/done";
+        case LP -> "/lp [name]";
+        case HANDBOOK -> "/process, /levels, /star, /tips [resume|thank-you|offer|mistakes]";
+        case PROGRESS -> "/progress";
+        case STORIES -> "/stories";
+        case STORY_ADD -> "/story add <title> | <story>";
+        case STORY_SAVE -> "/story save <title>";
+        case EXPORT -> "/mydata export";
+        case DELETE -> "/mydata delete";
+    });
+}

@@ -1,0 +1,33 @@
+package dev.loopcoach.core.help;
+
+/**
+ * What a person can ask Loop Coach to do, independent of how a surface spells it (a console command, a Discord
+ * subcommand or button, a Slack /coach subcommand). Help lists the verbs a surface offers, in its own spelling.
+ */
+public enum Verb {
+    MOCK_INTERVIEW("a mock interview with follow-ups and feedback"),
+    LOOP("the whole process, screens to debrief"),
+    WRITING("the written exercise: write the memo in parts, then hand it in"),
+    QUESTION("one question"),
+    QUESTION_BY_ID("that question again; every question shows its id (such as mx-01), and so does the interview summary"),
+    WHILE_ANSWERING("a hint, a skip or the end while answering; resume an interview later"),
+    HAND_IN("hands in a memo written in parts"),
+    LP("a Leadership Principle explained, with sample questions"),
+    HANDBOOK("the interview process, what each level expects, the STAR method, tips"),
+    PROGRESS("where you stand on each principle"),
+    STORIES("your story bank and the principles it covers"),
+    STORY_ADD("adds a story to your bank"),
+    STORY_SAVE("saves your last answer as a story"),
+    EXPORT("downloads everything stored about you"),
+    DELETE("deletes everything stored about you (asks first)");
+
+    private final String description;
+
+    Verb(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.loopcoach.slack.command;
+
+import dev.loopcoach.core.help.CommandNames;
+import dev.loopcoach.core.help.Verb;
+import java.util.Optional;
+
+/** How Slack spells each verb: /mockinterview, and every other command as a /coach subcommand (or a button). */
+public final class SlackNames implements CommandNames {
+    @Override
+    public Optional<String> spell(Verb verb) {
+        if (verb == Verb.WHILE_ANSWERING) {
+            return Optional.of("the buttons, or /coach hint, /coach skip, /coach repeat, /coach end, /coach resume");
+        }
+        if (verb == Verb.HAND_IN) {
+            return Optional.of("the Hand in button, or /coach done, or just done typed in our DM");
+        }
+        return CONSOLE.spell(verb).map(SlackNames::underCoach);
+    }
+
+    /** "/lp [name]" becomes "/coach lp [name]"; /mockinterview is a command of its own. */
+    private static String underCoach(String console) {
+        StringBuilder out = new StringBuilder();
+        for (String part : console.split(", ")) {
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(part.startsWith("/mockinterview") ? part : "/coach " + part.substring(1));
+        }
+        return out.toString();
+    }
+}
