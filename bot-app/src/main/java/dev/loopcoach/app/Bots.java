@@ -31,8 +31,12 @@ final class Bots {
             throw new StartupException(e.getMessage());
         }
         daily.discordStarted(bot);
+        HealthServer health = health(ctx, Map.of("storage", ctx.storage().database()::ping, "discord", bot::connected));
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
+            if (health != null) {
+                health.close();
+            }
             daily.close();
             bot.close();
             ctx.close();
@@ -66,6 +70,22 @@ final class Bots {
             ctx.close();
         });
         return 0;
+    }
+
+    /** The health endpoint when {@code COACH_HEALTH_PORT} is set, else null. */
+    private static HealthServer health(AppContext ctx, Map<String, java.util.function.BooleanSupplier> checks) {
+        String port = ctx.env().get(HealthServer.ENV_PORT);
+        if (port == null || port.isBlank()) {
+            return null;
+        }
+        try {
+            return HealthServer.start(ctx.env().getOrDefault(HealthServer.ENV_HOST, "0.0.0.0"), Integer.parseInt(port.strip()),
+                    new java.util.TreeMap<>(checks));
+        } catch (NumberFormatException e) {
+            throw new StartupException(HealthServer.ENV_PORT + " must be a port number, not '" + port + "'");
+        } catch (java.io.IOException e) {
+            throw new StartupException("cannot open the health endpoint on port " + port + ": " + e.getMessage());
+        }
     }
 
     /**

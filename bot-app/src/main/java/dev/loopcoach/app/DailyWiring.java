@@ -56,7 +56,8 @@ final class DailyWiring implements AutoCloseable {
         SlackDaily slackDaily = new SlackDaily();
         posters.register("slack", slackDaily.poster());
         return builder.hooks(slackDaily.hooks(service, threads)).deliveryLog(storage.deliveryLog())
-                .inbox(storage.inbox());
+                .inbox(storage.inbox())
+                .health(storage.database()::ping);
     }
 
     void slackStarted() {

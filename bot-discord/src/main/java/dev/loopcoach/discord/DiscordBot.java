@@ -157,6 +157,12 @@ public final class DiscordBot implements AutoCloseable {
         return registrar.registered();
     }
 
+    /** Whether every shard of this process is connected to the gateway right now (for health checks). */
+    public boolean connected() {
+        return shards.getShardsQueued() == 0 && !shards.getShards().isEmpty()
+                && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+    }
+
     /** Waits until every shard of this process is connected; false on timeout. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -140,6 +140,7 @@ public final class SlackBot implements AutoCloseable {
         private RateLimitPolicy rateLimits = RateLimitPolicy.defaults();
         private UserPrefsStore prefs;
         private Inbox inbox = new MemoryInbox();
+        private java.util.function.BooleanSupplier storageUp = () -> true;
         private int workers = 4;
 
         private Builder(SlackSettings settings, Coach coach) {
@@ -169,6 +170,12 @@ public final class SlackBot implements AutoCloseable {
          */
         public Builder inbox(Inbox inbox) {
             this.inbox = Objects.requireNonNull(inbox, "inbox");
+            return this;
+        }
+
+        /** What GET /healthz (HTTP mode) checks besides the server answering: the store. */
+        public Builder health(java.util.function.BooleanSupplier storageUp) {
+            this.storageUp = Objects.requireNonNull(storageUp, "storageUp");
             return this;
         }
 
@@ -220,7 +227,7 @@ public final class SlackBot implements AutoCloseable {
             try {
                 if (settings.mode() == SlackSettings.Mode.HTTP) {
                     bot.http = new BoltHttpServer(app, settings.signingSecret().orElseThrow(), settings.bindHost(),
-                            settings.port(), SlackSettings.EVENTS_PATH).start();
+                            settings.port(), SlackSettings.EVENTS_PATH).health(storageUp).start();
                 } else {
                     bot.socket = new SocketModeApp(settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
                     bot.socket.startAsync();

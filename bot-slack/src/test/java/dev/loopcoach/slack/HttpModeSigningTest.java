@@ -27,6 +27,20 @@ class HttpModeSigningTest {
     }
 
     @Test
+    @DisplayName("GET /healthz answers 200 without a signature; other paths stay 404 and only POST reaches Bolt")
+    void givenHealthProbe_answersOk() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(java.net.http.HttpRequest.newBuilder(bot.uri("/healthz")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> other = http.send(java.net.http.HttpRequest.newBuilder(bot.uri("/metrics-nope")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("a correctly signed slash command is acknowledged and handled")
     void givenValidSignature_commandIsHandled() throws Exception {
         // GIVEN a signed /coach help from a channel

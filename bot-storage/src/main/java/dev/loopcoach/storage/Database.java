@@ -113,6 +113,15 @@ public final class Database implements AutoCloseable {
     }
 
     /** The pool itself, for libraries that need a DataSource (db-scheduler). */
+    /** Whether the database answers a trivial query within two seconds; never throws (for health checks). */
+    public boolean ping() {
+        try {
+            return read(c -> c.isValid(2));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public DataSource dataSource() {
         return pool;
     }

@@ -97,7 +97,23 @@ public final class BoltHttpServer implements AutoCloseable {
         }
     }
 
+    /** The path a load balancer or orchestrator probes; unsigned, it tells only whether this process can serve. */
+    public static final String HEALTH_PATH = "/healthz";
+    private volatile java.util.function.BooleanSupplier storageUp = () -> true;
+
+    /** What {@link #HEALTH_PATH} checks besides the server itself answering: that the store answers. */
+    public BoltHttpServer health(java.util.function.BooleanSupplier storageUp) {
+        this.storageUp = storageUp;
+        return this;
+    }
+
     private void serve(HttpExchange ex) throws Exception {
+        if (HEALTH_PATH.equals(ex.getRequestURI().getPath()) && "GET".equalsIgnoreCase(ex.getRequestMethod())) {
+            boolean up = storageUp.getAsBoolean();
+            write(ex, up ? 200 : 503, "application/json", up ? "{\"status\":\"ok\",\"storage\":\"up\"}"
+                    : "{\"status\":\"degraded\",\"storage\":\"down\"}", Map.of());
+            return;
+        }
         if (!path.equals(ex.getRequestURI().getPath())) {
             write(ex, 404, "application/json", "{\"error\":\"not found\"}", Map.of());
             return;

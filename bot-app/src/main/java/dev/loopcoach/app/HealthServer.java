@@ -1,0 +1,67 @@
+package dev.loopcoach.app;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * {@code GET /healthz} for processes without an HTTP server of their own (the Discord bot): 200 when every check
+ * passes, 503 naming the failing ones. Started only when {@code COACH_HEALTH_PORT} is set; the Slack bot in HTTP
+ * mode answers the same path on its own port.
+ */
+final class HealthServer implements AutoCloseable {
+    static final String ENV_PORT = "COACH_HEALTH_PORT";
+    static final String ENV_HOST = "COACH_HEALTH_HOST";
+
+    private final HttpServer server;
+
+    private HealthServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** @param checks named checks, e.g. "storage" and "discord", reported as up or down */
+    static HealthServer start(String host, int port, Map<String, BooleanSupplier> checks) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
+        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "health");
+            t.setDaemon(true);
+            return t;
+        }));
+        Map<String, BooleanSupplier> ordered = new LinkedHashMap<>(checks);
+        server.createContext("/healthz", ex -> {
+            try (ex) {
+                StringBuilder json = new StringBuilder("{");
+                boolean all = true;
+                for (Map.Entry<String, BooleanSupplier> c : ordered.entrySet()) {
+                    boolean up = c.getValue().getAsBoolean();
+                    all &= up;
+                    json.append('"').append(c.getKey()).append("\":\"").append(up ? "up" : "down").append("\",");
+                }
+                json.append("\"status\":\"").append(all ? "ok" : "degraded").append("\"}");
+                byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/json");
+                ex.sendResponseHeaders("GET".equalsIgnoreCase(ex.getRequestMethod()) ? (all ? 200 : 503) : 405, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        return new HealthServer(server);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.loopcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopcoach.discord.fake.FakeDiscord;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GET /healthz: 200 while every check passes, 503 naming the failing one; on the real {@code ./coach discord} too. */
+class HealthEndpointTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    private static HttpResponse<String> get(int port) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).timeout(Duration.ofSeconds(5))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givenAFailingCheck_thenTheEndpointAnswers503AndNamesIt() throws Exception {
+        AtomicBoolean storage = new AtomicBoolean(true);
+        try (HealthServer health = HealthServer.start("127.0.0.1", 0, Map.of("storage", storage::get))) {
+            HttpResponse<String> up = get(health.port());
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.body()).contains("\"storage\":\"up\"").contains("\"status\":\"ok\"");
+
+            storage.set(false);
+            HttpResponse<String> down = get(health.port());
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"storage\":\"down\"").contains("\"status\":\"degraded\"");
+        }
+    }
+
+    @Test
+    void givenTheDiscordBotWithAHealthPort_thenItAnswersOkOnceConnected() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        try (FakeDiscord fake = FakeDiscord.start();
+             LauncherProcess bot = LauncherProcess.start(home, Map.of("DISCORD_TOKEN", "fake-token",
+                     "COACH_DISCORD_API_URL", fake.restBaseUrl(), "COACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(),
+                     "COACH_DATA_DIR", home.resolve("data").toString(), "COACH_HEALTH_PORT", String.valueOf(port),
+                     "COACH_HEALTH_HOST", "127.0.0.1"), "discord")) {
+            bot.awaitError("running on Discord", Duration.ofSeconds(60));
+            Instant deadline = Instant.now().plusSeconds(30);
+            HttpResponse<String> r = get(port);
+            while (r.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100); // poll interval: the gateway connects in the background
+                r = get(port);
+            }
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("\"discord\":\"up\"").contains("\"storage\":\"up\"");
+        }
+    }
+}
