@@ -200,6 +200,8 @@ public final class SlackBot implements AutoCloseable {
                     .singleTeamBotToken(settings.botToken())
                     .signingSecret(settings.signingSecret().orElse(null))
                     .verificationToken(null)
+                    // Handlers run before the ack either way; a direct message the inbox cannot keep throws
+                    // NotAcknowledged, which the HTTP front answers with 503 (Socket Mode: no ack) so Slack sends it again.
                     .allEventsApiAutoAckEnabled(true)
                     .subtypedMessageEventsAutoAckEnabled(true)
                     .build();

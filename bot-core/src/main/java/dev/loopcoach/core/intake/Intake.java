@@ -67,13 +67,33 @@ public final class Intake {
                 clock.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
+    /**
+     * How long {@link #keep} may take: the platform wants its acknowledgement within 3 seconds, and a store that does
+     * not answer in time is treated as down. A write that completes after the budget is not lost: the platform's
+     * retry finds it kept (a repeat), and a sweep handles it.
+     */
+    public static final Duration KEEP_BUDGET = Duration.ofMillis(2_000);
+    private static final java.util.concurrent.ExecutorService KEEPERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "inbox-keep");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Writes the letter down; never throws (a store failure is {@link Receipt#UNAVAILABLE}, logged without the text). */
     public Receipt keep(Inbox.Letter letter) {
+        java.util.concurrent.Future<Boolean> write = KEEPERS.submit(() -> inbox.keep(letter));
         try {
-            return inbox.keep(letter) ? Receipt.KEPT : Receipt.REPEAT;
-        } catch (RuntimeException e) {
+            return write.get(KEEP_BUDGET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? Receipt.KEPT : Receipt.REPEAT;
+        } catch (java.util.concurrent.ExecutionException e) {
             LOG.warn("could not keep {} delivery {} of {}: {}", letter.platform(), letter.deliveryId(), letter.user(),
-                    e.getMessage());
+                    e.getCause() == null ? e.toString() : e.getCause().getMessage());
+            return Receipt.UNAVAILABLE;
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warn("keeping {} delivery {} of {} took over {} ms; treated as unavailable", letter.platform(),
+                    letter.deliveryId(), letter.user(), KEEP_BUDGET.toMillis());
+            return Receipt.UNAVAILABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Receipt.UNAVAILABLE;
         }
     }

@@ -101,6 +101,35 @@ class IntakeTest {
     }
 
     @Test
+    void givenAStoreTooSlowForTheAck_thenTheLetterIsUnavailable_andTheLateWriteMakesThePlatformsRetryARepeat() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        MemoryInbox real = new MemoryInbox();
+        Inbox slow = (Inbox) java.lang.reflect.Proxy.newProxyInstance(Inbox.class.getClassLoader(), new Class<?>[] {Inbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("keep") && release.getCount() > 0) {
+                        release.await();
+                        Object r = method.invoke(real, args);
+                        written.countDown();
+                        return r;
+                    }
+                    return method.invoke(real, args);
+                });
+        Intake slowIntake = new Intake(slow, coach);
+        Inbox.Letter l = answer("Ev1", ANSWER);
+
+        long start = System.nanoTime();
+        assertThat(slowIntake.keep(l)).isEqualTo(Intake.Receipt.UNAVAILABLE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Intake.KEEP_BUDGET.plusSeconds(1));
+
+        release.countDown();
+        assertThat(written.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(slowIntake.keep(l)).as("the platform's retry finds it kept").isEqualTo(Intake.Receipt.REPEAT);
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        assertThat(slowIntake.sweep("slack", IntakeTest::command)).as("and a sweep coaches it").hasSize(1);
+    }
+
+    @Test
     void givenKeptLetter_whenHandledAndDone_thenASweepLeavesItAlone() {
         Inbox.Letter l = answer("Ev1", ANSWER);
         intake.keep(l);

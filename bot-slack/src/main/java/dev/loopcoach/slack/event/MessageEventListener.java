@@ -93,7 +93,8 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
             Inbox.Letter letter = intake.letter(eventId, user, Inbox.Kind.MESSAGE, m.text(), m.user());
             Intake.Receipt receipt = intake.keep(letter);
             if (receipt == Intake.Receipt.UNAVAILABLE) {
-                return Response.builder().statusCode(503).body("").build(); // Slack retries it in a minute
+                // Bolt turns any handler response into its auto-ack; only an exception keeps Slack from getting a 200
+                throw new NotAcknowledged("the inbox could not keep a direct message");
             }
             if (receipt == Intake.Receipt.KEPT) {
                 intake.work(letter, new ReplyTarget.Conversation(m.channel(), Optional.ofNullable(m.threadTs()),

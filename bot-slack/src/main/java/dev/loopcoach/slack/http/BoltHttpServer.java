@@ -85,6 +85,9 @@ public final class BoltHttpServer implements AutoCloseable {
         try (ex) {
             try {
                 serve(ex);
+            } catch (dev.loopcoach.slack.event.NotAcknowledged e) {
+                LOG.warn("Slack request on {} not acknowledged: {}; Slack will send it again", path, e.getMessage());
+                write(ex, 503, "application/json", "{\"error\":\"temporarily unavailable\"}", Map.of("Retry-After", List.of("5")));
             } catch (Exception | Error e) {
                 // every request gets a status, whatever failed inside (a wrongly typed field, a bug, an out-of-memory)
                 LOG.error("Slack request on {} failed: {}", path, e.toString());
