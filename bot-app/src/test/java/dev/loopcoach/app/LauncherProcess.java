@@ -98,6 +98,12 @@ final class LauncherProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM, as an orchestrator stops a process: shutdown hooks run; waits for the exit. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
     /** SIGKILL: no shutdown hook, no flush, exactly like a crash. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -36,6 +36,17 @@ class SlackKillAfterAckTest {
     }
 
     @Test
+    void givenH2_whenTerminatedRightAfterTheAcks_thenEveryAnswerIsCoachedOnce() throws Exception {
+        Path data = home.resolve("data");
+        stopWith = Stop.SIGTERM;
+        runKillAndRestart(Map.of("COACH_DATA_DIR", data.toString()), () -> Storage.open(DatabaseConfig.h2File(data)));
+    }
+
+    private enum Stop { SIGKILL, SIGTERM }
+
+    private Stop stopWith = Stop.SIGKILL;
+
+    @Test
     void givenPostgres_whenKilledRightAfterTheAcks_thenEveryAnswerIsCoachedOnceAfterTheRestart() throws Exception {
         String[] schema = new String[1];
         String url = PostgresForTests.freshSchemaUrl(schema);
@@ -75,7 +86,11 @@ class SlackKillAfterAckTest {
                     assertThat(SlackApiFake.signed(port, dm(user, text, "Ev0KILL" + (++n)), "application/json").statusCode())
                             .as("acknowledged").isEqualTo(200);
                 }
-                first.kill(); // SIGKILL at once: no shutdown hook, no drain
+                if (stopWith == Stop.SIGKILL) {
+                    first.kill(); // at once: no shutdown hook, no drain
+                } else {
+                    assertThat(first.terminate(TIMEOUT)).as("a graceful stop exits by itself").isNotNegative();
+                }
             }
 
             try (LauncherProcess second = LauncherProcess.start(home, env, "slack")) {
