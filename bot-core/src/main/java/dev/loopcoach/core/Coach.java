@@ -41,6 +41,7 @@ public final class Coach {
     private final LpExplainer explainer;
     private final ProgressService progress;
     private final StoryService stories;
+    private final dev.loopcoach.core.history.HistoryService history;
     private final PrivacyService privacy;
     private final ChosenQuestion chosen;
     private final Extensions extensions;
@@ -88,6 +89,7 @@ public final class Coach {
         this.explainer = new LpExplainer(guides, deps.bank());
         this.progress = new ProgressService(deps.practice(), selector, deps.clock(), deps.random(), deps.settings().defaultLevel());
         this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
+        this.history = new dev.loopcoach.core.history.HistoryService(deps.sessions(), deps.bank());
         this.privacy = new PrivacyService(deps.privacy());
         this.chosen = new ChosenQuestion(deps.bank());
     }
@@ -192,6 +194,9 @@ public final class Coach {
     private Reply otherCommand(UserKey user, CoachCommand command) {
         if (command instanceof CoachCommand.ExplainLp c) {
             return explainer.explain(c.name());
+        }
+        if (command instanceof CoachCommand.ShowHistory h) {
+            return history.show(user, h.questionId());
         }
         if (command instanceof CoachCommand.ShowProgress) {
             return progress.show(user);

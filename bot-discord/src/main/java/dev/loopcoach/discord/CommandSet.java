@@ -37,6 +37,7 @@ final class CommandSet {
                 new LpSubcommand(call),
                 new FixedSubcommand("progress", "Your progress: LP radar, streak and what to practise next",
                         new CoachCommand.ShowProgress(), call),
+                new dev.loopcoach.discord.command.HistorySubcommand(call),
                 new FixedSubcommand("stories", "Your story bank and which principles it covers",
                         new CoachCommand.ListStories(), call),
                 new StoryAddSubcommand(call, components),

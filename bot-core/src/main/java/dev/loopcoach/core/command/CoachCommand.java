@@ -76,6 +76,13 @@ public sealed interface CoachCommand {
     record ShowProgress() implements CoachCommand {
     }
 
+    /** /history [id]: the questions answered, or every attempt at one question and what changed. */
+    record ShowHistory(Optional<String> questionId) implements CoachCommand {
+        public ShowHistory {
+            java.util.Objects.requireNonNull(questionId, "questionId");
+        }
+    }
+
     record ListStories() implements CoachCommand {
     }
 

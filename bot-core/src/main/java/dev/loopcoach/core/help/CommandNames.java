@@ -19,6 +19,7 @@ public interface CommandNames {
         case LP -> "/lp [name]";
         case HANDBOOK -> "/process, /levels, /star, /tips [resume|thank-you|offer|mistakes]";
         case PROGRESS -> "/progress";
+        case HISTORY -> "/history [id]";
         case STORIES -> "/stories";
         case STORY_ADD -> "/story add <title> | <story>";
         case STORY_SAVE -> "/story save <title>";

@@ -19,6 +19,7 @@ public final class DiscordNames implements CommandNames {
             case LP -> "/coach lp";
             case HANDBOOK -> "/coach process, /coach levels, /coach star, /coach tips";
             case PROGRESS -> "/coach progress";
+            case HISTORY -> "/coach history (option id)";
             case STORIES -> "/coach stories";
             case STORY_ADD -> "/coach story-add";
             case STORY_SAVE -> null;
