@@ -37,6 +37,27 @@ class CoachSubcommandsTest {
     }
 
     @Test
+    @DisplayName("/coach repeat shows the pending question again; /coach story-save saves the last answer as a story")
+    void repeatAndStorySave() {
+        Person ivy = Person.member("1500000000000000021", "ivy");
+        String asked = CoachFixture.bank().find("dd-03").orElseThrow().text();
+        h.interact(h.make.subcommand(ivy, Where.GUILD, "coach", "question", string("id", "dd-03"))).replyWithButtons();
+
+        List<ObjectNode> again = h.interact(h.make.subcommand(ivy, Where.GUILD, "coach", "repeat")).replyWithButtons();
+        assertThat(text(again)).contains(asked.substring(0, 40));
+        ObjectNode last = again.get(again.size() - 1); // the repeated card's buttons replace the earlier ones
+
+        BotHarness.Exchange press = h.interact(h.make.button(ivy, Where.GUILD, last, BotHarness.button(last, "Answer")));
+        String form = press.callback.body().path("data").path("custom_id").asText();
+        h.interact(h.make.modalSubmit(ivy, Where.GUILD, form, java.util.Map.of("answer",
+                "In 2024 I read 300 raw reviews myself, found a sizing bug and cut returns by 9%."))).replyWithButtons();
+        List<ObjectNode> saved = h.interact(h.make.subcommand(ivy, Where.GUILD, "coach", "story-save",
+                string("title", "Sizing bug"))).followUps(1);
+        assertThat(text(saved)).contains("Sizing bug");
+        assertThat(text(h.interact(h.make.subcommand(ivy, Where.GUILD, "coach", "stories")).followUps(1))).contains("Sizing bug");
+    }
+
+    @Test
     @DisplayName("in a DM the practice works too, with normal (not ephemeral) messages")
     void questionInDm() {
         Person dana = Person.member("1500000000000000011", "dana");

@@ -14,7 +14,7 @@ public final class DiscordNames implements CommandNames {
             case WRITING -> "/mockinterview type: Writing";
             case QUESTION -> "/coach question (options type, level, lp)";
             case QUESTION_BY_ID -> "/coach question id: <id>";
-            case WHILE_ANSWERING -> "the Hint, Skip and End buttons, and /coach resume";
+            case WHILE_ANSWERING -> "the Hint, Skip and End buttons, /coach repeat and /coach resume";
             case HAND_IN -> "the Hand in button";
             case LP -> "/coach lp";
             case HANDBOOK -> "/coach process, /coach levels, /coach star, /coach tips";
@@ -22,7 +22,7 @@ public final class DiscordNames implements CommandNames {
             case HISTORY -> "/coach history (option id)";
             case STORIES -> "/coach stories";
             case STORY_ADD -> "/coach story-add";
-            case STORY_SAVE -> null;
+            case STORY_SAVE -> "/coach story-save";
             case EXPORT -> "/coach mydata-export";
             case DELETE -> "/coach mydata-delete";
         });
