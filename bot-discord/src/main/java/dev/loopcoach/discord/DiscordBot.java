@@ -101,6 +101,12 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings,
                                    Inbox inbox) {
+        return start(settings, coach, daily, channelSettings, inbox, RateLimiter.defaults());
+    }
+
+    /** @param limiter how many interactions one person may send per window before "going a bit fast" */
+    public static DiscordBot start(DiscordSettings settings, Coach coach, DailyControl daily, ChannelSettingsStore channelSettings,
+                                   Inbox inbox, RateLimiter limiter) {
         log.info("starting Discord adapter with {}", settings);
         TokenCheck.check(settings.token(), settings.restBaseUrl().orElse(TokenCheck.DEFAULT_API));
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -115,7 +121,7 @@ public final class DiscordBot implements AutoCloseable {
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
         Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
         InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(coach, components, sender),
-                new ModalHandler(coach, components, sender, intake), dailyThreads, RateLimiter.defaults());
+                new ModalHandler(coach, components, sender, intake), dailyThreads, limiter);
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))

@@ -1,5 +1,7 @@
 package dev.loopcoach.discord.support;
 
+import dev.loopcoach.discord.interaction.RateLimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,12 +55,24 @@ public final class BotHarness implements AutoCloseable {
     /** @param channelSettings server settings store (interview privacy mode), or null for none */
     public static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild,
             ChannelSettingsStore channelSettings) {
+        return start(fake, coach, daily, devGuild, channelSettings, RateLimiter.defaults());
+    }
+
+    /** For flows longer than a person's rate limit allows at test speed (a whole loop in seconds). */
+    public static BotHarness startUnthrottled(Coach coach) {
+        return start(FakeDiscord.start(), coach, DailyControl.notConfigured(), true, null,
+                new RateLimiter(10_000, java.time.Duration.ofSeconds(1)));
+    }
+
+    private static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild,
+            ChannelSettingsStore channelSettings, RateLimiter limiter) {
         DiscordSettings settings = DiscordSettings.ofToken("fake-token")
                 .withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
         if (devGuild) {
             settings = settings.withDevGuild(FakeDiscord.GUILD_ID);
         }
-        DiscordBot bot = DiscordBot.start(settings, coach, daily, channelSettings);
+        DiscordBot bot = DiscordBot.start(settings, coach, daily, channelSettings, new dev.loopcoach.core.intake.MemoryInbox(),
+                limiter);
         try {
             if (!bot.awaitReady(WORK)) {
                 throw new IllegalStateException("bot did not connect to the fake gateway");
