@@ -70,8 +70,8 @@ public final class ProgressService {
         Optional<Pick> next = selector.pick(new SelectionRequest(Optional.of(Category.BEHAVIORAL), defaultLevel,
                 Optional.of(report.weakest().get(0)), 1, Set.of()), entries, now, random).stream().findFirst();
         next.ifPresent(p -> b.paragraph("Suggested next question, for " + report.weakest().get(0).displayName()
-                + " (start it with /question behavioral " + report.weakest().get(0).slug().replace('-', ' ') + "): " + p.question().text()));
-        b.block(new Block.Image("lp-radar.png", RadarChart.png(report.perLp()),
+                + " (ask for one behavioral question on it): " + p.question().text()));
+        b.block(new Block.Image("lp-radar.png", RadarChart.png(report.perLp(), Optional.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())),
                 "Radar chart of your average vote on each of the 16 Leadership Principles"));
         return b.actions(Action.NEW_INTERVIEW).build();
     }

@@ -86,11 +86,11 @@ class ProgressServiceTest {
         Block.Bullets weakest = reply.blocks().stream().filter(b -> b instanceof Block.Bullets l && l.title().startsWith("Weakest"))
                 .map(Block.Bullets.class::cast).findFirst().orElseThrow();
         assertThat(weakest.items()).hasSize(3).doesNotContain("Dive Deep", "Ownership");
-        assertThat(text).contains("Suggested next question, for " + weakest.items().get(0) + " (start it with /question behavioral");
+        assertThat(text).contains("Suggested next question, for " + weakest.items().get(0) + " (ask for one behavioral question on it)").doesNotContain("/question");
 
         BufferedImage img = decode(image(reply));
-        assertThat(img.getWidth()).isEqualTo(900);
-        assertThat(img.getHeight()).isEqualTo(900);
+        assertThat(img.getWidth()).isEqualTo(1000);
+        assertThat(img.getHeight()).isEqualTo(860);
         assertThat(image(reply).fileName()).isEqualTo("lp-radar.png");
         assertThat(image(reply).altText()).contains("16 Leadership Principles");
     }
@@ -102,7 +102,7 @@ class ProgressServiceTest {
         assertThat(reply.plainText()).contains("No answers yet").contains("Answers: 0").contains("Streak: 0 days")
                 .contains("Suggested next question");
         assertThat(reply.plainText().lines().filter(l -> l.endsWith(": not practised yet")).count()).isEqualTo(16);
-        assertThat(decode(image(reply)).getWidth()).isEqualTo(900);
+        assertThat(decode(image(reply)).getWidth()).isEqualTo(1000);
     }
 
     @Test
