@@ -66,6 +66,23 @@ class CoachCommandsTest {
     }
 
     @Test
+    @DisplayName("/coach progress goes to the DM with the radar chart uploaded as a picture with its alt text")
+    void givenProgress_thePictureIsUploadedIntoTheDm() throws Exception {
+        String user = "U0PIC1";
+        bot.requests.slashCommand("/coach", "progress", user, "C0PREP", "pic-1");
+
+        FakeSlack.Call done = bot.fake.await(c -> c.method().equals("files.completeUploadExternal"), 1, Duration.ofSeconds(10)).get(0);
+        assertThat(done.param("channel_id")).isEqualTo("D" + user.substring(1));
+        assertThat(done.param("files")).contains("Radar chart");
+        FakeSlack.Call url = bot.fake.calls("files.getUploadURLExternal").get(0);
+        assertThat(url.param("filename")).isEqualTo("lp-radar.png");
+        assertThat(url.param("alt_txt")).contains("Radar chart");
+        assertThat(bot.fake.calls()).anyMatch(c -> c.path().startsWith("/upload/") && c.body().contains("IHDR"));
+        assertThat(bot.fake.calls("chat.postMessage")).anyMatch(c -> user.equals(c.param("channel"))
+                && c.visibleText().contains("Your progress"));
+    }
+
+    @Test
     @DisplayName("/coach question mx-01 posts exactly mx-01, with its id under it, to the DM; a typed answer gets feedback")
     void givenQuestionById_thatQuestionArrivesWithItsId() throws Exception {
         String user = "U0QID1";

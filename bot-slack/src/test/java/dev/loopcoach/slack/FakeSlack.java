@@ -170,6 +170,12 @@ final class FakeSlack implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/upload/")) { // a file's bytes, sent to the URL files.getUploadURLExternal handed out
+                byte[] bytes = ex.getRequestBody().readAllBytes();
+                calls.add(new Call(path, path, Map.of(), Map.of(), new String(bytes, StandardCharsets.ISO_8859_1), System.nanoTime()));
+                send(ex, 200, "OK - " + bytes.length);
+                return;
+            }
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new HashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
@@ -254,6 +260,15 @@ final class FakeSlack implements AutoCloseable {
                 o.addProperty("has_more", false);
             }
             case "chat.postEphemeral" -> o.addProperty("message_ts", nextTs());
+            case "files.getUploadURLExternal" -> {
+                String id = "F0" + ts.incrementAndGet();
+                o.addProperty("upload_url", apiUrl().replace("/api/", "/upload/") + id);
+                o.addProperty("file_id", id);
+            }
+            case "files.completeUploadExternal" -> {
+                com.google.gson.JsonArray files = com.google.gson.JsonParser.parseString(p.getOrDefault("files", "[]")).getAsJsonArray();
+                o.add("files", files);
+            }
             case "views.open", "views.publish" -> {
                 JsonObject view = new JsonObject();
                 view.addProperty("id", "V0" + ts.incrementAndGet());

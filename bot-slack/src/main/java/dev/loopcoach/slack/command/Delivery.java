@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum Delivery {
     /**
      * Practice (questions, answers, feedback) lives in the direct message with the bot: buttons, the answer
-     * modal and typed answers all work there and nothing expires. Long exports go there too.
+     * modal and typed answers all work there and nothing expires. Long exports and progress (with its picture) go there
+     * too.
      */
     DIRECT_MESSAGE,
     /** Short private information: an ephemeral reply where the command was typed. */
@@ -19,7 +20,10 @@ public enum Delivery {
                 || c instanceof CoachCommand.StartWriting || c instanceof CoachCommand.OneQuestion
                 || c instanceof CoachCommand.SubmitAnswer || c instanceof CoachCommand.Hint
                 || c instanceof CoachCommand.Skip || c instanceof CoachCommand.Repeat || c instanceof CoachCommand.End
-                || c instanceof CoachCommand.Resume || c instanceof CoachCommand.ExportMyData;
+                || c instanceof CoachCommand.Resume || c instanceof CoachCommand.ExportMyData
+                || c instanceof CoachCommand.FinishDraft
+                // progress carries the radar picture, which is uploaded as a file: only a conversation can hold it
+                || c instanceof CoachCommand.ShowProgress;
         return practice ? DIRECT_MESSAGE : EPHEMERAL;
     }
 

@@ -42,7 +42,11 @@ public final class ReplySender {
         Optional<String> answerKey = answerKey(reply);
         if (target instanceof ReplyTarget.Conversation c) {
             List<SlackMessage> messages = renderer.render(reply, new RenderOptions(answerKey, c.direct(), extraButtons));
-            return post(c, messages);
+            ReplyTarget used = post(c, messages);
+            if (used instanceof ReplyTarget.Conversation posted) {
+                pictures(posted, reply);
+            }
+            return used;
         }
         ReplyTarget.Ephemeral e = (ReplyTarget.Ephemeral) target;
         List<SlackMessage> messages = renderer.render(reply, new RenderOptions(answerKey, false, extraButtons));
@@ -83,6 +87,22 @@ public final class ReplySender {
             }
         }
         return new ReplyTarget.Conversation(channel, c.threadTs(), Optional.empty());
+    }
+
+    /**
+     * The reply's pictures (the progress radar) as files in the conversation, after its text. A failed upload costs only
+     * the picture: the text with its caption is already there.
+     */
+    private void pictures(ReplyTarget.Conversation c, Reply reply) {
+        for (Block b : reply.blocks()) {
+            if (b instanceof Block.Image image) {
+                try {
+                    web.uploadImage(c.channel(), c.threadTs(), image.fileName(), image.png(), image.altText());
+                } catch (SlackCallException e) {
+                    LOG.warn("Could not upload {} to {}: {}", image.fileName(), c.channel(), e.error());
+                }
+            }
+        }
     }
 
     private Optional<String> answerKey(Reply reply) {

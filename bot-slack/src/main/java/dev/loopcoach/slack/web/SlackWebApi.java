@@ -75,6 +75,16 @@ public final class SlackWebApi {
     }
 
     /**
+     * Uploads a picture into a conversation (files.getUploadURLExternal, the upload, files.completeUploadExternal), with
+     * its alt text for screen readers. Needs the {@code files:write} scope.
+     */
+    public void uploadImage(String channel, Optional<String> threadTs, String fileName, byte[] png, String altText)
+            throws SlackCallException {
+        call("files.uploadV2", m -> m.filesUploadV2(b -> b.channel(channel).threadTs(threadTs.orElse(null))
+                .fileData(png).filename(fileName).title(altText).altTxt(altText).requestFileInfo(false)), true);
+    }
+
+    /**
      * The ts of the message in {@code channel}, posted since {@code since}, whose metadata carries {@code postKey};
      * empty when the channel's recent history holds none (conversations.history, newest 200, metadata included).
      */
