@@ -157,6 +157,9 @@ class ThreadAndDailyTest {
         FakeSlack.Call coaching = bot.fake.await(postIn(channel, threadTs), 1, Duration.ofSeconds(5)).get(0);
         assertThat(coaching.visibleText()).contains("Feedback on your answer").contains("Follow-up")
                 .contains(Mrkdwn.escape(q.followUps().get(0)));
+        String header = com.google.gson.JsonParser.parseString(coaching.param("blocks")).getAsJsonArray().get(0)
+                .getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject().get("text").getAsString();
+        assertThat(header).as("names whose answer it judges: one person, never a broadcast").isEqualTo("For <@" + member + ">");
         assertThat(MockInterviewFlowTest.buttons(coaching)).extracting(b -> b.get("action_id").getAsString())
                 .containsExactly("lc.mute_threads");
         UserKey user = SlackUsers.key(FakeSlack.TEAM, member);

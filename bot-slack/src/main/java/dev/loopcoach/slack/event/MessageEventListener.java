@@ -145,7 +145,8 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         List<ButtonElement> mute = answer.get().kind() == Reply.Kind.FEEDBACK
                 ? List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null)) : List.of();
         try {
-            sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute);
+            sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute,
+                    answer.get().kind() == Reply.Kind.FEEDBACK ? Optional.of(reply.userId()) : Optional.empty());
         } catch (SlackCallException e) {
             LOG.warn("Could not reply in {} thread {}: {}", reply.channelId(), reply.threadTs(), e.error());
         }

@@ -19,7 +19,9 @@ public final class MessageRenderer {
     private static final int SECTION_CHUNK = SlackLimits.SECTION_TEXT - 10;
 
     public List<SlackMessage> render(Reply reply, RenderOptions options) {
-        List<LayoutBlock> body = blocks(reply);
+        List<LayoutBlock> body = new ArrayList<>(blocks(reply));
+        // a user mention (one person, never a broadcast): whose answer this feedback is about, in a shared thread
+        options.answerOf().ifPresent(id -> body.add(0, BlockKit.context("For <@" + id + ">")));
         List<LayoutBlock> tail = new ArrayList<>();
         if (options.typedAnswers() && reply.actions().contains(Action.ANSWER)) {
             tail.add(BlockKit.context("Answer with the button, or type your answer here as a message (any length)."));

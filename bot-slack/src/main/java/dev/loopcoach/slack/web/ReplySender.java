@@ -39,9 +39,15 @@ public final class ReplySender {
 
     /** Sends the reply; returns the target actually used (e.g. the D... channel of a direct message). */
     public ReplyTarget send(ReplyTarget target, Reply reply, List<ButtonElement> extraButtons) throws SlackCallException {
+        return send(target, reply, extraButtons, Optional.empty());
+    }
+
+    /** As above, naming {@code answerOf} (a Slack user id) as the person whose answer the reply judges. */
+    public ReplyTarget send(ReplyTarget target, Reply reply, List<ButtonElement> extraButtons, Optional<String> answerOf)
+            throws SlackCallException {
         Optional<String> answerKey = answerKey(reply);
         if (target instanceof ReplyTarget.Conversation c) {
-            List<SlackMessage> messages = renderer.render(reply, new RenderOptions(answerKey, c.direct(), extraButtons));
+            List<SlackMessage> messages = renderer.render(reply, new RenderOptions(answerKey, c.direct(), extraButtons, answerOf));
             ReplyTarget used = post(c, messages);
             if (used instanceof ReplyTarget.Conversation posted) {
                 pictures(posted, reply);
