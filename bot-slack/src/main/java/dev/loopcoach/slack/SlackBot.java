@@ -268,6 +268,7 @@ public final class SlackBot implements AutoCloseable {
             slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
             slackOnly.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
             slackOnly.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
+            slackOnly.put("snooze", new dev.loopcoach.slack.command.SnoozeSubcommand(coaching, runner));
             app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
 

@@ -46,7 +46,7 @@ class CoachCommandsTest {
         assertThat(shown).contains("/mockinterview").contains("/coach question").contains("/coach daily set")
                 .contains("that question again").contains("Hand in button");
         dev.loopcoach.core.command.TextCommandParser parser = new dev.loopcoach.core.command.TextCommandParser();
-        java.util.Set<String> slackOnly = java.util.Set.of("daily", "mute", "unmute");
+        java.util.Set<String> slackOnly = java.util.Set.of("daily", "mute", "unmute", "snooze");
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("/([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?").matcher(shown);
         int count = 0;
         while (named.find()) {
@@ -63,6 +63,19 @@ class CoachCommandsTest {
             }
         }
         assertThat(count).as("commands named in the help").isGreaterThan(10);
+    }
+
+    @Test
+    @DisplayName("/coach snooze 2 weeks pauses thread coaching until a date; an unreadable period gets the usage")
+    void givenSnooze_coachingPausesUntilADate() throws Exception {
+        bot.requests.slashCommand("/coach", "snooze 2 weeks", "U0SNOOZE", "C0PREP", "snooze-1");
+        FakeSlack.Call reply = bot.fake.await(c -> c.path().endsWith("/snooze-1"), 1, Duration.ofSeconds(5)).get(0);
+        java.time.LocalDate last = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(13);
+        assertThat(reply.body()).contains("until " + last.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
+                java.util.Locale.ROOT))).contains("by itself");
+
+        HttpResponse<String> unclear = bot.requests.slashCommand("/coach", "snooze whenever", "U0SNOOZE", "C0PREP", "snooze-2");
+        assertThat(unclear.body()).contains("/coach snooze 3 days");
     }
 
     @Test

@@ -57,7 +57,12 @@ final class JdbcPrivacyStore implements PrivacyStore {
             out.put("practice", JdbcPracticeLog.load(c, id).stream().map(JdbcPrivacyStore::practiceMap).toList());
             out.put("stories", JdbcStoryStore.load(c, id).stream().map(JdbcPrivacyStore::storyMap).toList());
             Optional<UserPrefs> prefs = JdbcUserPrefsStore.load(c, id);
-            out.put("prefs", prefs.<Object>map(p -> Map.of("threadCoachingMuted", p.threadCoachingMuted())).orElse(null));
+            out.put("prefs", prefs.<Object>map(p -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("threadCoachingMuted", p.threadCoachingMuted());
+                m.put("threadCoachingSnoozedUntil", p.snoozedUntil().map(Object::toString).orElse(null));
+                return m;
+            }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));
             return out;
         });

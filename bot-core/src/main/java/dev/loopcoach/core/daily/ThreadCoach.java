@@ -75,8 +75,12 @@ public final class ThreadCoach {
         if (UNMUTE.contains(word)) {
             return Optional.of(mute(m.user(), false));
         }
-        if (prefs.get(m.user()).threadCoachingMuted()) {
-            log.debug("thread coaching muted for {}", m.user());
+        Optional<java.time.LocalDate> snooze = SnoozeRequest.until(m.text(), today());
+        if (snooze.isPresent()) {
+            return Optional.of(snooze(m.user(), snooze.get()));
+        }
+        if (prefs.get(m.user()).coachingPaused(today())) {
+            log.debug("thread coaching muted or snoozed for {}", m.user());
             return Optional.empty();
         }
         Optional<Question> question = bank.find(post.get().questionId());
@@ -96,6 +100,17 @@ public final class ThreadCoach {
     }
 
     /** Turns thread coaching off or on for a person; the reply confirms it. */
+    /** Thread coaching stays quiet for {@code user} until the end of {@code until}, then comes back by itself. */
+    public Reply snooze(UserKey user, java.time.LocalDate until) {
+        prefs.put(user, new UserPrefs(false, Optional.of(until)));
+        log.info("thread coaching snoozed for {} until {}", user, until);
+        return ThreadView.snoozed(user.platform(), until);
+    }
+
+    private java.time.LocalDate today() {
+        return clock.now().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
     public Reply mute(UserKey user, boolean muted) {
         prefs.put(user, new UserPrefs(muted));
         log.info("thread coaching {} for {}", muted ? "muted" : "unmuted", user);

@@ -124,6 +124,13 @@ public final class ThreadView {
         return Reply.info("Done: I won't coach your replies in daily threads any more. Turn it back on with " + back + ".");
     }
 
+    public static Reply snoozed(String platform, java.time.LocalDate until) {
+        String back = "slack".equals(platform) ? "/coach unmute" : "a reply saying \"" + DailyView.UNMUTE_WORD + "\" in a daily thread";
+        return Reply.info("Done: I won't coach your replies in daily threads until "
+                + until.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ROOT))
+                + " (included); it comes back on by itself after that. Sooner with " + back + ".");
+    }
+
     public static Reply unmuted() {
         return Reply.info("Thread coaching is back on for you: reply to a daily question with your answer and I'll coach it.");
     }

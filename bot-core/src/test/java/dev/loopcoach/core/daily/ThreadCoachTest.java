@@ -181,6 +181,33 @@ class ThreadCoachTest {
     }
 
     @Test
+    void snooze_keepsCoachingQuietUntilTheDate_thenItComesBackByItself() {
+        Reply snoozed = coach.onReply(say(ANA, "snooze 3 days")).orElseThrow();
+        Optional<Reply> duringSnooze = coach.onReply(say(ANA, ANSWER));
+        clock.advance(java.time.Duration.ofDays(2));
+        Optional<Reply> lastDay = coach.onReply(say(ANA, ANSWER + " Then we rolled it out."));
+        clock.advance(java.time.Duration.ofDays(1));
+        Optional<Reply> dayAfter = coach.onReply(say(ANA, ANSWER + " Then we rolled it out to every market."));
+
+        assertThat(snoozed.plainText()).contains("until Wed 25 Mar 2026").contains("comes back on by itself");
+        assertThat(stores.prefs().get(ANA).snoozedUntil()).contains(java.time.LocalDate.of(2026, 3, 25));
+        assertThat(duringSnooze).isEmpty();
+        assertThat(lastDay).as("the last day of the snooze is still quiet").isEmpty();
+        assertThat(dayAfter).isPresent();
+    }
+
+    @Test
+    void snoozeRequests_areReadInEveryUsualWay_andNeverForGoodOrInThePast() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 23);
+        assertThat(SnoozeRequest.until("snooze", today)).contains(today.plusDays(6));
+        assertThat(SnoozeRequest.until("Snooze for 2 weeks.", today)).contains(today.plusDays(13));
+        assertThat(SnoozeRequest.until("snooze until 2026-04-01", today)).contains(java.time.LocalDate.of(2026, 4, 1));
+        assertThat(SnoozeRequest.until("snooze 999 days", today)).contains(today.plusDays(SnoozeRequest.MAX_DAYS - 1));
+        assertThat(SnoozeRequest.until("snooze until 2026-03-01", today)).isEmpty();
+        assertThat(SnoozeRequest.until("I snoozed through the alarm and missed the launch", today)).isEmpty();
+    }
+
+    @Test
     void onDiscord_theWayBackIsTheThreadWord() {
         UserKey discordUser = new UserKey("discord", "1500000000000000001");
         assertThat(coach.mute(discordUser, true).plainText()).contains("reply saying \"unmute\"");

@@ -299,7 +299,12 @@ public final class InMemoryStores {
                         .map(InMemoryStores::storyMap)
                         .toList());
                 UserPrefs prefs = data.prefs.get(user);
-                out.put("prefs", prefs == null ? null : Map.of("threadCoachingMuted", prefs.threadCoachingMuted()));
+                Map<String, Object> p = new java.util.LinkedHashMap<>();
+                if (prefs != null) {
+                    p.put("threadCoachingMuted", prefs.threadCoachingMuted());
+                    p.put("threadCoachingSnoozedUntil", prefs.snoozedUntil().map(Object::toString).orElse(null));
+                }
+                out.put("prefs", prefs == null ? null : p);
                 return out;
             }
         }

@@ -433,6 +433,19 @@ public abstract class StoreContract {
         assertThat(stores.prefs().get(bob)).isEqualTo(new UserPrefs(true));
     }
 
+    @Test
+    void givenCoachingSnoozedUntilADate_thenAnotherProcessReadsTheDate_andUnmutingClearsIt() throws Exception {
+        StoreSet stores = process();
+        UserKey alice = user("alice");
+        UserPrefs snoozed = new UserPrefs(false, java.util.Optional.of(java.time.LocalDate.of(2026, 12, 24)));
+
+        stores.prefs().put(alice, snoozed);
+        assertThat(process().prefs().get(alice)).isEqualTo(snoozed);
+        stores.prefs().put(alice, new UserPrefs(false));
+
+        assertThat(process().prefs().get(alice).snoozedUntil()).isEmpty();
+    }
+
     // ---- channel settings -----------------------------------------------------------------------------------
 
     @Test
@@ -525,7 +538,10 @@ public abstract class StoreContract {
         List<Map<String, Object>> stories = (List<Map<String, Object>>) export.get("stories");
         assertThat(stories).singleElement().satisfies(s -> assertThat(s)
                 .containsEntry("title", "Checkout latency").containsEntry("lps", List.of("dive-deep")));
-        assertThat(export.get("prefs")).isEqualTo(Map.of("threadCoachingMuted", true));
+        Map<String, Object> prefs = new java.util.LinkedHashMap<>();
+        prefs.put("threadCoachingMuted", true);
+        prefs.put("threadCoachingSnoozedUntil", null);
+        assertThat(export.get("prefs")).isEqualTo(prefs);
     }
 
     @Test

@@ -22,7 +22,8 @@ public final class CoreSubcommand implements Subcommand {
             .bullets("", java.util.List.of(
                     "Practice runs in our direct messages: answer with the Answer button (up to 3,000 characters) "
                             + "or just type your answer there (any length).",
-                    "/coach mute or /coach unmute: coaching on your replies under daily questions.",
+                    "/coach mute or /coach unmute: coaching on your replies under daily questions; /coach snooze [3 days | "
+                            + "2 weeks | until 2026-12-24] pauses it and it comes back by itself.",
                     "Admins: /coach daily set <HH:MM> <time zone> [days] [topic], /coach daily off, /coach daily now."))
             .build();
 

@@ -17,6 +17,12 @@ public final class ThreadCoachingSwitch {
         return prefs.get(user).threadCoachingMuted();
     }
 
+    /** Snoozes thread coaching until the end of {@code until}; it comes back by itself afterwards. */
+    public Reply snooze(UserKey user, java.time.LocalDate until) {
+        prefs.put(user, new UserPrefs(false, java.util.Optional.of(until)));
+        return dev.loopcoach.core.daily.ThreadView.snoozed("slack", until);
+    }
+
     public Reply set(UserKey user, boolean mute) {
         prefs.put(user, new UserPrefs(mute));
         return Reply.info(mute
