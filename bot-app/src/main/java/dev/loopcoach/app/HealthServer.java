@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * {@code GET /healthz} for processes without an HTTP server of their own (the Discord bot): 200 when every check
- * passes, 503 naming the failing ones. Started only when {@code COACH_HEALTH_PORT} is set; the Slack bot in HTTP
+ * passes, 503 naming the failing ones; {@code GET /metrics} the counters in Prometheus text format. Started only when {@code COACH_HEALTH_PORT} is set; the Slack bot in HTTP
  * mode answers the same path on its own port.
  */
 final class HealthServer implements AutoCloseable {
@@ -47,6 +47,16 @@ final class HealthServer implements AutoCloseable {
                 byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "application/json");
                 ex.sendResponseHeaders("GET".equalsIgnoreCase(ex.getRequestMethod()) ? (all ? 200 : 503) : 405, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.createContext("/metrics", ex -> {
+            try (ex) {
+                byte[] body = dev.loopcoach.core.metrics.Metrics.prometheus(ordered).getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                ex.sendResponseHeaders(200, body.length);
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(body);
                 }

@@ -64,6 +64,10 @@ class HealthEndpointTest {
             }
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("\"discord\":\"up\"").contains("\"storage\":\"up\"");
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).contains("loopcoach_discord_up 1").contains("loopcoach_storage_up 1")
+                    .contains("# TYPE loopcoach_daily_posts_total counter");
         }
     }
 }

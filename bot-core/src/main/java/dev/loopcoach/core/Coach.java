@@ -125,8 +125,11 @@ public final class Coach {
         lock.lock();
         try {
             log.debug("{} -> {}", user, command.getClass().getSimpleName());
-            return dispatch(user, command);
+            Reply reply = dispatch(user, command);
+            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.COMMANDS_HANDLED, user.platform());
+            return reply;
         } catch (RuntimeException e) {
+            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.COMMANDS_FAILED, user.platform());
             log.error("command {} for {} failed", command.getClass().getSimpleName(), user, e);
             return Reply.error(FAILED);
         } finally {

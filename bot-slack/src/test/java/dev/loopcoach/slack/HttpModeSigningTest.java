@@ -38,6 +38,11 @@ class HttpModeSigningTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"ok\"");
         assertThat(other.statusCode()).isEqualTo(404);
+        HttpResponse<String> metrics = http.send(java.net.http.HttpRequest.newBuilder(bot.uri("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(metrics.body()).contains("# TYPE loopcoach_commands_handled_total counter").contains("loopcoach_storage_up 1");
     }
 
     @Test

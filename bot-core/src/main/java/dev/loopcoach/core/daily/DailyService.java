@@ -4,6 +4,7 @@ import dev.loopcoach.core.bank.Question;
 import dev.loopcoach.core.bank.QuestionBank;
 import dev.loopcoach.core.port.ChannelPoster;
 import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.metrics.Metrics;
 import dev.loopcoach.core.port.DailyPostStore;
 import dev.loopcoach.core.port.DailySettingsStore;
 import dev.loopcoach.core.reply.Reply;
@@ -213,6 +214,7 @@ public final class DailyService {
         } catch (ChannelPoster.Rejected e) {
             log.warn("daily post to {} refused: {}", channel, e.reason());
             posts.markFailed(channel, date, kind, e.reason(), clock.now());
+            Metrics.count(Metrics.Counter.DAILY_FAILED, channel.platform());
             if (releaseOnRefusal) {
                 posts.release(channel, date, kind);
             }
@@ -221,10 +223,12 @@ public final class DailyService {
             log.warn("daily post to {} failed with an unknown outcome ({}); the repair will look it up and retry", channel, e.toString());
             posts.markFailed(channel, date, kind, DailyPostStore.UNKNOWN + "send failed: " + e.getClass().getSimpleName(),
                     clock.now());
+            Metrics.count(Metrics.Counter.DAILY_FAILED, channel.platform());
             return new DailyResult(DailyResult.Outcome.POST_FAILED, DailyView.postUnknown(), posts.find(channel, date, kind));
         }
         try {
             posts.markPosted(channel, date, kind, ref, clock.now());
+            Metrics.count(Metrics.Counter.DAILY_POSTED, channel.platform());
             return new DailyResult(DailyResult.Outcome.POSTED, Reply.info("Posted."), posts.find(channel, date, kind));
         } catch (RuntimeException e) {
             log.error("daily question posted to {} as {} but recording it failed; its thread will not be coached", channel, ref, e);

@@ -59,6 +59,8 @@ final class PostRepair {
                 log.warn("repairing the daily post {} of {} failed: {}", p.id(), p.channel(), e.toString());
             }
         }
+        settled.forEach(p -> dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.DAILY_REPAIRED,
+                p.channel().platform()));
         return settled;
     }
 
@@ -109,6 +111,7 @@ final class PostRepair {
     }
 
     private void fail(DailyPost p, String reason) {
+        dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.DAILY_FAILED, p.channel().platform());
         log.warn("daily post {} for {} on {} not settled: {}", p.id(), p.channel(), p.localDate(), reason);
         posts.markFailed(p.channel(), p.localDate(), p.kind(), reason, clock.now());
     }

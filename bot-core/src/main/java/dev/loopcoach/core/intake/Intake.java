@@ -2,6 +2,7 @@ package dev.loopcoach.core.intake;
 
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.metrics.Metrics;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.SessionStore;
@@ -83,12 +84,18 @@ public final class Intake {
     public Receipt keep(Inbox.Letter letter) {
         java.util.concurrent.Future<Boolean> write = KEEPERS.submit(() -> inbox.keep(letter));
         try {
-            return write.get(KEEP_BUDGET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? Receipt.KEPT : Receipt.REPEAT;
+            Receipt r = write.get(KEEP_BUDGET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? Receipt.KEPT : Receipt.REPEAT;
+            if (r == Receipt.KEPT) {
+                Metrics.count(Metrics.Counter.ANSWERS_KEPT, letter.platform());
+            }
+            return r;
         } catch (java.util.concurrent.ExecutionException e) {
+            Metrics.count(Metrics.Counter.ANSWERS_REFUSED, letter.platform());
             LOG.warn("could not keep {} delivery {} of {}: {}", letter.platform(), letter.deliveryId(), letter.user(),
                     e.getCause() == null ? e.toString() : e.getCause().getMessage());
             return Receipt.UNAVAILABLE;
         } catch (java.util.concurrent.TimeoutException e) {
+            Metrics.count(Metrics.Counter.ANSWERS_REFUSED, letter.platform());
             LOG.warn("keeping {} delivery {} of {} took over {} ms; treated as unavailable", letter.platform(),
                     letter.deliveryId(), letter.user(), KEEP_BUDGET.toMillis());
             return Receipt.UNAVAILABLE;
@@ -163,6 +170,7 @@ public final class Intake {
                 }
                 Reply reply = finish(letter, commandOf);
                 if (reply != null) {
+                    Metrics.count(Metrics.Counter.ANSWERS_REPLAYED, platform);
                     out.add(new Replayed(letter, reply));
                 } else if (letter.receivedAt().isBefore(now.minus(GIVE_UP_AFTER))) {
                     out.add(new Replayed(letter, Reply.builder(Reply.Kind.ERROR).paragraph(GAVE_UP).quote(letter.text()).build()));

@@ -102,6 +102,8 @@ public final class BoltHttpServer implements AutoCloseable {
 
     /** The path a load balancer or orchestrator probes; unsigned, it tells only whether this process can serve. */
     public static final String HEALTH_PATH = "/healthz";
+    /** The counters in Prometheus text format, for a scraper on the same private network. */
+    public static final String METRICS_PATH = "/metrics";
     private volatile java.util.function.BooleanSupplier storageUp = () -> true;
 
     /** What {@link #HEALTH_PATH} checks besides the server itself answering: that the store answers. */
@@ -115,6 +117,11 @@ public final class BoltHttpServer implements AutoCloseable {
             boolean up = storageUp.getAsBoolean();
             write(ex, up ? 200 : 503, "application/json", up ? "{\"status\":\"ok\",\"storage\":\"up\"}"
                     : "{\"status\":\"degraded\",\"storage\":\"down\"}", Map.of());
+            return;
+        }
+        if (METRICS_PATH.equals(ex.getRequestURI().getPath()) && "GET".equalsIgnoreCase(ex.getRequestMethod())) {
+            write(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+                    dev.loopcoach.core.metrics.Metrics.prometheus(Map.of("storage", storageUp)), Map.of());
             return;
         }
         if (!path.equals(ex.getRequestURI().getPath())) {
