@@ -44,11 +44,13 @@ public interface DailyControl {
      * @param time local posting time
      * @param zone the time zone of {@code time}
      * @param days the days it is posted
+     * @param topic what the questions rotate through (all 16 principles, one principle, one category); empty keeps it
      * @param requestedBy the Discord user id of the admin who asked
      */
     record DailySchedule(String guildId, String channelId, Optional<LocalTime> time, Optional<ZoneId> zone,
-            Optional<Set<DayOfWeek>> days, String requestedBy) {
+            Optional<Set<DayOfWeek>> days, Optional<dev.loopcoach.core.daily.Rotation> topic, String requestedBy) {
         public DailySchedule {
+            Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(guildId, "guildId");
             Objects.requireNonNull(channelId, "channelId");
             Objects.requireNonNull(time, "time");

@@ -51,7 +51,7 @@ public final class DailySubcommands {
         sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(call.apply(guildId)));
     }
 
-    /** {@code /coach-server daily-set [channel] [time] [timezone] [days]}. */
+    /** {@code /coach-server daily-set [channel] [time] [timezone] [days] [topic]}. */
     static final class Schedule implements Subcommand {
         private final DailyControl daily;
         private final ReplySender sender;
@@ -70,6 +70,9 @@ public final class DailySubcommands {
                             new OptionData(OptionType.STRING, "time", "Posting time, 24-hour HH:MM (default 09:00)").setMaxLength(20),
                             new OptionData(OptionType.STRING, "timezone", "Time zone, e.g. Europe/Berlin or a city (default UTC)").setMaxLength(64),
                             new OptionData(OptionType.STRING, "days", "e.g. weekdays, daily, mon-fri, mon,wed,fri (default weekdays)")
+                                    .setMaxLength(64),
+                            new OptionData(OptionType.STRING, "topic",
+                                    "all (16 principles), one principle (dive deep) or a category (product, metrics...)")
                                     .setMaxLength(64));
         }
 
@@ -107,6 +110,16 @@ public final class DailySubcommands {
                     return;
                 }
             }
+            Optional<dev.loopcoach.core.daily.Rotation> topic = Optional.empty();
+            Optional<String> tp = InterviewOptions.string(event, "topic");
+            if (tp.isPresent()) {
+                topic = DailyScheduleParser.rotation(tp.get());
+                if (topic.isEmpty()) {
+                    CoachCall.refuse(event, "\"" + tp.get().strip() + "\" is not a topic I know. Use all, a principle such as "
+                            + "dive deep or backbone, or a category: product, strategy, metrics, technical, program.");
+                    return;
+                }
+            }
             OptionMapping channel = event.getOption("channel");
             if (channel == null && event.getChannelType() != ChannelType.TEXT && event.getChannelType() != ChannelType.NEWS) {
                 CoachCall.refuse(event, "Daily questions go to a text or announcement channel, where I can open a thread under "
@@ -118,8 +131,9 @@ public final class DailySubcommands {
             Optional<LocalTime> fTime = time;
             Optional<ZoneId> fZone = zone;
             Optional<Set<DayOfWeek>> fDays = days;
+            Optional<dev.loopcoach.core.daily.Rotation> fTopic = topic;
             run(event, sender, guildId -> daily.schedule(
-                    new DailyControl.DailySchedule(guildId, channelId, fTime, fZone, fDays, by)));
+                    new DailyControl.DailySchedule(guildId, channelId, fTime, fZone, fDays, fTopic, by)));
         }
     }
 

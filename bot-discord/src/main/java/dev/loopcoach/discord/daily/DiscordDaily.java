@@ -62,7 +62,7 @@ public final class DiscordDaily implements DailyControl {
     public Reply schedule(DailySchedule s) {
         ChannelKey target = channel(s.guildId(), s.channelId());
         List<DailySettings> before = service.channelsIn(PLATFORM, s.guildId());
-        ScheduleChange change = new ScheduleChange(s.time(), s.zone(), s.days(), Optional.empty());
+        ScheduleChange change = new ScheduleChange(s.time(), s.zone(), s.days(), s.topic());
         DailyResult result = service.set(target, change, s.requestedBy());
         if (result.outcome() != DailyResult.Outcome.SCHEDULE_SET) {
             return result.reply();

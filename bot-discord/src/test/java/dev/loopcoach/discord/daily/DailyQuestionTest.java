@@ -205,6 +205,24 @@ class DailyQuestionTest {
     }
 
     @Test
+    @DisplayName("daily-set with a topic rotates through that principle; an unknown topic is refused and nothing changes")
+    void adminSetsADailyTopic() {
+        Person admin = Person.admin("1500000000000000052", "topics");
+        BotHarness.Exchange set = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-set",
+                channel("channel", FakeDiscord.CHANNEL_ID), string("time", "10:00"), string("topic", "dive deep")));
+
+        assertThat(text(set.followUps(1))).contains("Dive Deep");
+        assertThat(rig.service.current(CHANNEL)).hasValueSatisfying(s -> assertThat(s.schedule().rotation())
+                .isEqualTo(new dev.loopcoach.core.daily.Rotation.SinglePrinciple(dev.loopcoach.core.lp.LeadershipPrinciple.DIVE_DEEP)));
+
+        BotHarness.Exchange bad = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-set",
+                channel("channel", FakeDiscord.CHANNEL_ID), string("topic", "quantum leadership")));
+        assertThat(text(bad.message())).contains("not a topic I know");
+        assertThat(rig.service.current(CHANNEL)).hasValueSatisfying(s -> assertThat(s.schedule().rotation())
+                .isEqualTo(new dev.loopcoach.core.daily.Rotation.SinglePrinciple(dev.loopcoach.core.lp.LeadershipPrinciple.DIVE_DEEP)));
+    }
+
+    @Test
     @DisplayName("a thread message that mentions the bot is coached in the thread; other messages are ignored")
     void mentionInThread() {
         String postId = rig.postNow(CHANNEL, "2025-03-06T07:00:00Z");
