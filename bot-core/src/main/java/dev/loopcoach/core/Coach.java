@@ -204,6 +204,9 @@ public final class Coach {
         if (command instanceof CoachCommand.ShowProgress) {
             return progress.show(user);
         }
+        if (command instanceof CoachCommand.DraftStoriesFromBullets b) {
+            return stories.draftsFromBullets(user, b.text());
+        }
         if (command instanceof CoachCommand.ListStories) {
             return stories.matrix(user);
         }

@@ -42,6 +42,7 @@ final class CommandSet {
                         new CoachCommand.ListStories(), call),
                 new StoryAddSubcommand(call, components),
                 new dev.loopcoach.discord.command.StorySaveSubcommand(call),
+                new dev.loopcoach.discord.command.StoryBulletsSubcommand(call),
                 new FixedSubcommand("resume", "Continue your unfinished interview", new CoachCommand.Resume(), call),
                 new FixedSubcommand("repeat", "Show the question (or follow-up) you are answering again",
                         new CoachCommand.Repeat(), call),

@@ -84,8 +84,28 @@ public final class ConsoleCoach {
     /** True right after "Delete all your data?": the next yes or no answers the question, not the interview. */
     private boolean confirming;
 
+    /** After a bare "/story bullets": the lines that follow, up to an empty line, are resume bullets, not an answer. */
+    private final List<String> bullets = new ArrayList<>();
+    private boolean collectingBullets;
+
     private void handleLine(String line, List<String> answer, PrintStream out) {
         String trimmed = line.strip();
+        if (collectingBullets) {
+            if (!trimmed.isEmpty()) {
+                bullets.add(line);
+                return;
+            }
+            collectingBullets = false;
+            String pasted = String.join("\n", bullets);
+            bullets.clear();
+            show(coach.handle(user, new CoachCommand.DraftStoriesFromBullets(pasted)), out);
+            return;
+        }
+        if (answer.isEmpty() && trimmed.equalsIgnoreCase("/story bullets")) {
+            collectingBullets = true;
+            out.println("Paste your resume bullets, one per line, then an empty line.");
+            return;
+        }
         if (confirming && answer.isEmpty()) {
             confirming = false;
             String word = trimmed.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");

@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Delete all your data?" on the console, asked while an interview waits for a follow-up answer. */
+/**
+ * Console input that is not an answer even while an interview waits: "Delete all your data?" answered yes or no, and
+ * resume bullets pasted after /story bullets.
+ */
 class ConsoleConfirmationTest {
     private static final UserKey USER = UserKey.console("confirm");
     private static final String ANSWER = "Last year checkout conversion on our mobile app fell after a redesign. I owned the "
@@ -54,5 +57,15 @@ class ConsoleConfirmationTest {
         String afterQuestion = out.substring(out.indexOf("Delete all your data?"));
         assertThat(afterQuestion).contains("Kept: nothing was deleted.").doesNotContain("Bar Raiser feedback");
         assertThat(coach.sessions().active(USER)).isPresent();
+    }
+
+    @Test
+    void givenStoryBullets_thenTheLinesUpToAnEmptyLineAreBullets_notAnAnswer() throws Exception {
+        String out = run("/mockinterview behavioral\n/story bullets\n- Led the checkout redesign, cutting drop-off by 12%\n"
+                + "- We rebuilt the returns flow\n\n/quit\n");
+
+        assertThat(out).contains("Paste your resume bullets").contains("2 story drafts saved").contains("no number");
+        assertThat(out.substring(out.indexOf("story drafts saved"))).doesNotContain("Bar Raiser feedback");
+        assertThat(stores.stories().list(USER)).hasSize(2);
     }
 }

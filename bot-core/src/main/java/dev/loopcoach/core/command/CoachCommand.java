@@ -76,6 +76,13 @@ public sealed interface CoachCommand {
     record ShowProgress() implements CoachCommand {
     }
 
+    /** /story bullets: resume bullets pasted after it become STAR drafts in the story bank. */
+    record DraftStoriesFromBullets(String text) implements CoachCommand {
+        public DraftStoriesFromBullets {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** /history [id]: the questions answered, or every attempt at one question and what changed. */
     record ShowHistory(Optional<String> questionId) implements CoachCommand {
         public ShowHistory {

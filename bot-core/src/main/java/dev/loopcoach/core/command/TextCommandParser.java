@@ -239,7 +239,11 @@ public final class TextCommandParser {
         if (sub.equals("list")) {
             return parsed(new CoachCommand.ListStories());
         }
-        return invalid("Use /story add <title> | <story>, /story save <title>, or /stories.");
+        if (sub.equals("bullets") || sub.equals("resume")) {
+            return after.isEmpty() ? invalid("Usage: /story bullets followed by your resume bullets (one per line, or "
+                    + "separated by • or ;).") : parsed(new CoachCommand.DraftStoriesFromBullets(after));
+        }
+        return invalid("Use /story add <title> | <story>, /story save <title>, /story bullets <your resume bullets>, or /stories.");
     }
 
     private ParseResult myData(List<String> args) {

@@ -23,6 +23,7 @@ public interface CommandNames {
         case STORIES -> "/stories";
         case STORY_ADD -> "/story add <title> | <story>";
         case STORY_SAVE -> "/story save <title>";
+        case STORY_BULLETS -> "/story bullets <bullets>";
         case EXPORT -> "/mydata export";
         case DELETE -> "/mydata delete";
     });

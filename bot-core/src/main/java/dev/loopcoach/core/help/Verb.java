@@ -19,6 +19,7 @@ public enum Verb {
     STORIES("your story bank and the principles it covers"),
     STORY_ADD("adds a story to your bank"),
     STORY_SAVE("saves your last answer as a story"),
+    STORY_BULLETS("turns resume bullets into STAR drafts in your story bank, flagging missing numbers and \"we\""),
     EXPORT("downloads everything stored about you"),
     DELETE("deletes everything stored about you (asks first)");
 

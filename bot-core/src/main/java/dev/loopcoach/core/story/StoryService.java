@@ -69,6 +69,38 @@ public final class StoryService {
                 .build();
     }
 
+    /**
+     * Turns pasted resume bullets into STAR drafts in the story bank, tagged with their likely principles, each flagged
+     * for what an interviewer would probe first (no number, "we").
+     */
+    public Reply draftsFromBullets(UserKey user, String pasted) {
+        List<BulletDrafts.Draft> drafts = BulletDrafts.from(pasted == null ? "" : pasted);
+        if (drafts.isEmpty()) {
+            return Reply.error("I found no bullets to turn into stories. Paste resume bullets, one per line (a leading "
+                    + "- or • is fine), each saying what you did.");
+        }
+        List<String> lines = new ArrayList<>();
+        for (BulletDrafts.Draft d : drafts) {
+            List<LeadershipPrinciple> lps = tagger.strongest(d.bullet(), 2);
+            String title = "Draft: " + d.title();
+            stories.add(user, title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title, d.skeleton(), lps, clock.now());
+            List<String> flags = new ArrayList<>();
+            if (!d.hasNumber()) {
+                flags.add("no number");
+            }
+            if (d.saysWe()) {
+                flags.add("\"we\": say what you did");
+            }
+            lines.add(d.title() + " (" + names(lps) + ")" + (flags.isEmpty() ? "" : ": " + String.join(", ", flags)));
+        }
+        return Reply.builder(Reply.Kind.INFO)
+                .heading(drafts.size() + (drafts.size() == 1 ? " story draft" : " story drafts") + " saved")
+                .bullets("From your bullets, with their likely principles", lines)
+                .paragraph("Each draft keeps your bullet as the Action and asks for the situation, what was yours to do and "
+                        + "the measured result. Fill them in, then practise telling them: they show in your story bank.")
+                .build();
+    }
+
     /** Saves the user's most recent answered main question as a story. */
     public Reply saveLatestAnswer(UserKey user, String title) {
         Optional<Turn> latest = sessions.recent(user, 5).stream()

@@ -23,6 +23,7 @@ public final class DiscordNames implements CommandNames {
             case STORIES -> "/coach stories";
             case STORY_ADD -> "/coach story-add";
             case STORY_SAVE -> "/coach story-save";
+            case STORY_BULLETS -> "/coach story-bullets";
             case EXPORT -> "/coach mydata-export";
             case DELETE -> "/coach mydata-delete";
         });
