@@ -64,15 +64,24 @@ public final class BotHarness implements AutoCloseable {
                 new RateLimiter(10_000, java.time.Duration.ofSeconds(1)));
     }
 
+    /** With the inbox answers are kept in before the defer (e.g. one whose store is down). */
+    public static BotHarness startWithInbox(Coach coach, dev.loopcoach.core.port.Inbox inbox) {
+        return start(FakeDiscord.start(), coach, DailyControl.notConfigured(), true, null, RateLimiter.defaults(), inbox);
+    }
+
     private static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild,
             ChannelSettingsStore channelSettings, RateLimiter limiter) {
+        return start(fake, coach, daily, devGuild, channelSettings, limiter, new dev.loopcoach.core.intake.MemoryInbox());
+    }
+
+    private static BotHarness start(FakeDiscord fake, Coach coach, DailyControl daily, boolean devGuild,
+            ChannelSettingsStore channelSettings, RateLimiter limiter, dev.loopcoach.core.port.Inbox inbox) {
         DiscordSettings settings = DiscordSettings.ofToken("fake-token")
                 .withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
         if (devGuild) {
             settings = settings.withDevGuild(FakeDiscord.GUILD_ID);
         }
-        DiscordBot bot = DiscordBot.start(settings, coach, daily, channelSettings, new dev.loopcoach.core.intake.MemoryInbox(),
-                limiter);
+        DiscordBot bot = DiscordBot.start(settings, coach, daily, channelSettings, inbox, limiter);
         try {
             if (!bot.awaitReady(WORK)) {
                 throw new IllegalStateException("bot did not connect to the fake gateway");
