@@ -3,13 +3,10 @@ package dev.loopcoach.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.loopcoach.core.intake.Intake;
-import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.discord.fake.Interactions.Person;
 import dev.loopcoach.discord.fake.Interactions.Where;
 import dev.loopcoach.discord.support.BotHarness;
 import dev.loopcoach.discord.support.CoachFixture;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,42 +18,9 @@ import org.junit.jupiter.api.Test;
 class StoreDownModalTest {
     private static final String ANSWER = "In 2024 I owned the returns flow and cut refund time from 9 days to 4 in a quarter.";
 
-    /** An inbox on a store that refuses every write, as an unreachable database does. */
-    private static final class DownInbox implements Inbox {
-        @Override
-        public boolean keep(Letter letter) {
-            throw new IllegalStateException("database unreachable");
-        }
-
-        @Override
-        public boolean begin(Letter letter, Instant now) {
-            throw new IllegalStateException("database unreachable");
-        }
-
-        @Override
-        public boolean retake(String platform, String deliveryId, Instant staleBefore, Instant now) {
-            throw new IllegalStateException("database unreachable");
-        }
-
-        @Override
-        public void done(String platform, String deliveryId) {
-            throw new IllegalStateException("database unreachable");
-        }
-
-        @Override
-        public List<Letter> unfinished(String platform, Instant staleBefore, int limit) {
-            throw new IllegalStateException("database unreachable");
-        }
-
-        @Override
-        public int forgetDoneBefore(Instant cutoff) {
-            throw new IllegalStateException("database unreachable");
-        }
-    }
-
     @Test
     void givenTheStoreDown_whenAModalAnswerArrives_thenItsTextIsQuotedBackAtOnce() throws Exception {
-        try (BotHarness h = BotHarness.startWithInbox(CoachFixture.coach(), new DownInbox())) {
+        try (BotHarness h = BotHarness.startWithInbox(CoachFixture.coach(), new dev.loopcoach.core.testing.DownInbox())) {
             Person p = Person.member("1500000000000000091", "down");
             List<ObjectNode> q = h.interact(h.make.slash(p, Where.GUILD, "mockinterview")).replyWithButtons();
             ObjectNode card = q.get(q.size() - 1);

@@ -2,6 +2,7 @@ package dev.loopcoach.slack;
 
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.intake.Sweeper;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
@@ -9,9 +10,6 @@ import dev.loopcoach.slack.event.MessageEventListener;
 import dev.loopcoach.slack.web.ReplyTarget;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +27,16 @@ public final class SlackIntake implements AutoCloseable {
 
     private final Intake intake;
     private final CoachRunner runner;
-    private final ScheduledExecutorService sweeper;
+    private volatile Sweeper sweeper;
 
     public SlackIntake(Intake intake, CoachRunner runner) {
         this.intake = intake;
         this.runner = runner;
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "slack-inbox-sweep");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Starts sweeping: the first sweep runs at once, so a restart finishes what its predecessor left. */
     public SlackIntake start() {
-        sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper = Sweeper.every("slack-inbox-sweep", SWEEP_EVERY, this::sweep);
         return this;
     }
 
@@ -98,6 +91,8 @@ public final class SlackIntake implements AutoCloseable {
 
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        if (sweeper != null) {
+            sweeper.close();
+        }
     }
 }

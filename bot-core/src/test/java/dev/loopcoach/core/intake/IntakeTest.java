@@ -66,37 +66,7 @@ class IntakeTest {
         assertThat(intake.keep(l)).isEqualTo(Intake.Receipt.KEPT);
         assertThat(intake.keep(l)).isEqualTo(Intake.Receipt.REPEAT);
 
-        Intake broken = new Intake(new Inbox() {
-            @Override
-            public boolean keep(Letter letter) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public boolean begin(Letter letter, Instant now) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public boolean retake(String platform, String deliveryId, Instant staleBefore, Instant now) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public void done(String platform, String deliveryId) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public List<Letter> unfinished(String platform, Instant staleBefore, int limit) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public int forgetDoneBefore(Instant cutoff) {
-                throw new IllegalStateException("disk full");
-            }
-        }, coach);
+        Intake broken = new Intake(new dev.loopcoach.core.testing.DownInbox(), coach);
         assertThat(broken.keep(answer("Ev2", ANSWER))).isEqualTo(Intake.Receipt.UNAVAILABLE);
     }
 

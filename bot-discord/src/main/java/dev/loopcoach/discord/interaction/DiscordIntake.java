@@ -2,13 +2,11 @@ package dev.loopcoach.discord.interaction;
 
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.intake.Intake;
+import dev.loopcoach.core.intake.Sweeper;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,23 +25,18 @@ public final class DiscordIntake implements AutoCloseable {
 
     private final Intake intake;
     private final ReplySender sender;
-    private final ScheduledExecutorService sweeper;
+    private volatile Sweeper sweeper;
     private volatile ShardManager shards;
 
     public DiscordIntake(Intake intake, ReplySender sender) {
         this.intake = intake;
         this.sender = sender;
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "discord-inbox-sweep");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Starts sweeping once the shards exist (late replies go out through them); the first sweep runs at once. */
     public void start(ShardManager shards) {
         this.shards = shards;
-        sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper = Sweeper.every("discord-inbox-sweep", SWEEP_EVERY, this::sweep);
     }
 
     Inbox.Letter answer(String interactionId, UserKey user, String text, String discordUserId) {
@@ -91,6 +84,8 @@ public final class DiscordIntake implements AutoCloseable {
 
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        if (sweeper != null) {
+            sweeper.close();
+        }
     }
 }

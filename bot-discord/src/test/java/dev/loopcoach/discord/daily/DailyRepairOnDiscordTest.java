@@ -32,14 +32,19 @@ class DailyRepairOnDiscordTest {
     private static final ChannelKey CHANNEL = DiscordDaily.channel(FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 3);
 
+    /** The real bot on the fake, connected, with the rig's poster attached to its shards. */
+    private static DiscordBot connected(FakeDiscord fake, DailyRig rig) throws InterruptedException {
+        DiscordBot bot = DiscordBot.start(DiscordSettings.ofToken("fake-token").withEndpoints(fake.restBaseUrl(), fake.gatewayUrl()),
+                CoachFixture.coach(), rig.control, null);
+        assertThat(bot.awaitReady(Duration.ofSeconds(10))).isTrue();
+        rig.poster.attach(bot.shards());
+        return bot;
+    }
+
     @Test
     void givenServerErrors_whenTheRepairRuns_thenTheChannelGetsExactlyOnePost() throws Exception {
         DailyRig rig = new DailyRig();
-        try (FakeDiscord fake = FakeDiscord.start();
-             DiscordBot bot = DiscordBot.start(DiscordSettings.ofToken("fake-token").withEndpoints(fake.restBaseUrl(), fake.gatewayUrl()),
-                     CoachFixture.coach(), rig.control, null)) {
-            assertThat(bot.awaitReady(Duration.ofSeconds(10))).isTrue();
-            rig.poster.attach(bot.shards());
+        try (FakeDiscord fake = FakeDiscord.start(); DiscordBot bot = connected(fake, rig)) {
             rig.service.set(CHANNEL, DailySchedule.weekdays(LocalTime.of(9, 0), ZoneId.of("Europe/Berlin")), "admin");
             fake.failPosts(FakeDiscord.CHANNEL_ID, 20);
 
@@ -69,11 +74,7 @@ class DailyRepairOnDiscordTest {
     @Test
     void givenTheSameKeySentTwice_thenDiscordKeepsOneMessage() throws Exception {
         DailyRig rig = new DailyRig();
-        try (FakeDiscord fake = FakeDiscord.start();
-             DiscordBot bot = DiscordBot.start(DiscordSettings.ofToken("fake-token").withEndpoints(fake.restBaseUrl(), fake.gatewayUrl()),
-                     CoachFixture.coach(), rig.control, null)) {
-            assertThat(bot.awaitReady(Duration.ofSeconds(10))).isTrue();
-            rig.poster.attach(bot.shards());
+        try (FakeDiscord fake = FakeDiscord.start(); DiscordBot bot = connected(fake, rig)) {
             String key = PostKey.of(CHANNEL, DAY, PostKind.SCHEDULED);
 
             String first = rig.poster.post(CHANNEL, Reply.info("Tell me about a time you disagreed and committed."), key);
