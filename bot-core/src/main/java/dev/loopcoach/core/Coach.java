@@ -9,6 +9,7 @@ import dev.loopcoach.core.handbook.Handbook;
 import dev.loopcoach.core.lp.LpExplainer;
 import dev.loopcoach.core.lp.PrincipleGuides;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
 import dev.loopcoach.core.privacy.PrivacyService;
 import dev.loopcoach.core.progress.ProgressService;
 import dev.loopcoach.core.reply.Reply;
@@ -87,7 +88,8 @@ public final class Coach {
         InterviewEngine engine = new InterviewEngine(deps.bank(), deps.answerCoach(), guides, summarizers, deps.settings());
         this.sessions = new SessionService(engine, selector, deps.sessions(), deps.practice(), deps.clock(), deps.random(), deps.settings());
         this.explainer = new LpExplainer(guides, deps.bank());
-        this.progress = new ProgressService(deps.practice(), selector, deps.clock(), deps.random(), deps.settings().defaultLevel());
+        this.progress = new ProgressService(deps.practice(), selector, deps.clock(), deps.random(), deps.settings().defaultLevel(),
+                user -> deps.prefs().get(user).zoneOrUtc());
         this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
         this.history = new dev.loopcoach.core.history.HistoryService(deps.sessions(), deps.bank());
         this.privacy = new PrivacyService(deps.privacy());
@@ -194,9 +196,29 @@ public final class Coach {
         return sessions.startChosen(user, q, c.level(), c.lp());
     }
 
+    /** Shows or sets the zone the person's days are counted in; an abbreviation or unknown zone is explained. */
+    private Reply timeZone(UserKey user, String text) {
+        UserPrefs prefs = deps.prefs().get(user);
+        if (text.isBlank()) {
+            return Reply.info("Your days are counted in " + prefs.zoneOrUtc().getId() + (prefs.zone().isEmpty()
+                    ? " (not set yet). Set your own with the time zone command and a zone such as Europe/Berlin or a city."
+                    : ". Change it with the time zone command and another zone or city."));
+        }
+        dev.loopcoach.core.daily.DailyScheduleParser.ZoneResult r = dev.loopcoach.core.daily.DailyScheduleParser.zone(text);
+        if (r.zone().isEmpty()) {
+            return Reply.error(r.problem());
+        }
+        deps.prefs().put(user, prefs.withZone(r.zone().get()));
+        return Reply.info("Your time zone is now " + r.zone().get().getId() + ": streaks and \"last practised\" dates count "
+                + "your local days.");
+    }
+
     private Reply otherCommand(UserKey user, CoachCommand command) {
         if (command instanceof CoachCommand.ExplainLp c) {
             return explainer.explain(c.name());
+        }
+        if (command instanceof CoachCommand.SetTimeZone z) {
+            return timeZone(user, z.zone());
         }
         if (command instanceof CoachCommand.ShowHistory h) {
             return history.show(user, h.questionId());

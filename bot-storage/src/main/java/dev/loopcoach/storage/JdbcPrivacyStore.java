@@ -61,6 +61,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
                 m.put("threadCoachingMuted", p.threadCoachingMuted());
                 m.put("threadCoachingSnoozedUntil", p.snoozedUntil().map(Object::toString).orElse(null));
+                m.put("timeZone", p.zone().map(Object::toString).orElse(null));
                 return m;
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));

@@ -25,7 +25,7 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     @Override
     public UserPrefs get(UserKey user) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until from user_prefs u"
+            try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until, u.time_zone from user_prefs u"
                     + " join people p on p.id = u.person_id where p.platform = ? and p.platform_user_id = ?")) {
                 ps.setString(1, user.platform());
                 ps.setString(2, user.userId());
@@ -45,9 +45,9 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
             if (updated(c, person, prefs, now)) {
                 return true;
             }
-            if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, updated_at)"
-                    + " values (?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
-                    prefs.snoozedUntil().orElse(null), now) == 1) {
+            if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, time_zone, updated_at)"
+                    + " values (?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
+                    prefs.snoozedUntil().orElse(null), prefs.zone().map(java.time.ZoneId::getId).orElse(null), now) == 1) {
                 return true;
             }
             return updated(c, person, prefs, now);
@@ -55,16 +55,19 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     }
 
     private static boolean updated(Connection c, long person, UserPrefs prefs, OffsetDateTime now) throws SQLException {
-        return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, updated_at = ?"
-                + " where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null), now, person) == 1;
+        return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, time_zone = ?, updated_at = ?"
+                + " where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null),
+                prefs.zone().map(java.time.ZoneId::getId).orElse(null), now, person) == 1;
     }
 
     private static UserPrefs prefs(ResultSet rs) throws SQLException {
-        return new UserPrefs(rs.getBoolean(1), Optional.ofNullable(rs.getObject(2, java.time.LocalDate.class)));
+        String zone = rs.getString(3);
+        return new UserPrefs(rs.getBoolean(1), Optional.ofNullable(rs.getObject(2, java.time.LocalDate.class)),
+                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)));
     }
 
     static Optional<UserPrefs> load(Connection c, long person) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until from user_prefs where person_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until, time_zone from user_prefs where person_id = ?")) {
             ps.setLong(1, person);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(prefs(rs)) : Optional.empty();

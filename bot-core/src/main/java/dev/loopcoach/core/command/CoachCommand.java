@@ -83,6 +83,13 @@ public sealed interface CoachCommand {
         }
     }
 
+    /** /timezone <zone>: the zone the person's days are counted in (streaks, "last practised"); empty shows it. */
+    record SetTimeZone(String zone) implements CoachCommand {
+        public SetTimeZone {
+            java.util.Objects.requireNonNull(zone, "zone");
+        }
+    }
+
     /** /history [id]: the questions answered, or every attempt at one question and what changed. */
     record ShowHistory(Optional<String> questionId) implements CoachCommand {
         public ShowHistory {

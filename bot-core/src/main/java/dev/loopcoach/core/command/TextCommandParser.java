@@ -86,6 +86,8 @@ public final class TextCommandParser {
                 return parsed(new CoachCommand.Resume());
             case "progress", "stats":
                 return parsed(new CoachCommand.ShowProgress());
+            case "timezone", "tz", "time-zone":
+                return parsed(new CoachCommand.SetTimeZone(String.join(" ", args)));
             case "history", "attempts":
                 return parsed(new CoachCommand.ShowHistory(args.isEmpty() ? Optional.empty() : Optional.of(args.get(0))));
             case "stories":

@@ -102,7 +102,7 @@ public final class ThreadCoach {
     /** Turns thread coaching off or on for a person; the reply confirms it. */
     /** Thread coaching stays quiet for {@code user} until the end of {@code until}, then comes back by itself. */
     public Reply snooze(UserKey user, java.time.LocalDate until) {
-        prefs.put(user, new UserPrefs(false, Optional.of(until)));
+        prefs.put(user, prefs.get(user).withCoaching(false, Optional.of(until)));
         log.info("thread coaching snoozed for {} until {}", user, until);
         return ThreadView.snoozed(user.platform(), until);
     }
@@ -112,7 +112,7 @@ public final class ThreadCoach {
     }
 
     public Reply mute(UserKey user, boolean muted) {
-        prefs.put(user, new UserPrefs(muted));
+        prefs.put(user, prefs.get(user).withCoaching(muted, Optional.empty()));
         log.info("thread coaching {} for {}", muted ? "muted" : "unmuted", user);
         return muted ? ThreadView.muted(user.platform()) : ThreadView.unmuted();
     }

@@ -1,20 +1,26 @@
 package dev.loopcoach.core.port;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Per-user switches: coaching on replies in daily-question threads can be muted (until unmuted) or snoozed until a
- * date (it comes back by itself the day after).
+ * Per-user settings: coaching on replies in daily-question threads can be muted (until unmuted) or snoozed until a
+ * date (it comes back by itself the day after); the time zone in which days (streaks, "last practised") are counted.
  */
-public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil) {
+public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil, Optional<ZoneId> zone) {
     public UserPrefs {
         Objects.requireNonNull(snoozedUntil, "snoozedUntil");
+        Objects.requireNonNull(zone, "zone");
     }
 
     public UserPrefs(boolean threadCoachingMuted) {
-        this(threadCoachingMuted, Optional.empty());
+        this(threadCoachingMuted, Optional.empty(), Optional.empty());
+    }
+
+    public UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil) {
+        this(threadCoachingMuted, snoozedUntil, Optional.empty());
     }
 
     public static UserPrefs defaults() {
@@ -24,5 +30,19 @@ public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozed
     /** Whether thread coaching is off on {@code today}: muted, or snoozed until today or later. */
     public boolean coachingPaused(LocalDate today) {
         return threadCoachingMuted || snoozedUntil.filter(until -> !today.isAfter(until)).isPresent();
+    }
+
+    /** The same settings with the thread-coaching switches replaced, the time zone kept. */
+    public UserPrefs withCoaching(boolean muted, Optional<LocalDate> snoozed) {
+        return new UserPrefs(muted, snoozed, zone);
+    }
+
+    public UserPrefs withZone(ZoneId z) {
+        return new UserPrefs(threadCoachingMuted, snoozedUntil, Optional.of(z));
+    }
+
+    /** The zone days are counted in: the person's own, else UTC. */
+    public ZoneId zoneOrUtc() {
+        return zone.orElse(java.time.ZoneOffset.UTC);
     }
 }

@@ -23,6 +23,11 @@ public record ProgressReport(List<LpProgress> perLp, int answered, int skipped, 
     }
 
     public static ProgressReport of(List<PracticeEntry> entries, Instant now) {
+        return of(entries, now, ZoneOffset.UTC);
+    }
+
+    /** @param zone where the person's days begin and end (streaks count their local days) */
+    public static ProgressReport of(List<PracticeEntry> entries, Instant now, java.time.ZoneId zone) {
         Map<LeadershipPrinciple, List<PracticeEntry>> byLp = new EnumMap<>(LeadershipPrinciple.class);
         int answered = 0;
         int skipped = 0;
@@ -45,7 +50,7 @@ public record ProgressReport(List<LpProgress> perLp, int answered, int skipped, 
             perLp.add(new LpProgress(lp, scores.size(), avg, last, trend(scores)));
         }
         List<LeadershipPrinciple> weakest = new LpStanding(entries).weakestFirst().subList(0, 3);
-        return new ProgressReport(perLp, answered, skipped, streak(entries, now), weakest);
+        return new ProgressReport(perLp, answered, skipped, streak(entries, now, zone), weakest);
     }
 
     /** Recent three answers against the three before them; fewer than two answers is NEW or STEADY. */
@@ -69,15 +74,15 @@ public record ProgressReport(List<LpProgress> perLp, int answered, int skipped, 
         return LpProgress.Trend.STEADY;
     }
 
-    /** Days in a row (UTC) with at least one answer, counting back from today, or from yesterday if today is still open. */
-    static int streak(List<PracticeEntry> entries, Instant now) {
+    /** Local days in a row with at least one answer, counting back from today, or from yesterday if today is still open. */
+    static int streak(List<PracticeEntry> entries, Instant now, java.time.ZoneId zone) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (PracticeEntry e : entries) {
             if (!e.skipped()) {
-                days.add(e.at().atOffset(ZoneOffset.UTC).toLocalDate());
+                days.add(e.at().atZone(zone).toLocalDate());
             }
         }
-        LocalDate day = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = now.atZone(zone).toLocalDate();
         if (!days.contains(day)) {
             day = day.minusDays(1);
         }

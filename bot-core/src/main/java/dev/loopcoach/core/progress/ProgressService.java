@@ -13,7 +13,6 @@ import dev.loopcoach.core.selection.Pick;
 import dev.loopcoach.core.selection.QuestionSelector;
 import dev.loopcoach.core.selection.SelectionRequest;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** {@code /progress}: per-principle standing, streak, weakest principles, the suggested next question and a radar chart. */
 public final class ProgressService {
+    private final java.util.function.Function<UserKey, java.time.ZoneId> zones;
     private final PracticeLog practice;
     private final QuestionSelector selector;
     private final Clock clock;
@@ -30,6 +30,13 @@ public final class ProgressService {
     private final Level defaultLevel;
 
     public ProgressService(PracticeLog practice, QuestionSelector selector, Clock clock, RandomGenerator random, Level defaultLevel) {
+        this(practice, selector, clock, random, defaultLevel, user -> java.time.ZoneOffset.UTC);
+    }
+
+    /** @param zones where each person's days begin and end (their time zone setting) */
+    public ProgressService(PracticeLog practice, QuestionSelector selector, Clock clock, RandomGenerator random, Level defaultLevel,
+                           java.util.function.Function<UserKey, java.time.ZoneId> zones) {
+        this.zones = zones;
         this.practice = practice;
         this.selector = selector;
         this.clock = clock;
@@ -38,13 +45,14 @@ public final class ProgressService {
     }
 
     public ProgressReport report(UserKey user) {
-        return ProgressReport.of(practice.entries(user), clock.now());
+        return ProgressReport.of(practice.entries(user), clock.now(), zones.apply(user));
     }
 
     public Reply show(UserKey user) {
         Instant now = clock.now();
         List<PracticeEntry> entries = practice.entries(user);
-        ProgressReport report = ProgressReport.of(entries, now);
+        java.time.ZoneId zone = zones.apply(user);
+        ProgressReport report = ProgressReport.of(entries, now, zone);
         Reply.Builder b = Reply.builder(Reply.Kind.INFO).heading("Your progress");
         if (report.answered() == 0) {
             b.paragraph("No answers yet. Every answer you give in /mockinterview or /question is voted per Leadership "
@@ -61,7 +69,7 @@ public final class ProgressService {
             } else {
                 lines.add(String.format(Locale.ROOT, "%s: %d answer%s, average %s (%.1f/4), last %s, %s",
                         p.lp().displayName(), p.answers(), p.answers() == 1 ? "" : "s", report.averageLabel(p), p.average(),
-                        p.lastPractised().map(t -> t.atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("-"),
+                        p.lastPractised().map(t -> t.atZone(zone).toLocalDate().toString()).orElse("-"),
                         p.trend().label()));
             }
         }
@@ -71,7 +79,7 @@ public final class ProgressService {
                 Optional.of(report.weakest().get(0)), 1, Set.of()), entries, now, random).stream().findFirst();
         next.ifPresent(p -> b.paragraph("Suggested next question, for " + report.weakest().get(0).displayName()
                 + " (ask for one behavioral question on it): " + p.question().text()));
-        b.block(new Block.Image("lp-radar.png", RadarChart.png(report.perLp(), Optional.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())),
+        b.block(new Block.Image("lp-radar.png", RadarChart.png(report.perLp(), Optional.of(now.atZone(zone).toLocalDate())),
                 "Radar chart of your average vote on each of the 16 Leadership Principles"));
         return b.actions(Action.NEW_INTERVIEW).build();
     }

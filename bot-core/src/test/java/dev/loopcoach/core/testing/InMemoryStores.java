@@ -303,6 +303,7 @@ public final class InMemoryStores {
                 if (prefs != null) {
                     p.put("threadCoachingMuted", prefs.threadCoachingMuted());
                     p.put("threadCoachingSnoozedUntil", prefs.snoozedUntil().map(Object::toString).orElse(null));
+                    p.put("timeZone", prefs.zone().map(Object::toString).orElse(null));
                 }
                 out.put("prefs", prefs == null ? null : p);
                 return out;

@@ -434,6 +434,18 @@ public abstract class StoreContract {
     }
 
     @Test
+    void givenATimeZone_thenAnotherProcessReadsIt_andMutingKeepsIt() throws Exception {
+        StoreSet stores = process();
+        UserKey alice = user("alice");
+        stores.prefs().put(alice, UserPrefs.defaults().withZone(java.time.ZoneId.of("Asia/Kolkata")));
+
+        assertThat(process().prefs().get(alice).zone()).contains(java.time.ZoneId.of("Asia/Kolkata"));
+        stores.prefs().put(alice, stores.prefs().get(alice).withCoaching(true, java.util.Optional.empty()));
+        assertThat(process().prefs().get(alice)).isEqualTo(new UserPrefs(true, java.util.Optional.empty(),
+                java.util.Optional.of(java.time.ZoneId.of("Asia/Kolkata"))));
+    }
+
+    @Test
     void givenCoachingSnoozedUntilADate_thenAnotherProcessReadsTheDate_andUnmutingClearsIt() throws Exception {
         StoreSet stores = process();
         UserKey alice = user("alice");
@@ -541,6 +553,7 @@ public abstract class StoreContract {
         Map<String, Object> prefs = new java.util.LinkedHashMap<>();
         prefs.put("threadCoachingMuted", true);
         prefs.put("threadCoachingSnoozedUntil", null);
+        prefs.put("timeZone", null);
         assertThat(export.get("prefs")).isEqualTo(prefs);
     }
 

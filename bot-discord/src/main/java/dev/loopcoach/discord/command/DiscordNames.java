@@ -24,6 +24,7 @@ public final class DiscordNames implements CommandNames {
             case STORY_ADD -> "/coach story-add";
             case STORY_SAVE -> "/coach story-save";
             case STORY_BULLETS -> "/coach story-bullets";
+            case TIME_ZONE -> "/coach timezone";
             case EXPORT -> "/coach mydata-export";
             case DELETE -> "/coach mydata-delete";
         });

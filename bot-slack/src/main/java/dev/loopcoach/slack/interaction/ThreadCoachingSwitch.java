@@ -19,12 +19,12 @@ public final class ThreadCoachingSwitch {
 
     /** Snoozes thread coaching until the end of {@code until}; it comes back by itself afterwards. */
     public Reply snooze(UserKey user, java.time.LocalDate until) {
-        prefs.put(user, new UserPrefs(false, java.util.Optional.of(until)));
+        prefs.put(user, prefs.get(user).withCoaching(false, java.util.Optional.of(until)));
         return dev.loopcoach.core.daily.ThreadView.snoozed("slack", until);
     }
 
     public Reply set(UserKey user, boolean mute) {
-        prefs.put(user, new UserPrefs(mute));
+        prefs.put(user, prefs.get(user).withCoaching(mute, java.util.Optional.empty()));
         return Reply.info(mute
                 ? "Thread coaching is off for you: I will not answer your replies under daily questions. "
                         + "Turn it back on with /coach unmute."
