@@ -6,6 +6,21 @@ import java.util.Optional;
 
 /** How Discord spells each verb: /mockinterview, /coach subcommands and buttons (Discord has no typed commands). */
 public final class DiscordNames implements CommandNames {
+    /** The console commands in the core's text, as Discord offers them. */
+    public static final dev.loopcoach.core.help.Respelling RESPELLING = new dev.loopcoach.core.help.Respelling(java.util.Map.ofEntries(
+            java.util.Map.entry("help", "/coach help"), java.util.Map.entry("resume", "/coach resume"),
+            java.util.Map.entry("question", "/coach question"), java.util.Map.entry("lp", "/coach lp"),
+            java.util.Map.entry("progress", "/coach progress"), java.util.Map.entry("stories", "/coach stories"),
+            java.util.Map.entry("story add", "/coach story-add"), java.util.Map.entry("story save", "/coach story-save"),
+            java.util.Map.entry("story bullets", "/coach story-bullets"), java.util.Map.entry("mydata export", "/coach mydata-export"),
+            java.util.Map.entry("mydata delete", "/coach mydata-delete"), java.util.Map.entry("process", "/coach process"),
+            java.util.Map.entry("levels", "/coach levels"), java.util.Map.entry("star", "/coach star"),
+            java.util.Map.entry("tips", "/coach tips"), java.util.Map.entry("history", "/coach history"),
+            java.util.Map.entry("timezone", "/coach timezone"), java.util.Map.entry("repeat", "/coach repeat"),
+            java.util.Map.entry("hint", "the Hint button"), java.util.Map.entry("skip", "the Skip button"),
+            java.util.Map.entry("end", "the End button"), java.util.Map.entry("done", "the Hand in button"),
+            java.util.Map.entry("submit", "the Hand in button"), java.util.Map.entry("answer", "the Answer button")));
+
     @Override
     public Optional<String> spell(Verb verb) {
         return Optional.ofNullable(switch (verb) {

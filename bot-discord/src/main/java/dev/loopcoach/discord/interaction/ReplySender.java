@@ -178,7 +178,9 @@ public final class ReplySender {
 
     /** Renders the outcome; issues button ids for the reply's actions and puts them on the last message. */
     List<MessageCreateData> messages(String userId, Outcome outcome) {
-        List<MessagePlan> plans = view.render(outcome.reply(), outcome.files());
+        // the core writes console commands; Discord shows its own subcommands and buttons instead
+        List<MessagePlan> plans = view.render(dev.loopcoach.discord.command.DiscordNames.RESPELLING.apply(outcome.reply()),
+                outcome.files());
         List<ActionRow> rows = buttons(userId, outcome.reply().actions(), outcome.draft());
         List<MessageCreateData> out = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {

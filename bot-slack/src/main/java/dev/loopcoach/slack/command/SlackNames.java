@@ -6,6 +6,19 @@ import java.util.Optional;
 
 /** How Slack spells each verb: /mockinterview, and every other command as a /coach subcommand (or a button). */
 public final class SlackNames implements CommandNames {
+    /** The console commands in the core's text, as Slack has them: under /coach (only /mockinterview stands alone). */
+    public static final dev.loopcoach.core.help.Respelling RESPELLING = new dev.loopcoach.core.help.Respelling(respellings());
+
+    private static java.util.Map<String, String> respellings() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String c : java.util.List.of("help", "resume", "question", "lp", "progress", "stories", "story add", "story save",
+                "story bullets", "mydata export", "mydata delete", "process", "levels", "star", "tips", "history", "timezone",
+                "repeat", "hint", "skip", "end", "done", "submit")) {
+            m.put(c, "/coach " + c);
+        }
+        return m;
+    }
+
     @Override
     public Optional<String> spell(Verb verb) {
         if (verb == Verb.WHILE_ANSWERING) {

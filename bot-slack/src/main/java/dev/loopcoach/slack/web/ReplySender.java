@@ -43,8 +43,10 @@ public final class ReplySender {
     }
 
     /** As above, naming {@code answerOf} (a Slack user id) as the person whose answer the reply judges. */
-    public ReplyTarget send(ReplyTarget target, Reply reply, List<ButtonElement> extraButtons, Optional<String> answerOf)
+    public ReplyTarget send(ReplyTarget target, Reply coreReply, List<ButtonElement> extraButtons, Optional<String> answerOf)
             throws SlackCallException {
+        // the core writes console commands; Slack has them under /coach
+        Reply reply = dev.loopcoach.slack.command.SlackNames.RESPELLING.apply(coreReply);
         Optional<String> answerKey = answerKey(reply);
         if (target instanceof ReplyTarget.Conversation c) {
             List<SlackMessage> messages = renderer.render(reply, new RenderOptions(answerKey, c.direct(), extraButtons, answerOf));
