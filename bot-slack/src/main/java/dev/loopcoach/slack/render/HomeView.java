@@ -33,7 +33,7 @@ public final class HomeView {
                 BlockKit.divider());
         List<LayoutBlock> settings = settings(threadCoachingMuted);
         int room = SlackLimits.BLOCKS_PER_VIEW - head.size() - settings.size() - 1;
-        List<LayoutBlock> body = renderer.blocks(progress);
+        List<LayoutBlock> body = renderer.blocks(dev.loopcoach.slack.command.SlackNames.RESPELLING.apply(progress));
         List<LayoutBlock> blocks = new ArrayList<>(head);
         int chars = 0;
         for (int i = 0; i < body.size(); i++) {
