@@ -100,7 +100,28 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            evictIfClosed(e);
             throw new StorageException("database " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2's error codes for a database that closed itself: "The database has been closed" (after a write failed on a full
+     * disk) and "Database is already closed" (after an immediate shutdown).
+     */
+    static final java.util.Set<Integer> H2_DATABASE_CLOSED = java.util.Set.of(90098, 90121);
+
+    /**
+     * After embedded H2 closed itself (a write failed: disk full, I/O error) every pooled connection is dead, yet its
+     * error does not carry a connection-failure SQLState, so the pool would keep handing them out. Evicting them makes
+     * the next call open the database afresh, so the coach recovers by itself once space is freed.
+     */
+    private void evictIfClosed(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && H2_DATABASE_CLOSED.contains(s.getErrorCode())) {
+                pool.getHikariPoolMXBean().softEvictConnections();
+                return;
+            }
         }
     }
 
