@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -56,12 +55,9 @@ class HealthEndpointTest {
                      "COACH_DATA_DIR", home.resolve("data").toString(), "COACH_HEALTH_PORT", String.valueOf(port),
                      "COACH_HEALTH_HOST", "127.0.0.1"), "discord")) {
             bot.awaitError("running on Discord", Duration.ofSeconds(60));
-            Instant deadline = Instant.now().plusSeconds(30);
+            // the bot registers its commands on the gateway's READY: from then on its shard is connected
+            fake.await(q -> q.is("PUT", "/applications/" + FakeDiscord.APP_ID + "/commands"), Duration.ofSeconds(30));
             HttpResponse<String> r = get(port);
-            while (r.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100); // poll interval: the gateway connects in the background
-                r = get(port);
-            }
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("\"discord\":\"up\"").contains("\"storage\":\"up\"");
             HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))

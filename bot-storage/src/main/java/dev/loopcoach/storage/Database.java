@@ -112,13 +112,15 @@ public final class Database implements AutoCloseable {
     static final java.util.Set<Integer> H2_DATABASE_CLOSED = java.util.Set.of(90098, 90121);
 
     /**
-     * After embedded H2 closed itself (a write failed: disk full, I/O error) every pooled connection is dead, yet its
-     * error does not carry a connection-failure SQLState, so the pool would keep handing them out. Evicting them makes
-     * the next call open the database afresh, so the coach recovers by itself once space is freed.
+     * One dead connection means the others are dead too: the database went away (a network cut, a restart) or embedded
+     * H2 closed itself (a write failed: disk full, I/O error; its error carries no connection-failure SQLState). The pool
+     * would otherwise hand the other dead ones out, one failed call each, while they look fresh; evicting them all makes
+     * the next call connect afresh, so the coach recovers by itself as soon as the fault is gone.
      */
     private void evictIfClosed(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && H2_DATABASE_CLOSED.contains(s.getErrorCode())) {
+            if (t instanceof SQLException s && (H2_DATABASE_CLOSED.contains(s.getErrorCode())
+                    || s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
                 pool.getHikariPoolMXBean().softEvictConnections();
                 return;
             }
