@@ -8,6 +8,7 @@ import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.handbook.Handbook;
 import dev.loopcoach.core.lp.LpExplainer;
 import dev.loopcoach.core.lp.PrincipleGuides;
+import dev.loopcoach.core.metrics.Metrics;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.port.UserPrefs;
 import dev.loopcoach.core.privacy.PrivacyService;
@@ -128,10 +129,10 @@ public final class Coach {
         try {
             log.debug("{} -> {}", user, command.getClass().getSimpleName());
             Reply reply = dispatch(user, command);
-            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.COMMANDS_HANDLED, user.platform());
+            Metrics.count(Metrics.Counter.COMMANDS_HANDLED, user.platform());
             return reply;
         } catch (RuntimeException e) {
-            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.COMMANDS_FAILED, user.platform());
+            Metrics.count(Metrics.Counter.COMMANDS_FAILED, user.platform());
             log.error("command {} for {} failed", command.getClass().getSimpleName(), user, e);
             return Reply.error(FAILED);
         } finally {

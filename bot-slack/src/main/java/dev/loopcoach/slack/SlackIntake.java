@@ -11,8 +11,6 @@ import dev.loopcoach.slack.web.ReplyTarget;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Slack's side of durable intake: answers (typed in the DM or sent from the modal) are kept in the inbox before Slack
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * since a response_url may have expired by then.
  */
 public final class SlackIntake implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SlackIntake.class);
     static final String PLATFORM = "slack";
     static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
 
@@ -75,17 +72,13 @@ public final class SlackIntake implements AutoCloseable {
 
     /** One pass: finishes stale letters and replies to each in the person's DM. */
     void sweep() {
-        try {
-            for (Intake.Replayed r : intake.sweep(PLATFORM, SlackIntake::command)) {
-                ReplyTarget dm = ReplyTarget.directMessage(r.letter().replyTo(), Optional.empty());
-                runner.later(r.letter().user(), "late reply", () -> {
-                    if (runner.deliver(dm, r.reply())) {
-                        intake.done(r.letter());
-                    }
-                });
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("inbox sweep failed: {}", e.toString());
+        for (Intake.Replayed r : intake.sweep(PLATFORM, SlackIntake::command)) {
+            ReplyTarget dm = ReplyTarget.directMessage(r.letter().replyTo(), Optional.empty());
+            runner.later(r.letter().user(), "late reply", () -> {
+                if (runner.deliver(dm, r.reply())) {
+                    intake.done(r.letter());
+                }
+            });
         }
     }
 

@@ -70,7 +70,7 @@ final class JdbcInbox implements Inbox {
     @Override
     public void done(String platform, String deliveryId) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update inbox set done_at = taken_at, body = null"
+            try (PreparedStatement ps = c.prepareStatement("update inbox set done_at = current_timestamp, body = null"
                     + " where platform = ? and delivery_id = ? and done_at is null")) {
                 ps.setString(1, platform);
                 ps.setString(2, deliveryId);

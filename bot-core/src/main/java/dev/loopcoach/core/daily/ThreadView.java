@@ -120,12 +120,16 @@ public final class ThreadView {
      *        the way back is its /coach unmute command; elsewhere the thread word works
      */
     public static Reply muted(String platform) {
-        String back = "slack".equals(platform) ? "/coach unmute" : "a reply saying \"" + DailyView.UNMUTE_WORD + "\" in a daily thread";
-        return Reply.info("Done: I won't coach your replies in daily threads any more. Turn it back on with " + back + ".");
+        return Reply.info("Done: I won't coach your replies in daily threads any more. Turn it back on with " + wayBack(platform) + ".");
+    }
+
+    /** How a person turns thread coaching back on, on their platform. */
+    private static String wayBack(String platform) {
+        return "slack".equals(platform) ? "/coach unmute" : "a reply saying \"" + DailyView.UNMUTE_WORD + "\" in a daily thread";
     }
 
     public static Reply snoozed(String platform, java.time.LocalDate until) {
-        String back = "slack".equals(platform) ? "/coach unmute" : "a reply saying \"" + DailyView.UNMUTE_WORD + "\" in a daily thread";
+        String back = wayBack(platform);
         return Reply.info("Done: I won't coach your replies in daily threads until "
                 + until.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ROOT))
                 + " (included); it comes back on by itself after that. Sooner with " + back + ".");

@@ -8,8 +8,6 @@ import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
 import java.time.Duration;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Discord's side of durable intake: a modal answer exists nowhere else once the modal closes, so it is kept in the
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
  * may have expired by then).
  */
 public final class DiscordIntake implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(DiscordIntake.class);
     static final String PLATFORM = "discord";
     static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
     static final String TAKEN_OVER = "Your answer was already handled; my reply is in your direct messages.";
@@ -65,16 +62,12 @@ public final class DiscordIntake implements AutoCloseable {
         if (s == null) {
             return;
         }
-        try {
-            for (Intake.Replayed r : intake.sweep(PLATFORM, DiscordIntake::command)) {
-                sender.sendDirect(s, r.letter().replyTo(), ReplySender.Outcome.of(r.reply())).thenAccept(sent -> {
-                    if (sent) {
-                        intake.done(r.letter());
-                    }
-                });
-            }
-        } catch (RuntimeException e) {
-            log.warn("inbox sweep failed: {}", e.toString());
+        for (Intake.Replayed r : intake.sweep(PLATFORM, DiscordIntake::command)) {
+            sender.sendDirect(s, r.letter().replyTo(), ReplySender.Outcome.of(r.reply())).thenAccept(sent -> {
+                if (sent) {
+                    intake.done(r.letter());
+                }
+            });
         }
     }
 
