@@ -35,14 +35,29 @@ final class OwnershipDetector {
         }
         int mine = 0;
         int ours = 0;
+        int oursBefore = 0;
+        boolean ownStepSeen = false;
         for (SentenceFacts f : story.sentences()) {
+            boolean ownStepHere = false;
             for (Clause c : f.clauses()) {
-                if (c.action() && !c.hypothetical() && c.actor() == Clause.Actor.I) {
+                boolean step = c.action() && !c.hypothetical();
+                if (step && c.actor() == Clause.Actor.I) {
                     mine++;
-                } else if (c.action() && !c.hypothetical() && c.actor() == Clause.Actor.WE) {
-                    ours++;
+                    ownStepHere = true;
+                } else if (step && c.actor() == Clause.Actor.WE) {
+                    if (ownStepSeen) {
+                        ours++;
+                    } else {
+                        oursBefore++;
+                    }
                 }
             }
+            ownStepSeen |= ownStepHere;
+        }
+        // "we" before the speaker's first own step is the business and its background ("every integration we sold",
+        // "we licensed data to pharma"), unless the speaker never takes a step of their own
+        if (mine == 0) {
+            ours += oursBefore;
         }
         Ownership who = mine + ours == 0 ? Ownership.of(i, we) : byActions(mine, ours);
         return new OwnershipFinding(who, i, we, passive, hypothetical, mine, ours);

@@ -69,6 +69,11 @@ final class RelevanceCheck {
             return new Relevance(Relevance.Kind.OFF_TOPIC,
                     "Nothing in the answer relates to the question or to a work situation.");
         }
+        if (!followUp && story.kind() == Story.Kind.STORY && !targeted.isEmpty() && !lpSignal && !overlap
+                && aboutSomethingElse(question, answer, answerSignals, targeted)) {
+            return new Relevance(Relevance.Kind.OFF_TOPIC, "It tells a story about something else: nothing in it speaks to "
+                    + targeted.get(0).displayName() + " or to what the question asks about.");
+        }
         if (echoesQuestion(question, answer)) {
             return new Relevance(Relevance.Kind.NO_STORY,
                     "It repeats the question instead of telling one thing that happened.");
@@ -83,6 +88,29 @@ final class RelevanceCheck {
             case EMPTY -> new Relevance(Relevance.Kind.EMPTY, "There is no answer to judge yet.");
             case STORY -> new Relevance(Relevance.Kind.ON_TOPIC, "");
         };
+    }
+
+    /** Below this the targeted principle is not in the story at all (the verdict's "little speaks to it"). */
+    private static final double NO_SIGNAL = 0.25;
+
+    /**
+     * A real story that answers another question (rubric section 4: off-topic is always Strongly Not Inclined): the
+     * targeted principles barely register and not one content word of the question comes back. A question with fewer
+     * than two content words says too little to tell.
+     */
+    private static boolean aboutSomethingElse(ParsedText question, ParsedText answer, LpTagging answerSignals,
+            List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted) {
+        for (dev.loopcoach.core.lp.LeadershipPrinciple lp : targeted) {
+            if (answerSignals.of(lp).score() >= NO_SIGNAL) {
+                return false;
+            }
+        }
+        Set<String> q = contentStems(question);
+        if (q.size() < 2) {
+            return false;
+        }
+        q.retainAll(contentStems(answer));
+        return q.isEmpty();
     }
 
     static final CueSet WORK = CueSet.of(WORK_PREFIXES.stream()

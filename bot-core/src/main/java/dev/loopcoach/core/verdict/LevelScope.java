@@ -44,15 +44,22 @@ public final class LevelScope {
             "new market", "new markets", "international markets", "acquisition", "north star", "company strategy",
             "business strategy", "org strategy", "division", "every org", "other orgs", "several orgs", "multiple orgs",
             "across orgs", "head of product", "operating plan", "annual plan", "whole business", "the business", "our org",
-            "my org", "the org", "org's", "flywheel", "years later", "over years");
+            "my org", "the org", "org's", "flywheel", "years later", "over years", "all the cities", "all cities", "every city",
+            "all markets", "all the markets", "every market", "all countries", "every country", "every new", "every launch",
+            "all launches", "all the teams", "every release", "company standard", "company-wide standard");
     private static final List<String> SENIOR_PHRASES = List.of("cross-functional", "product area", "quarters", "half-year",
             "millions of", "portfolio", "several teams", "multiple teams", "partner teams", "across teams", "product line",
             "platform", "director", "directors", "markets", "regions", "enterprise customers", "two teams", "other teams",
-            "crore", "roadmap", "strategy", "mechanism", "hiring plan", "headcount", "sev-1", "sev-2", "six-pager");
+            "crore", "roadmap", "strategy", "mechanism", "hiring plan", "headcount", "sev-1", "sev-2", "six-pager", "council",
+            "government", "ministry", "legislation", "regulation", "of our revenue", "of the revenue", "of revenue", "of gmv",
+            "of our gmv", "of bookings", "of our bookings");
     /** "three" reads as 3, "nine" as 9 (their index plus three). */
     private static final List<String> SEVERAL = List.of("three", "four", "five", "six", "seven", "eight", "nine");
     private static final java.util.Set<String> TEAMS = java.util.Set.of("teams", "squads", "orgs", "organizations", "countries");
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("engineers", "people", "pms", "reports", "managers");
+    /** Places a product runs in: several is a product area's reach, ten or more a business's. */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("cities", "markets", "regions", "sites", "stores",
+            "hospitals", "warehouses", "states", "plants", "factories", "branches", "depots", "airports", "countries");
     private static final TextParser PARSER = new TextParser();
 
     private static final int PRINCIPAL_SIGNALS = 2;
@@ -105,9 +112,11 @@ public final class LevelScope {
             }
             String hit = here + " " + next;
             if (next.equals("billion") || next.equals("bn") || n >= 50 && next.equals("million") || n >= 10 && TEAMS.contains(next)
-                    || n >= 10 && PEOPLE.contains(next) || n >= 2 && (next.equals("years") || next.equals("year-long"))) {
+                    || n >= 10 && PEOPLE.contains(next) || n >= 2 && (next.equals("years") || next.equals("year-long"))
+                    || n >= 10 && PLACES.contains(next)) {
                 principal.add(hit);
-            } else if (next.equals("million") || n >= 3 && TEAMS.contains(next) || n >= 10 && PEOPLE.contains(next)) {
+            } else if (next.equals("million") || n >= 3 && TEAMS.contains(next) || n >= 10 && PEOPLE.contains(next)
+                    || n >= 3 && PLACES.contains(next)) {
                 senior.add(hit);
             }
         }

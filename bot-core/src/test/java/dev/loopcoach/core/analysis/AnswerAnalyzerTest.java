@@ -192,4 +192,37 @@ class AnswerAnalyzerTest {
         assertThat(perfect.star().has(StarPart.ACTION)).isTrue();
         assertThat(habit.star().has(StarPart.ACTION)).isFalse();
     }
+
+    @Test
+    void givenARealStoryThatAnswersAnotherQuestion_itIsOffTopic_whileTheQuestionItAnswersIsNot() {
+        String launch = "Last year I was the PM for our delivery app and the checkout kept failing on older phones. I pulled "
+                + "the crash logs, found that one payment library caused most of the failures, and I got two engineers to replace "
+                + "it within two sprints. Checkout failures dropped from 6% to under 1% and weekly orders grew by 4%.";
+        AnswerAnalysis wrongQuestion = ANALYZER.analyze("Tell me about a time you helped someone on your team "
+                + "grow into a bigger role.", launch, List.of(LeadershipPrinciple.HIRE_AND_DEVELOP));
+        assertThat(wrongQuestion.relevance().kind()).isEqualTo(Relevance.Kind.OFF_TOPIC);
+        assertThat(wrongQuestion.star().count()).isEqualTo(4); // a real story: its parts are still read and shown
+
+        AnswerAnalysis rightQuestion = ANALYZER.analyze("Describe a time you dug into a failure that was "
+                + "hurting checkout.", launch, List.of(LeadershipPrinciple.CUSTOMER_OBSESSION));
+        assertThat(rightQuestion.relevance().kind()).isEqualTo(Relevance.Kind.ON_TOPIC);
+    }
+
+    @Test
+    void givenWeInTheBackgroundBeforeMyFirstStep_ownershipStaysI_butAWeStepAfterItMakesItMixed() {
+        String background = "At my last company we sold scheduling software to clinics, and every integration we sold was a "
+                + "custom project. Last spring the onboarding queue had grown to nine weeks. ";
+        String mine = "I mapped the twenty most common setups myself. I wrote a self-serve guide for them. I ran a pilot with "
+                + "five clinics and I cut the steps from twelve to four. Onboarding time fell from nine weeks to three.";
+        AnswerAnalysis allMine = ANALYZER.analyze("Tell me about a time you simplified something.", background + mine,
+                List.of(LeadershipPrinciple.INVENT_AND_SIMPLIFY));
+        assertThat(allMine.ownership().ownership()).isEqualTo(Ownership.I);
+
+        String shared = "I mapped the twenty most common setups myself. We rebuilt the importer together. We rewrote the "
+                + "onboarding emails. I ran a pilot with five clinics. Onboarding time fell from nine weeks to three.";
+        AnswerAnalysis withTeamSteps = ANALYZER.analyze("Tell me about a time you simplified something.",
+                background + shared, List.of(LeadershipPrinciple.INVENT_AND_SIMPLIFY));
+        assertThat(withTeamSteps.ownership().ownership()).isEqualTo(Ownership.MIXED);
+    }
+
 }
