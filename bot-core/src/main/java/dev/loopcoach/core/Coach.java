@@ -44,6 +44,7 @@ public final class Coach {
     private final ProgressService progress;
     private final StoryService stories;
     private final dev.loopcoach.core.history.HistoryService history;
+    private final dev.loopcoach.core.plan.PlanService plans;
     private final PrivacyService privacy;
     private final ChosenQuestion chosen;
     private final Extensions extensions;
@@ -93,6 +94,8 @@ public final class Coach {
                 user -> deps.prefs().get(user).zoneOrUtc());
         this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
         this.history = new dev.loopcoach.core.history.HistoryService(deps.sessions(), deps.bank());
+        this.plans = new dev.loopcoach.core.plan.PlanService(deps.prefs(), deps.practice(), deps.stories(), deps.sessions(),
+                deps.bank(), deps.clock(), deps.settings().defaultLevel());
         this.privacy = new PrivacyService(deps.privacy());
         this.chosen = new ChosenQuestion(deps.bank());
     }
@@ -220,6 +223,9 @@ public final class Coach {
         }
         if (command instanceof CoachCommand.SetTimeZone z) {
             return timeZone(user, z.zone());
+        }
+        if (command instanceof CoachCommand.Plan p) {
+            return plans.handle(user, p.text());
         }
         if (command instanceof CoachCommand.ShowHistory h) {
             return history.show(user, h.questionId());

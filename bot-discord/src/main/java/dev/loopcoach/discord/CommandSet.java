@@ -38,6 +38,7 @@ final class CommandSet {
                 new FixedSubcommand("progress", "Your progress: LP radar, streak and what to practise next",
                         new CoachCommand.ShowProgress(), call),
                 new dev.loopcoach.discord.command.HistorySubcommand(call),
+                new dev.loopcoach.discord.command.PlanSubcommand(call),
                 new dev.loopcoach.discord.command.TimeZoneSubcommand(call),
                 new FixedSubcommand("stories", "Your story bank and which principles it covers",
                         new CoachCommand.ListStories(), call),

@@ -62,6 +62,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 m.put("threadCoachingMuted", p.threadCoachingMuted());
                 m.put("threadCoachingSnoozedUntil", p.snoozedUntil().map(Object::toString).orElse(null));
                 m.put("timeZone", p.zone().map(Object::toString).orElse(null));
+                m.put("prepPlan", p.plan().<Object>map(JdbcPrivacyStore::planMap).orElse(null));
                 return m;
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));
@@ -188,5 +189,14 @@ final class JdbcPrivacyStore implements PrivacyStore {
 
     private static String text(Instant at) {
         return at == null ? null : at.toString();
+    }
+
+    static Map<String, Object> planMap(dev.loopcoach.core.plan.PlanRequest r) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("interviewDate", r.interviewDate().toString());
+        m.put("level", r.level().label());
+        m.put("focus", r.focus().orElse(null));
+        m.put("startedOn", r.startedOn().toString());
+        return m;
     }
 }

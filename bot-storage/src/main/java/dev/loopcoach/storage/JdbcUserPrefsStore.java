@@ -1,5 +1,7 @@
 package dev.loopcoach.storage;
 
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.plan.PlanRequest;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.port.UserPrefs;
@@ -25,7 +27,8 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     @Override
     public UserPrefs get(UserKey user) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until, u.time_zone from user_prefs u"
+            try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until, u.time_zone, u.plan_interview_date, u.plan_level, u.plan_focus,"
+                    + " u.plan_started_on from user_prefs u"
                     + " join people p on p.id = u.person_id where p.platform = ? and p.platform_user_id = ?")) {
                 ps.setString(1, user.platform());
                 ps.setString(2, user.userId());
@@ -45,9 +48,13 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
             if (updated(c, person, prefs, now)) {
                 return true;
             }
-            if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, time_zone, updated_at)"
-                    + " values (?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
-                    prefs.snoozedUntil().orElse(null), prefs.zone().map(java.time.ZoneId::getId).orElse(null), now) == 1) {
+            Optional<PlanRequest> plan = prefs.plan();
+            if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, time_zone,"
+                    + " plan_interview_date, plan_level, plan_focus, plan_started_on, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
+                    prefs.snoozedUntil().orElse(null), prefs.zone().map(java.time.ZoneId::getId).orElse(null),
+                    plan.map(PlanRequest::interviewDate).orElse(null), plan.map(r -> r.level().name()).orElse(null),
+                    plan.flatMap(PlanRequest::focus).orElse(null), plan.map(PlanRequest::startedOn).orElse(null), now) == 1) {
                 return true;
             }
             return updated(c, person, prefs, now);
@@ -55,19 +62,29 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     }
 
     private static boolean updated(Connection c, long person, UserPrefs prefs, OffsetDateTime now) throws SQLException {
-        return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, time_zone = ?, updated_at = ?"
+        Optional<PlanRequest> plan = prefs.plan();
+        return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, time_zone = ?,"
+                + " plan_interview_date = ?, plan_level = ?, plan_focus = ?, plan_started_on = ?, updated_at = ?"
                 + " where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null),
-                prefs.zone().map(java.time.ZoneId::getId).orElse(null), now, person) == 1;
+                prefs.zone().map(java.time.ZoneId::getId).orElse(null), plan.map(PlanRequest::interviewDate).orElse(null),
+                plan.map(r -> r.level().name()).orElse(null), plan.flatMap(PlanRequest::focus).orElse(null),
+                plan.map(PlanRequest::startedOn).orElse(null), now, person) == 1;
     }
 
     private static UserPrefs prefs(ResultSet rs) throws SQLException {
         String zone = rs.getString(3);
+        java.time.LocalDate interview = rs.getObject(4, java.time.LocalDate.class);
+        String level = rs.getString(5);
+        java.time.LocalDate started = rs.getObject(7, java.time.LocalDate.class);
+        Optional<PlanRequest> plan = interview == null || level == null || started == null ? Optional.empty()
+                : Optional.of(new PlanRequest(interview, Level.valueOf(level), Optional.ofNullable(rs.getString(6)), started));
         return new UserPrefs(rs.getBoolean(1), Optional.ofNullable(rs.getObject(2, java.time.LocalDate.class)),
-                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)));
+                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)), plan);
     }
 
     static Optional<UserPrefs> load(Connection c, long person) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until, time_zone from user_prefs where person_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until, time_zone, plan_interview_date,"
+                + " plan_level, plan_focus, plan_started_on from user_prefs where person_id = ?")) {
             ps.setLong(1, person);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(prefs(rs)) : Optional.empty();

@@ -90,8 +90,11 @@ final class RelevanceCheck {
         };
     }
 
-    /** Below this the targeted principle is not in the story at all (the verdict's "little speaks to it"). */
-    private static final double NO_SIGNAL = 0.25;
+    /**
+     * Below this the targeted principle does not register at all: well under the verdict's "little speaks to it"
+     * (0.25), so a story the tagger half-recognises keeps the benefit of the doubt.
+     */
+    private static final double NO_SIGNAL = 0.15;
 
     /**
      * A real story that answers another question (rubric section 4: off-topic is always Strongly Not Inclined): the

@@ -1,6 +1,7 @@
 package dev.loopcoach.core.coaching;
 
 import dev.loopcoach.core.analysis.AnswerAnalysis;
+import dev.loopcoach.core.analysis.Relevance;
 import dev.loopcoach.core.analysis.AnswerAnalyzer;
 import dev.loopcoach.core.analysis.LpTagger;
 import dev.loopcoach.core.analysis.StarPart;
@@ -130,6 +131,13 @@ public final class BarRaiserCoach implements AnswerCoach {
         // a vote; then the penalties for length and background on the answer as given, then the level's scope
         StoryCore.Reading core = StoryCore.read(a);
         AnswerAnalysis judged = core.padding().trimmed() ? analyzer.analyze(question.text(), core.text(), targets) : a;
+        if (judged != a && a.relevance().judgeable() && judged.relevance().kind() == Relevance.Kind.OFF_TOPIC) {
+            // whether it answers the question is read from everything the candidate said: the context set aside to
+            // find the core is where a story names what the question asked about
+            judged = new AnswerAnalysis(judged.text(), judged.story(), judged.star(), judged.impact(), judged.ownership(),
+                    judged.length(), judged.language(), judged.lps(), a.relevance(), judged.disagreement(), judged.dataUse(),
+                    judged.lessons());
+        }
         Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), core.padding()),
                 level, dev.loopcoach.core.verdict.LevelScope.read(a.text(), core.scope()));
         List<FollowUp> followUps = planner.plan(new ProbeContext(question, targets, a, traits, deepDives), asked,

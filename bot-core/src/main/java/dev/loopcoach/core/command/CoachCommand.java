@@ -97,6 +97,13 @@ public sealed interface CoachCommand {
         }
     }
 
+    /** /plan [date [level] [focus] | off | ics]: a prep plan to the interview date, shown, exported or stopped. */
+    record Plan(String text) implements CoachCommand {
+        public Plan {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
     record ListStories() implements CoachCommand {
     }
 

@@ -7,12 +7,19 @@ import java.util.Optional;
 
 /**
  * Per-user settings: coaching on replies in daily-question threads can be muted (until unmuted) or snoozed until a
- * date (it comes back by itself the day after); the time zone in which days (streaks, "last practised") are counted.
+ * date (it comes back by itself the day after); the time zone in which days (streaks, "last practised") are counted;
+ * the prep plan asked for, if any.
  */
-public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil, Optional<ZoneId> zone) {
+public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil, Optional<ZoneId> zone,
+        Optional<dev.loopcoach.core.plan.PlanRequest> plan) {
     public UserPrefs {
         Objects.requireNonNull(snoozedUntil, "snoozedUntil");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(plan, "plan");
+    }
+
+    public UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozedUntil, Optional<ZoneId> zone) {
+        this(threadCoachingMuted, snoozedUntil, zone, Optional.empty());
     }
 
     public UserPrefs(boolean threadCoachingMuted) {
@@ -34,11 +41,16 @@ public record UserPrefs(boolean threadCoachingMuted, Optional<LocalDate> snoozed
 
     /** The same settings with the thread-coaching switches replaced, the time zone kept. */
     public UserPrefs withCoaching(boolean muted, Optional<LocalDate> snoozed) {
-        return new UserPrefs(muted, snoozed, zone);
+        return new UserPrefs(muted, snoozed, zone, plan);
     }
 
     public UserPrefs withZone(ZoneId z) {
-        return new UserPrefs(threadCoachingMuted, snoozedUntil, Optional.of(z));
+        return new UserPrefs(threadCoachingMuted, snoozedUntil, Optional.of(z), plan);
+    }
+
+    /** The same settings with the prep plan set or (empty) stopped. */
+    public UserPrefs withPlan(Optional<dev.loopcoach.core.plan.PlanRequest> p) {
+        return new UserPrefs(threadCoachingMuted, snoozedUntil, zone, p);
     }
 
     /** The zone days are counted in: the person's own, else UTC. */

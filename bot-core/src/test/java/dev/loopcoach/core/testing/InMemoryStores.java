@@ -304,6 +304,14 @@ public final class InMemoryStores {
                     p.put("threadCoachingMuted", prefs.threadCoachingMuted());
                     p.put("threadCoachingSnoozedUntil", prefs.snoozedUntil().map(Object::toString).orElse(null));
                     p.put("timeZone", prefs.zone().map(Object::toString).orElse(null));
+                    p.put("prepPlan", prefs.plan().<Object>map(r -> {
+                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        m.put("interviewDate", r.interviewDate().toString());
+                        m.put("level", r.level().label());
+                        m.put("focus", r.focus().orElse(null));
+                        m.put("startedOn", r.startedOn().toString());
+                        return m;
+                    }).orElse(null));
                 }
                 out.put("prefs", prefs == null ? null : p);
                 return out;

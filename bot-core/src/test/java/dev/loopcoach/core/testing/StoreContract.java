@@ -446,6 +446,24 @@ public abstract class StoreContract {
     }
 
     @Test
+    void givenAPrepPlan_thenAnotherProcessReadsIt_itIsExported_andOtherSettingsKeepIt() throws Exception {
+        StoreSet stores = process();
+        UserKey alice = user("alice");
+        dev.loopcoach.core.plan.PlanRequest plan = new dev.loopcoach.core.plan.PlanRequest(java.time.LocalDate.of(2027, 2, 15),
+                dev.loopcoach.core.bank.Level.PRINCIPAL, java.util.Optional.of("payments"), java.time.LocalDate.of(2027, 1, 4));
+
+        stores.prefs().put(alice, UserPrefs.defaults().withZone(java.time.ZoneId.of("Europe/Berlin")).withPlan(java.util.Optional.of(plan)));
+        assertThat(process().prefs().get(alice).plan()).contains(plan);
+        stores.prefs().put(alice, stores.prefs().get(alice).withCoaching(true, java.util.Optional.empty()));
+        assertThat(process().prefs().get(alice).plan()).contains(plan);
+        assertThat(String.valueOf(stores.privacy().export(alice))).contains("prepPlan").contains("2027-02-15").contains("payments");
+
+        stores.prefs().put(alice, stores.prefs().get(alice).withPlan(java.util.Optional.empty()));
+        assertThat(process().prefs().get(alice).plan()).isEmpty();
+        assertThat(process().prefs().get(alice).zone()).contains(java.time.ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
     void givenCoachingSnoozedUntilADate_thenAnotherProcessReadsTheDate_andUnmutingClearsIt() throws Exception {
         StoreSet stores = process();
         UserKey alice = user("alice");
@@ -554,6 +572,7 @@ public abstract class StoreContract {
         prefs.put("threadCoachingMuted", true);
         prefs.put("threadCoachingSnoozedUntil", null);
         prefs.put("timeZone", null);
+        prefs.put("prepPlan", null);
         assertThat(export.get("prefs")).isEqualTo(prefs);
     }
 

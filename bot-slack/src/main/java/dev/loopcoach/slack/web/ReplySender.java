@@ -98,7 +98,7 @@ public final class ReplySender {
     }
 
     /**
-     * The reply's pictures (the progress radar) as files in the conversation, after its text. A failed upload costs only
+     * The reply's pictures (the progress radar, the plan strip) and calendar files as files in the conversation, after its text. A failed upload costs only
      * the picture: the text with its caption is already there.
      */
     private void pictures(ReplyTarget.Conversation c, Reply reply) {
@@ -108,6 +108,13 @@ public final class ReplySender {
                     web.uploadImage(c.channel(), c.threadTs(), image.fileName(), image.png(), image.altText());
                 } catch (SlackCallException e) {
                     LOG.warn("Could not upload {} to {}: {}", image.fileName(), c.channel(), e.error());
+                }
+            } else if (b instanceof Block.Attachment file && "text/calendar".equals(file.mediaType())) {
+                // a calendar file is only useful as a file: it is uploaded, and the text shows it inline as well
+                try {
+                    web.uploadFile(c.channel(), c.threadTs(), file.fileName(), file.content(), file.summary());
+                } catch (SlackCallException e) {
+                    LOG.warn("Could not upload {} to {}: {}", file.fileName(), c.channel(), e.error());
                 }
             }
         }

@@ -84,6 +84,13 @@ public final class SlackWebApi {
                 .fileData(png).filename(fileName).title(altText).altTxt(altText).requestFileInfo(false)), true);
     }
 
+    /** Uploads a file (a calendar file) into a conversation, the same way as a picture but without alt text. */
+    public void uploadFile(String channel, Optional<String> threadTs, String fileName, byte[] content, String title)
+            throws SlackCallException {
+        call("files.uploadV2", m -> m.filesUploadV2(b -> b.channel(channel).threadTs(threadTs.orElse(null))
+                .fileData(content).filename(fileName).title(title).requestFileInfo(false)), true);
+    }
+
     /**
      * The ts of the message in {@code channel}, posted since {@code since}, whose metadata carries {@code postKey};
      * empty when the channel's recent history holds none (conversations.history, newest 200, metadata included).

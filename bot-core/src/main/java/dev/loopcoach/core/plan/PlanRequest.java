@@ -1,0 +1,24 @@
+package dev.loopcoach.core.plan;
+
+import dev.loopcoach.core.bank.Level;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a candidate asked to prepare for: the interview date, the level and an optional role focus, and the day the
+ * plan was first made (progress is counted from then). The days themselves are not stored: they are rebuilt from the
+ * candidate's standing every time the plan is shown, so missed days and new verdicts re-plan it.
+ */
+public record PlanRequest(LocalDate interviewDate, Level level, Optional<String> focus, LocalDate startedOn) {
+    public static final int MAX_FOCUS_CHARS = 80;
+
+    public PlanRequest {
+        Objects.requireNonNull(interviewDate, "interviewDate");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(focus, "focus");
+        Objects.requireNonNull(startedOn, "startedOn");
+        focus = focus.map(String::strip).filter(f -> !f.isEmpty())
+                .map(f -> f.length() > MAX_FOCUS_CHARS ? f.substring(0, MAX_FOCUS_CHARS) : f);
+    }
+}

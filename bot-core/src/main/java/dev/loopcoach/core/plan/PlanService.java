@@ -1,0 +1,216 @@
+package dev.loopcoach.core.plan;
+
+import dev.loopcoach.core.bank.Category;
+import dev.loopcoach.core.bank.Level;
+import dev.loopcoach.core.bank.Question;
+import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.coaching.Vote;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.PracticeEntry;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoredSession;
+import dev.loopcoach.core.port.StoryStore;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefs;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.session.SessionKind;
+import dev.loopcoach.core.story.Story;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /plan <date> [level] [focus]} makes a prep plan to the interview date, {@code /plan} shows today's step and
+ * progress, {@code /plan ics} gives it as a calendar file and {@code /plan off} stops it. Only the request is stored (with
+ * the person's settings, so export and delete cover it); the days are rebuilt from the current standing each time.
+ */
+public final class PlanService {
+    /** Plans further out than this are not day-by-day plans any more. */
+    static final int MAX_DAYS = 180;
+    /** Sessions looked at to see whether a full loop was finished since the plan started. */
+    private static final int RECENT_SESSIONS = 50;
+
+    private final UserPrefsStore prefs;
+    private final PracticeLog practice;
+    private final StoryStore stories;
+    private final SessionStore sessions;
+    private final QuestionBank bank;
+    private final Clock clock;
+    private final Level defaultLevel;
+
+    public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
+            Clock clock, Level defaultLevel) {
+        this.prefs = prefs;
+        this.practice = practice;
+        this.stories = stories;
+        this.sessions = sessions;
+        this.bank = bank;
+        this.clock = clock;
+        this.defaultLevel = defaultLevel;
+    }
+
+    public Reply handle(UserKey user, String text) {
+        String t = text == null ? "" : text.strip();
+        String first = t.isEmpty() ? "" : t.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return switch (first) {
+            case "" -> show(user);
+            case "off", "stop", "cancel" -> off(user);
+            case "ics", "calendar", "export" -> calendar(user);
+            default -> start(user, t);
+        };
+    }
+
+    private Reply start(UserKey user, String text) {
+        List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(words.remove(0));
+        } catch (DateTimeParseException e) {
+            return Reply.error("I could not read \"" + text.split("\\s+")[0] + "\" as a date. Give the interview date as "
+                    + "YYYY-MM-DD, then the level if you like: /plan 2027-02-15 senior");
+        }
+        UserPrefs p = prefs.get(user);
+        LocalDate today = today(p);
+        if (!date.isAfter(today)) {
+            return Reply.error("That date is not in the future (today is " + today + " in " + p.zoneOrUtc().getId()
+                    + "). Give the day of your interview: /plan YYYY-MM-DD [level].");
+        }
+        if (date.isAfter(today.plusDays(MAX_DAYS))) {
+            return Reply.error("That is more than " + MAX_DAYS + " days away. Start a day-by-day plan within six months of "
+                    + "the interview; until then, practise with /mockinterview and build your story bank with /stories.");
+        }
+        Level level = defaultLevel;
+        if (!words.isEmpty()) {
+            Optional<Level> parsed = Level.parse(words.get(0));
+            if (parsed.isPresent()) {
+                level = parsed.get();
+                words.remove(0);
+            }
+        }
+        Optional<String> focus = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+        PlanRequest request = new PlanRequest(date, level, focus, today);
+        prefs.put(user, p.withPlan(Optional.of(request)));
+        return view(user, request, today, true);
+    }
+
+    private Reply show(UserKey user) {
+        UserPrefs p = prefs.get(user);
+        if (p.plan().isEmpty()) {
+            return Reply.info("You have no prep plan yet. Tell me your interview date and I will plan every day up to it: "
+                    + "/plan YYYY-MM-DD [level] [role focus], for example /plan 2027-02-15 senior payments.");
+        }
+        LocalDate today = today(p);
+        PlanRequest request = p.plan().get();
+        if (!request.interviewDate().isAfter(today)) {
+            return Reply.info("Your interview date (" + request.interviewDate() + ") has come. I hope it went well! Start a new "
+                    + "plan with /plan YYYY-MM-DD, or stop this one with /plan off.");
+        }
+        return view(user, request, today, false);
+    }
+
+    private Reply off(UserKey user) {
+        UserPrefs p = prefs.get(user);
+        if (p.plan().isEmpty()) {
+            return Reply.info("You have no prep plan to stop.");
+        }
+        prefs.put(user, p.withPlan(Optional.empty()));
+        return Reply.info("Your prep plan is stopped. Your practice, stories and progress are all kept; start a new plan any "
+                + "time with /plan YYYY-MM-DD.");
+    }
+
+    private Reply calendar(UserKey user) {
+        UserPrefs p = prefs.get(user);
+        if (p.plan().isEmpty()) {
+            return Reply.error("You have no prep plan to export yet. Start one with /plan YYYY-MM-DD [level].");
+        }
+        PlanRequest request = p.plan().get();
+        LocalDate today = today(p);
+        List<PlanDay> days = PlanBuilder.build(request, today, standing(user, request));
+        String ics = PlanCalendar.ics(days, request, "plan-" + Integer.toHexString(user.hashCode()), clock.now());
+        return Reply.builder(Reply.Kind.INFO)
+                .paragraph("Your plan as a calendar file: " + days.size() + " days plus the interview day. Import it into any "
+                        + "calendar; importing a newer one updates the same days.")
+                .block(new dev.loopcoach.core.reply.Block.Attachment("loop-coach-plan.ics", PlanCalendar.MEDIA_TYPE,
+                        ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), days.size() + " plan days to " + request.interviewDate()))
+                .build();
+    }
+
+    private Reply view(UserKey user, PlanRequest request, LocalDate today, boolean fresh) {
+        Standing standing = standing(user, request);
+        List<PlanDay> days = PlanBuilder.build(request, today, standing);
+        int practised = practisedDays(user, request.startedOn(), today, prefs.get(user).zoneOrUtc());
+        int elapsed = (int) java.time.temporal.ChronoUnit.DAYS.between(request.startedOn(), today);
+        return PlanView.of(request, days, today, fresh, practised, elapsed);
+    }
+
+    /** Distinct days with a practised answer since the plan started, before today (today is still open). */
+    private int practisedDays(UserKey user, LocalDate from, LocalDate today, ZoneId zone) {
+        Set<LocalDate> seen = new HashSet<>();
+        for (PracticeEntry e : practice.entries(user)) {
+            LocalDate d = e.at().atZone(zone).toLocalDate();
+            if (!d.isBefore(from) && d.isBefore(today) && !e.skipped()) {
+                seen.add(d);
+            }
+        }
+        return seen.size();
+    }
+
+    Standing standing(UserKey user, PlanRequest request) {
+        Map<LeadershipPrinciple, double[]> sums = new EnumMap<>(LeadershipPrinciple.class);
+        boolean writing = false;
+        ZoneId zone = prefs.get(user).zoneOrUtc();
+        for (PracticeEntry e : practice.entries(user)) {
+            for (Map.Entry<LeadershipPrinciple, Vote> v : e.votes().entrySet()) {
+                double[] s = sums.computeIfAbsent(v.getKey(), k -> new double[2]);
+                s[0] += v.getValue().score();
+                s[1]++;
+            }
+            writing |= e.category() == Category.WRITING && !e.skipped()
+                    && !e.at().atZone(zone).toLocalDate().isBefore(request.startedOn());
+        }
+        Map<LeadershipPrinciple, Double> averages = new EnumMap<>(LeadershipPrinciple.class);
+        sums.forEach((lp, s) -> averages.put(lp, s[0] / s[1]));
+        Map<LeadershipPrinciple, Integer> counts = new EnumMap<>(LeadershipPrinciple.class);
+        for (Story s : stories.list(user)) {
+            for (LeadershipPrinciple lp : s.lps()) {
+                counts.merge(lp, 1, Integer::sum);
+            }
+        }
+        boolean loop = false;
+        for (StoredSession s : sessions.recent(user, RECENT_SESSIONS)) {
+            loop |= s.session().plan().kind() == SessionKind.LOOP && s.session().finished()
+                    && !s.session().startedAt().atZone(zone).toLocalDate().isBefore(request.startedOn());
+        }
+        return new Standing(averages, counts, mostProbed(request.level()), writing, loop);
+    }
+
+    /** The principles the bank's behavioral questions for the level target most often, most first. */
+    List<LeadershipPrinciple> mostProbed(Level level) {
+        Map<LeadershipPrinciple, Integer> n = new HashMap<>();
+        for (Question q : bank.all()) {
+            if (q.category() == Category.BEHAVIORAL && q.fits(level)) {
+                q.primaryLp().ifPresent(lp -> n.merge(lp, 1, Integer::sum));
+            }
+        }
+        List<LeadershipPrinciple> out = new ArrayList<>(n.keySet());
+        out.sort((a, b) -> n.get(b) - n.get(a) != 0 ? n.get(b) - n.get(a) : a.compareTo(b));
+        return out;
+    }
+
+    private LocalDate today(UserPrefs p) {
+        return clock.now().atZone(p.zoneOrUtc()).toLocalDate();
+    }
+}
