@@ -170,6 +170,36 @@ class CoachSubcommandsTest {
     }
 
     @Test
+    @DisplayName("/coach plan makes a prep plan with its calendar strip, attaches it as an .ics file, and stops it")
+    void prepPlan() {
+        Person lea = Person.member("1500000000000000022", "lea");
+        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20).toString();
+
+        BotHarness.Exchange made = h.interact(h.make.subcommand(lea, Where.GUILD, "coach", "plan", string("date", date),
+                string("level", "senior"), string("focus", "payments")));
+        assertThat(made.ephemeral()).isTrue();
+        List<Recorded> sent = h.fake.awaitFollowUps(made.dispatched, 1, BotHarness.WORK);
+        assertThat(sent.stream().map(r -> text(r.body())).reduce("", String::concat))
+                .contains("Your prep plan is ready: 20 days to your Senior PM interview").contains("(payments)")
+                .contains("/coach plan").doesNotContain("/plan ics");
+        assertThat(sent.stream().flatMap(r -> r.files().stream()).map(f -> f.fileName())).contains("prep-plan.png");
+
+        BotHarness.Exchange ics = h.interact(h.make.subcommand(lea, Where.GUILD, "coach", "plan", string("action", "ics")));
+        Recorded file = h.fake.awaitFollowUps(ics.dispatched, 1, BotHarness.WORK).stream()
+                .filter(r -> !r.files().isEmpty()).findFirst().orElseThrow();
+        assertThat(file.files()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("loop-coach-plan.ics");
+            assertThat(new String(f.data(), StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR\r\n")
+                    .contains("DTSTART;VALUE=DATE:" + date.replace("-", ""));
+        });
+
+        BotHarness.Exchange off = h.interact(h.make.subcommand(lea, Where.GUILD, "coach", "plan", string("action", "off")));
+        assertThat(h.fake.awaitFollowUps(off.dispatched, 1, BotHarness.WORK).stream().map(r -> text(r.body()))
+                .reduce("", String::concat)).contains("prep plan is stopped");
+        assertThat(h.violations()).isEmpty();
+    }
+
+    @Test
     @DisplayName("/coach mydata-export sends the JSON as a private file")
     void exportAsJsonFile() {
         Person ada = Person.member("1500000000000000014", "ada");

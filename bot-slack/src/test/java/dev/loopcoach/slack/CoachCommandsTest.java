@@ -84,15 +84,35 @@ class CoachCommandsTest {
         String user = "U0PIC1";
         bot.requests.slashCommand("/coach", "progress", user, "C0PREP", "pic-1");
 
-        FakeSlack.Call done = bot.fake.await(c -> c.method().equals("files.completeUploadExternal"), 1, Duration.ofSeconds(10)).get(0);
-        assertThat(done.param("channel_id")).isEqualTo("D" + user.substring(1));
+        // other tests of this class upload files too: this one's are the radar's
+        FakeSlack.Call done = bot.fake.await(c -> c.method().equals("files.completeUploadExternal")
+                && ("D" + user.substring(1)).equals(c.param("channel_id")), 1, Duration.ofSeconds(10)).get(0);
         assertThat(done.param("files")).contains("Radar chart");
-        FakeSlack.Call url = bot.fake.calls("files.getUploadURLExternal").get(0);
+        FakeSlack.Call url = bot.fake.calls("files.getUploadURLExternal").stream()
+                .filter(c -> "lp-radar.png".equals(c.param("filename"))).findFirst().orElseThrow();
         assertThat(url.param("filename")).isEqualTo("lp-radar.png");
         assertThat(url.param("alt_txt")).contains("Radar chart");
         assertThat(bot.fake.calls()).anyMatch(c -> c.path().startsWith("/upload/") && c.body().contains("IHDR"));
         assertThat(bot.fake.calls("chat.postMessage")).anyMatch(c -> user.equals(c.param("channel"))
                 && c.visibleText().contains("Your progress"));
+    }
+
+    @Test
+    @DisplayName("/coach plan <date> senior sends the plan to the DM with its strip; /coach plan ics uploads the calendar file")
+    void givenPlan_theStripAndTheCalendarFileAreUploadedIntoTheDm() throws Exception {
+        String user = "U0PLAN1";
+        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15).toString();
+        bot.requests.slashCommand("/coach", "plan " + date + " senior", user, "C0PREP", "plan-1");
+
+        bot.fake.await(c -> c.method().equals("files.getUploadURLExternal") && "prep-plan.png".equals(c.param("filename")), 1,
+                Duration.ofSeconds(10));
+        assertThat(bot.fake.calls("chat.postMessage")).anyMatch(c -> user.equals(c.param("channel"))
+                && c.visibleText().contains("Your prep plan is ready: 15 days to your Senior PM interview")
+                && c.visibleText().contains("/coach plan ics") && !c.visibleText().contains(" /plan"));
+
+        bot.requests.slashCommand("/coach", "plan ics", user, "C0PREP", "plan-2");
+        bot.fake.await(c -> c.path().startsWith("/upload/") && c.body().contains("BEGIN:VCALENDAR"), 1, Duration.ofSeconds(10));
+        assertThat(bot.fake.calls("files.getUploadURLExternal")).anyMatch(c -> "loop-coach-plan.ics".equals(c.param("filename")));
     }
 
     @Test

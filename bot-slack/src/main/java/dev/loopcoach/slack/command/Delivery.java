@@ -23,7 +23,9 @@ public enum Delivery {
                 || c instanceof CoachCommand.Resume || c instanceof CoachCommand.ExportMyData
                 || c instanceof CoachCommand.FinishDraft
                 // progress carries the radar picture, which is uploaded as a file: only a conversation can hold it
-                || c instanceof CoachCommand.ShowProgress;
+                || c instanceof CoachCommand.ShowProgress
+                // the prep plan carries its calendar strip and, on request, its .ics file: both are uploaded files
+                || c instanceof CoachCommand.Plan;
         return practice ? DIRECT_MESSAGE : EPHEMERAL;
     }
 
