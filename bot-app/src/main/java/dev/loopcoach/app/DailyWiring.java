@@ -39,7 +39,8 @@ final class DailyWiring implements AutoCloseable {
         DailyStores stores = DailyStores.on(storage, clock);
         this.service = new DailyService(stores.settings(), stores.posts(), posters, ctx.bank(), clock, new SplittableRandom(), config);
         this.threads = new ThreadCoach(stores.posts(), stores.dialogs(), storage.prefs(), storage.practice(), ctx.bank(),
-                ctx.answerCoach(), clock, config);
+                ctx.answerCoach(), clock, config, java.util.Optional.of(
+                        new dev.loopcoach.core.daily.VerdictPrivacy(storage.channelSettings(), storage.prefs())));
     }
 
     DailyControl discordControl() {

@@ -224,6 +224,9 @@ public final class Coach {
         if (command instanceof CoachCommand.SetTimeZone z) {
             return timeZone(user, z.zone());
         }
+        if (command instanceof CoachCommand.Verdicts v) {
+            return dev.loopcoach.core.daily.VerdictPrivacy.setForUser(deps.prefs(), user, v.choice());
+        }
         if (command instanceof CoachCommand.Plan p) {
             return plans.handle(user, p.text());
         }

@@ -30,6 +30,11 @@ public interface DailyControl {
     /** Posts today's question now (once; a repeat on the same day is refused by the engine). */
     Reply postNow(String guildId, String requestedBy);
 
+    /** Sends verdicts on answers in the server's daily threads privately (true) or in the thread. */
+    default Reply verdicts(String guildId, boolean privately) {
+        return Reply.error(NOT_CONFIGURED);
+    }
+
     /**
      * The coach for answers given in daily threads (Answer buttons, forms, messages that mention the bot);
      * empty when the daily question is not connected, and then the bot offers none of that.

@@ -40,7 +40,8 @@ final class DailyEngine {
         this.service = new DailyService(daily.settings(), daily.posts(), slackDaily.poster(),
                 TestCoach.bank(), clock, new SplittableRandom(11), config);
         this.threads = new ThreadCoach(daily.posts(), daily.dialogs(), stores.prefs(), stores.practice(), TestCoach.bank(),
-                new TestCoach.EchoAnswerCoach(), clock, config);
+                new TestCoach.EchoAnswerCoach(), clock, config, java.util.Optional.of(
+                        new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
     }
 
     DailyEngine sibling() {

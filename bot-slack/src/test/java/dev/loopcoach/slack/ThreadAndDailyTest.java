@@ -179,6 +179,44 @@ class ThreadAndDailyTest {
     }
 
     @Test
+    @DisplayName("with /coach daily verdicts private the answer stays in the thread and the verdict goes to the member's DM; "
+            + "a member may choose it alone by replying \"private verdicts\"")
+    void givenPrivateVerdicts_theVerdictGoesToTheDm_theAnswerStaysInTheThread() throws Exception {
+        String channel = "C0PRIV";
+        String member = "U0PRIV1";
+        String threadTs = postNow(channel, "priv-post").messageRef().orElseThrow();
+
+        // a plain member cannot change the channel's setting; an admin can
+        bot.requests.slashCommand("/coach", "daily verdicts private", member, channel, "priv-refused");
+        assertThat(response("priv-refused").visibleText()).contains("Only workspace admins");
+        bot.requests.slashCommand("/coach", "daily verdicts private", ADMIN, channel, "priv-set");
+        assertThat(response("priv-set").visibleText()).contains("now go to each person privately");
+
+        bot.requests.event("Ev0PRIV1", SlackRequests.messageEvent(member, channel, "channel", ANSWER,
+                "1700000400.000100", threadTs), null);
+
+        FakeSlack.Call dm = bot.fake.await(MockInterviewFlowTest.post(member), 1, Duration.ofSeconds(5)).get(0);
+        assertThat(dm.visibleText()).contains("sent to you privately").contains("Feedback on your answer");
+        assertThat(dm.param("thread_ts")).isNull();
+        assertThat(bot.fake.calls("chat.postMessage")).noneMatch(postIn(channel, threadTs));
+
+        // in another channel, public by default, one member chooses private verdicts for themselves
+        String open = "C0PUBLIC";
+        String other = "U0PRIV2";
+        String openTs = postNow(open, "pub-post").messageRef().orElseThrow();
+        bot.requests.event("Ev0PRIV2", SlackRequests.messageEvent(other, open, "channel", "private verdicts",
+                "1700000500.000100", openTs), null);
+        assertThat(bot.fake.await(postIn(open, openTs), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("comes to you privately");
+        bot.requests.event("Ev0PRIV3", SlackRequests.messageEvent(other, open, "channel", ANSWER,
+                "1700000501.000100", openTs), null);
+        assertThat(bot.fake.await(MockInterviewFlowTest.post(other), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("Feedback on your answer");
+        assertThat(bot.fake.calls("chat.postMessage").stream().filter(postIn(open, openTs)).toList())
+                .as("only the confirmation in the thread, no verdict").hasSize(1);
+    }
+
+    @Test
     @DisplayName("a member who mutes coaching gets no coaching; replying \"unmute\" in the thread turns it back on")
     void givenMuted_noCoaching_untilUnmuted() throws Exception {
         String channel = "C0MUTE";

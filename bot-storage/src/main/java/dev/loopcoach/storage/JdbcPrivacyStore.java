@@ -63,6 +63,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 m.put("threadCoachingSnoozedUntil", p.snoozedUntil().map(Object::toString).orElse(null));
                 m.put("timeZone", p.zone().map(Object::toString).orElse(null));
                 m.put("prepPlan", p.plan().<Object>map(JdbcPrivacyStore::planMap).orElse(null));
+                m.put("privateVerdicts", p.privateVerdicts());
                 return m;
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));

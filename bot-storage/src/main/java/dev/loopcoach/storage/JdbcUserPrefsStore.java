@@ -28,7 +28,7 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     public UserPrefs get(UserKey user) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until, u.time_zone, u.plan_interview_date, u.plan_level, u.plan_focus,"
-                    + " u.plan_started_on from user_prefs u"
+                    + " u.plan_started_on, u.private_verdicts from user_prefs u"
                     + " join people p on p.id = u.person_id where p.platform = ? and p.platform_user_id = ?")) {
                 ps.setString(1, user.platform());
                 ps.setString(2, user.userId());
@@ -50,11 +50,12 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
             }
             Optional<PlanRequest> plan = prefs.plan();
             if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, time_zone,"
-                    + " plan_interview_date, plan_level, plan_focus, plan_started_on, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
+                    + " plan_interview_date, plan_level, plan_focus, plan_started_on, private_verdicts, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
                     prefs.snoozedUntil().orElse(null), prefs.zone().map(java.time.ZoneId::getId).orElse(null),
                     plan.map(PlanRequest::interviewDate).orElse(null), plan.map(r -> r.level().name()).orElse(null),
-                    plan.flatMap(PlanRequest::focus).orElse(null), plan.map(PlanRequest::startedOn).orElse(null), now) == 1) {
+                    plan.flatMap(PlanRequest::focus).orElse(null), plan.map(PlanRequest::startedOn).orElse(null),
+                    prefs.privateVerdicts(), now) == 1) {
                 return true;
             }
             return updated(c, person, prefs, now);
@@ -64,11 +65,11 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     private static boolean updated(Connection c, long person, UserPrefs prefs, OffsetDateTime now) throws SQLException {
         Optional<PlanRequest> plan = prefs.plan();
         return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, time_zone = ?,"
-                + " plan_interview_date = ?, plan_level = ?, plan_focus = ?, plan_started_on = ?, updated_at = ?"
+                + " plan_interview_date = ?, plan_level = ?, plan_focus = ?, plan_started_on = ?, private_verdicts = ?, updated_at = ?"
                 + " where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null),
                 prefs.zone().map(java.time.ZoneId::getId).orElse(null), plan.map(PlanRequest::interviewDate).orElse(null),
                 plan.map(r -> r.level().name()).orElse(null), plan.flatMap(PlanRequest::focus).orElse(null),
-                plan.map(PlanRequest::startedOn).orElse(null), now, person) == 1;
+                plan.map(PlanRequest::startedOn).orElse(null), prefs.privateVerdicts(), now, person) == 1;
     }
 
     private static UserPrefs prefs(ResultSet rs) throws SQLException {
@@ -79,12 +80,12 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
         Optional<PlanRequest> plan = interview == null || level == null || started == null ? Optional.empty()
                 : Optional.of(new PlanRequest(interview, Level.valueOf(level), Optional.ofNullable(rs.getString(6)), started));
         return new UserPrefs(rs.getBoolean(1), Optional.ofNullable(rs.getObject(2, java.time.LocalDate.class)),
-                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)), plan);
+                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)), plan, rs.getBoolean(8));
     }
 
     static Optional<UserPrefs> load(Connection c, long person) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until, time_zone, plan_interview_date,"
-                + " plan_level, plan_focus, plan_started_on from user_prefs where person_id = ?")) {
+                + " plan_level, plan_focus, plan_started_on, private_verdicts from user_prefs where person_id = ?")) {
             ps.setLong(1, person);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(prefs(rs)) : Optional.empty();

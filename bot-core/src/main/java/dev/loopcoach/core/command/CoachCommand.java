@@ -104,6 +104,13 @@ public sealed interface CoachCommand {
         }
     }
 
+    /** /verdicts [private|public]: whether verdicts on your daily-thread answers come privately; empty shows it. */
+    record Verdicts(String choice) implements CoachCommand {
+        public Verdicts {
+            java.util.Objects.requireNonNull(choice, "choice");
+        }
+    }
+
     record ListStories() implements CoachCommand {
     }
 

@@ -35,6 +35,9 @@ public final class ThreadCoach {
     private static final Set<String> MUTE = Set.of("mute", "mute coaching", "stop coaching", "no coaching");
     private static final Set<String> UNMUTE = Set.of("unmute", "unmute coaching", "resume coaching");
     private static final int ATTEMPTS = 3;
+    /** Replies that choose where this person's verdicts go ("private verdicts": to them; "public verdicts": the thread). */
+    private static final Set<String> VERDICT_WORDS = Set.of("private verdicts", "private verdict", "public verdicts",
+            "public verdict", "private feedback", "public feedback");
 
     private final DailyPostStore posts;
     private final ThreadDialogStore dialogs;
@@ -44,9 +47,18 @@ public final class ThreadCoach {
     private final AnswerCoach coach;
     private final Clock clock;
     private final DailyConfig config;
+    private final Optional<VerdictPrivacy> privacy;
 
     public ThreadCoach(DailyPostStore posts, ThreadDialogStore dialogs, UserPrefsStore prefs, PracticeLog practice,
                        QuestionBank bank, AnswerCoach coach, Clock clock, DailyConfig config) {
+        this(posts, dialogs, prefs, practice, bank, coach, clock, config, Optional.empty());
+    }
+
+    /** @param privacy where verdicts go (privately or in the thread); without it they are always posted in the thread */
+    public ThreadCoach(DailyPostStore posts, ThreadDialogStore dialogs, UserPrefsStore prefs, PracticeLog practice,
+                       QuestionBank bank, AnswerCoach coach, Clock clock, DailyConfig config,
+                       Optional<VerdictPrivacy> privacy) {
+        this.privacy = privacy;
         this.posts = posts;
         this.dialogs = dialogs;
         this.prefs = prefs;
@@ -55,6 +67,22 @@ public final class ThreadCoach {
         this.coach = coach;
         this.clock = clock;
         this.config = config;
+    }
+
+    /**
+     * Whether the feedback on this message goes to its author privately (a DM or an ephemeral note) instead of the
+     * thread; the answer itself stays public. Adapters ask this before posting a {@code FEEDBACK} reply.
+     */
+    public boolean feedbackPrivately(ThreadMessage m) {
+        return privacy.map(p -> p.privately(m.channel(), m.user())).orElse(false);
+    }
+
+    /**
+     * An admin sets where verdicts go for everyone answering in {@code channel} (the adapter checked the permission);
+     * empty when this coach was built without verdict privacy, so the adapter can say it is not available.
+     */
+    public Optional<Reply> setChannelVerdicts(ChannelKey channel, boolean privately) {
+        return privacy.map(p -> p.setChannel(channel, privately));
     }
 
     /** Whether {@code threadRef} is one of our daily posts in that channel. */
@@ -74,6 +102,11 @@ public final class ThreadCoach {
         }
         if (UNMUTE.contains(word)) {
             return Optional.of(mute(m.user(), false));
+        }
+        Optional<Boolean> verdicts = VERDICT_WORDS.contains(word) && privacy.isPresent()
+                ? Optional.of(word.startsWith("private")) : Optional.empty();
+        if (verdicts.isPresent()) {
+            return Optional.of(VerdictPrivacy.setForUser(prefs, m.user(), verdicts.get() ? "private" : "public"));
         }
         Optional<java.time.LocalDate> snooze = SnoozeRequest.until(m.text(), today());
         if (snooze.isPresent()) {

@@ -312,6 +312,7 @@ public final class InMemoryStores {
                         m.put("startedOn", r.startedOn().toString());
                         return m;
                     }).orElse(null));
+                    p.put("privateVerdicts", prefs.privateVerdicts());
                 }
                 out.put("prefs", prefs == null ? null : p);
                 return out;

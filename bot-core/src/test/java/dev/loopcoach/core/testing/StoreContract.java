@@ -573,6 +573,7 @@ public abstract class StoreContract {
         prefs.put("threadCoachingSnoozedUntil", null);
         prefs.put("timeZone", null);
         prefs.put("prepPlan", null);
+        prefs.put("privateVerdicts", false);
         assertThat(export.get("prefs")).isEqualTo(prefs);
     }
 

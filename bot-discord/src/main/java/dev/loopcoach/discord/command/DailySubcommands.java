@@ -30,7 +30,7 @@ public final class DailySubcommands {
     }
 
     public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
-        return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender));
+        return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender));
     }
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
@@ -157,6 +157,35 @@ public final class DailySubcommands {
             if (allowed(event, daily)) {
                 String by = event.getUser().getId();
                 run(event, sender, guildId -> daily.turnOff(guildId, by));
+            }
+        }
+    }
+
+    /** {@code /coach-server daily-verdicts mode}: each person's verdict privately, or in the thread under the answer. */
+    static final class Verdicts implements Subcommand {
+        static final String MODE = "mode";
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        Verdicts(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("daily-verdicts", "Send verdicts on daily answers privately, or post them in the thread")
+                    .addOptions(new net.dv8tion.jda.api.interactions.commands.build.OptionData(
+                            net.dv8tion.jda.api.interactions.commands.OptionType.STRING, MODE, "Where verdicts go", true)
+                            .addChoice("Privately to each person (answers stay in the thread)", "private")
+                            .addChoice("In the thread, under the answer", "public"));
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (allowed(event, daily)) {
+                boolean privately = InterviewOptions.string(event, MODE).map("private"::equals).orElse(false);
+                run(event, sender, guildId -> daily.verdicts(guildId, privately));
             }
         }
     }

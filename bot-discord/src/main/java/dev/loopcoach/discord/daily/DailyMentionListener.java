@@ -66,8 +66,17 @@ public final class DailyMentionListener extends ListenerAdapter {
             if (reply.isEmpty()) {
                 return;
             }
+            DailyComponent.FollowUp followUp = new DailyComponent.FollowUp(m.channel().channelId(), m.threadRef(), m.user().userId());
+            if (reply.get().kind() == Reply.Kind.FEEDBACK && coach.feedbackPrivately(m)) {
+                // the message stays public in the thread; the verdict goes to the person's DM
+                var dm = thread.getJDA().retrieveUserById(m.user().userId()).complete().openPrivateChannel().complete();
+                for (MessageCreateData part : messages.privateCoaching(reply.get(), followUp)) {
+                    dm.sendMessage(part).complete();
+                }
+                return;
+            }
             List<MessageCreateData> parts = reply.get().kind() == Reply.Kind.FEEDBACK
-                    ? messages.coaching(reply.get(), "", "", new DailyComponent.FollowUp(m.channel().channelId(), m.threadRef(), m.user().userId()))
+                    ? messages.coaching(reply.get(), "", "", followUp)
                     : messages.note(reply.get(), List.of());
             for (int i = 0; i < parts.size(); i++) {
                 var send = thread.sendMessage(parts.get(i));

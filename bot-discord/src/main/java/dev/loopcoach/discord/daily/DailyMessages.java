@@ -72,6 +72,25 @@ final class DailyMessages {
         return messages(full, List.of(ActionRow.of(buttons)), false);
     }
 
+    /** The answer alone, for the thread, when its verdict goes to the person privately. */
+    List<MessageCreateData> answerOnly(String answerBy, String answer) {
+        Reply shown = Reply.builder(Reply.Kind.INFO).paragraph("Answer from " + answerBy + ":").quote(answer).build();
+        return messages(shown, List.of(), false);
+    }
+
+    /** The verdict for the person alone, with the follow-up and mute buttons the thread would have had. */
+    List<MessageCreateData> privateCoaching(Reply coaching, DailyComponent.FollowUp followUp) {
+        Reply full = Reply.info(PRIVATE_VERDICT).then(coaching);
+        List<Button> buttons = new ArrayList<>();
+        if (asksFollowUp(coaching)) {
+            buttons.add(Button.primary(followUp.customId(), ANSWER_FOLLOW_UP));
+        }
+        buttons.add(Button.secondary(new DailyComponent.Mute().customId(), MUTE));
+        return messages(full, List.of(ActionRow.of(buttons)), false);
+    }
+
+    static final String PRIVATE_VERDICT = "Your verdict, sent to you privately: your answer stays in the thread for everyone to discuss.";
+
     /** A private note; {@code buttons} go on its last message. */
     List<MessageCreateData> note(Reply reply, List<Button> buttons) {
         return messages(reply, buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons)), false);

@@ -128,8 +128,20 @@ public final class DailyThreadHandler {
             return messages.note(kept(reply, m.text()), List.of(again));
         }
         String userId = m.user().userId();
-        List<MessageCreateData> thread = messages.coaching(reply, name, m.text(),
-                new DailyComponent.FollowUp(m.channel().channelId(), m.threadRef(), userId));
+        DailyComponent.FollowUp followUp = new DailyComponent.FollowUp(m.channel().channelId(), m.threadRef(), userId);
+        if (coach.feedbackPrivately(m)) {
+            // the answer goes public in the thread for discussion; the verdict only to the person, as this reply
+            try {
+                ChannelRest rest = new ChannelRest(event.getJDA());
+                for (MessageCreateData part : messages.answerOnly(name, m.text())) {
+                    rest.send(m.threadRef(), part);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not post the answer in daily thread {}: {}", m.threadRef(), e.toString());
+            }
+            return messages.privateCoaching(reply, followUp);
+        }
+        List<MessageCreateData> thread = messages.coaching(reply, name, m.text(), followUp);
         try {
             ChannelRest rest = new ChannelRest(event.getJDA());
             for (MessageCreateData part : thread) {

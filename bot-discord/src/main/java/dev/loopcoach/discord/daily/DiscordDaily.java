@@ -91,6 +91,20 @@ public final class DiscordDaily implements DailyControl {
     }
 
     @Override
+    public Reply verdicts(String guildId, boolean privately) {
+        List<DailySettings> on = service.channelsIn(PLATFORM, guildId);
+        if (on.isEmpty()) {
+            return Reply.error(NOT_SET_UP);
+        }
+        Reply last = null;
+        for (DailySettings s : on) {
+            last = coach.setChannelVerdicts(s.channel(), privately).orElseGet(() ->
+                    Reply.error("Private verdicts are not available on this bot; nothing was changed."));
+        }
+        return last;
+    }
+
+    @Override
     public Reply postNow(String guildId, String requestedBy) {
         Optional<DailySettings> daily = service.channelsIn(PLATFORM, guildId).stream().findFirst();
         if (daily.isEmpty()) {

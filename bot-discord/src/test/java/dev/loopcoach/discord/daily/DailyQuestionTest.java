@@ -143,6 +143,31 @@ class DailyQuestionTest {
     }
 
     @Test
+    @DisplayName("daily-verdicts private: the answer is posted in the thread, the verdict only to the person (ephemeral)")
+    void privateVerdicts() {
+        Person admin = Person.admin("1500000000000000101", "admin");
+        String postId = rig.postNow(CHANNEL, "2025-03-06T07:00:00Z");
+        ObjectNode post = h.fake.message(postId);
+        BotHarness.Exchange set = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-verdicts",
+                string("mode", "private")));
+        assertThat(text(set.followUps(1))).contains("now go to each person privately");
+
+        Person erin = Person.member("1500000000000000108", "erin");
+        String form = h.interact(h.make.button(erin, Where.GUILD, post, button(post, "Answer")))
+                .callback.body().path("data").path("custom_id").asText();
+        BotHarness.Exchange submit = h.interact(h.make.modalSubmit(erin, Where.GUILD, form, Map.of(DailyAnswerModal.INPUT_ID, ANSWER)));
+
+        assertThat(submit.ephemeral()).isTrue();
+        List<ObjectNode> mine = submit.followUps(1);
+        assertThat(text(mine)).contains("sent to you privately").contains("Feedback on your answer");
+        ObjectNode inThread = lastIn(postId);
+        assertThat(text(inThread)).contains("Answer from erin").contains("lifted conversion by 9%")
+                .doesNotContain("Feedback on your answer");
+
+        h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "daily-verdicts", string("mode", "public"))).followUps(1);
+    }
+
+    @Test
     @DisplayName("Mute stops coaching for the person who pressed it, not for others; the answer comes back privately")
     void muteIsPerUser() {
         String postId = rig.postNow(CHANNEL, "2025-03-05T07:00:00Z");

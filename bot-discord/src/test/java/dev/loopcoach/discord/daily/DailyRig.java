@@ -27,7 +27,8 @@ final class DailyRig {
     final DailyService service = new DailyService(dailyStores.settings(), dailyStores.posts(), poster, CoachFixture.bank(), clock,
             new SplittableRandom(11), DailyConfig.defaults());
     final ThreadCoach threadCoach = new ThreadCoach(dailyStores.posts(), dailyStores.dialogs(), stores.prefs(), stores.practice(),
-            CoachFixture.bank(), answerCoach(), clock, DailyConfig.defaults());
+            CoachFixture.bank(), answerCoach(), clock, DailyConfig.defaults(), java.util.Optional.of(
+                    new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
     final DiscordDaily control = DiscordDaily.control(service, threadCoach);
 
     private static BarRaiserCoach answerCoach() {

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class DailySubcommand implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(DailySubcommand.class);
     static final String USAGE = "Use: /coach daily set <HH:MM> <time zone> [days] [topic], e.g. /coach daily set 09:00 "
-            + "Europe/Berlin mon-fri. Also: /coach daily off, /coach daily now, and /coach daily to see the settings.";
+            + "Europe/Berlin mon-fri. Also: /coach daily off, /coach daily now, /coach daily verdicts private|public, and "
+            + "/coach daily to see the settings.";
     static final String NOT_ALLOWED = "Only workspace admins and owners (or people on Loop Coach's allow-list) "
             + "can change daily questions. Nothing was changed.";
 
@@ -65,6 +66,14 @@ public final class DailySubcommand implements Subcommand {
             }
             case "now" -> {
                 return later(inv, ctx, "daily now", true, daily::postNow, channel);
+            }
+            case "verdicts" -> {
+                java.util.Optional<Boolean> privately = dev.loopcoach.core.daily.VerdictPrivacy.parse(rest);
+                if (privately.isEmpty()) {
+                    return ctx.ack("Use: /coach daily verdicts private (each person gets the verdict privately; answers stay in "
+                            + "the thread) or /coach daily verdicts public.");
+                }
+                return later(inv, ctx, "daily verdicts", true, c -> daily.verdicts(c, privately.get()), channel);
             }
             default -> {
                 return ctx.ack(Mrkdwn.escape("Unknown daily command '" + Mrkdwn.truncate(verb, 40) + "'. " + USAGE));

@@ -21,6 +21,11 @@ public interface DailyControl {
     /** The channel's current settings for people to read. */
     Reply describe(DailyChannel channel);
 
+    /** Sends every verdict on answers in this channel's daily threads privately (true) or in the thread. */
+    default Reply verdicts(DailyChannel channel, boolean privately) {
+        return Reply.error("Daily questions are not configured on this Loop Coach server yet, so nothing was changed.");
+    }
+
     /** Used until the engine is connected: every command says plainly that nothing is set up. */
     DailyControl NOT_CONFIGURED = new DailyControl() {
         private static final String TEXT = "Daily questions are not configured on this Loop Coach server yet, "

@@ -21,8 +21,16 @@ public final class DailyThreadReplies implements ThreadReplyHandler {
 
     @Override
     public Optional<Reply> onReply(ThreadReply reply) {
-        ThreadMessage m = new ThreadMessage(SlackDaily.channelKey(reply.teamId(), reply.channelId()), reply.threadTs(),
+        return coach.onReply(message(reply));
+    }
+
+    @Override
+    public boolean privately(ThreadReply reply) {
+        return coach.feedbackPrivately(message(reply));
+    }
+
+    private static ThreadMessage message(ThreadReply reply) {
+        return new ThreadMessage(SlackDaily.channelKey(reply.teamId(), reply.channelId()), reply.threadTs(),
                 reply.messageTs(), reply.user(), reply.text());
-        return coach.onReply(m);
     }
 }

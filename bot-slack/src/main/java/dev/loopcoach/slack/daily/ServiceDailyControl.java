@@ -7,9 +7,21 @@ import dev.loopcoach.core.reply.Reply;
 /** The Slack daily commands on the core's {@link DailyService}: each one maps the channel and returns the core's reply. */
 public final class ServiceDailyControl implements DailyControl {
     private final DailyService service;
+    private final java.util.Optional<dev.loopcoach.core.daily.ThreadCoach> threads;
 
     public ServiceDailyControl(DailyService service) {
+        this(service, java.util.Optional.empty());
+    }
+
+    public ServiceDailyControl(DailyService service, java.util.Optional<dev.loopcoach.core.daily.ThreadCoach> threads) {
         this.service = service;
+        this.threads = threads;
+    }
+
+    @Override
+    public Reply verdicts(DailyChannel channel, boolean privately) {
+        return threads.flatMap(t -> t.setChannelVerdicts(channel.key(), privately))
+                .orElseGet(() -> Reply.error("Private verdicts are not available on this Loop Coach server; nothing was changed."));
     }
 
     @Override

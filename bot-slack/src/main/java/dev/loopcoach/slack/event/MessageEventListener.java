@@ -144,6 +144,18 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         }
         List<ButtonElement> mute = answer.get().kind() == Reply.Kind.FEEDBACK
                 ? List.of(BlockKit.button(ActionIds.MUTE_THREADS, "Mute coaching for me", null, null)) : List.of();
+        if (answer.get().kind() == Reply.Kind.FEEDBACK && threads.privately(reply)) {
+            // the verdict goes to the person alone; their answer stays in the thread for the channel to discuss
+            Reply privateNote = Reply.info("Your verdict on your answer under the daily question, sent to you privately: "
+                    + "your answer stays in the thread for discussion. Reply in the thread to answer the follow-up.")
+                    .then(answer.get());
+            try {
+                sender.send(ReplyTarget.directMessage(reply.userId(), Optional.empty()), privateNote, mute, Optional.empty());
+            } catch (SlackCallException e) {
+                LOG.warn("Could not send the private verdict for {} thread {}: {}", reply.channelId(), reply.threadTs(), e.error());
+            }
+            return;
+        }
         try {
             sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), answer.get(), mute,
                     answer.get().kind() == Reply.Kind.FEEDBACK ? Optional.of(reply.userId()) : Optional.empty());

@@ -14,6 +14,11 @@ public interface ThreadReplyHandler {
     /** What to answer in the thread, or empty to stay silent (not one of our threads). */
     Optional<Reply> onReply(ThreadReply reply);
 
+    /** Whether feedback on this reply goes to its author privately (their DM) rather than into the thread. */
+    default boolean privately(ThreadReply reply) {
+        return false;
+    }
+
     /** Until the daily engine is connected: thread replies are not ours to answer. */
     ThreadReplyHandler NONE = r -> Optional.empty();
 }
