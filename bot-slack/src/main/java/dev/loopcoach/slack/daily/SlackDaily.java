@@ -28,7 +28,7 @@ public final class SlackDaily {
 
     /** What the bot plugs in: daily commands on {@code service}, thread replies to {@code threads}, and the poster connected. */
     public Function<DailyPublisher, SlackHooks> hooks(DailyService service, ThreadCoach threads) {
-        ServiceDailyControl control = new ServiceDailyControl(service, java.util.Optional.of(threads));
+        ServiceDailyControl control = new ServiceDailyControl(service, java.util.Optional.ofNullable(threads));
         DailyThreadReplies replies = new DailyThreadReplies(threads);
         return publisher -> {
             poster.connect(publisher);
