@@ -23,11 +23,18 @@ public final class CoachRunner {
     private final Coach coach;
     private final ReplySender sender;
     private final UserWork work;
+    private final java.util.function.Consumer<UserKey> beforeCommand;
 
     public CoachRunner(Coach coach, ReplySender sender, UserWork work) {
+        this(coach, sender, work, user -> { });
+    }
+
+    /** @param beforeCommand runs before each command of a user (the Slack profile's time zone is adopted there) */
+    public CoachRunner(Coach coach, ReplySender sender, UserWork work, java.util.function.Consumer<UserKey> beforeCommand) {
         this.coach = coach;
         this.sender = sender;
         this.work = work;
+        this.beforeCommand = beforeCommand;
     }
 
     static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
@@ -73,6 +80,7 @@ public final class CoachRunner {
     public Reply handle(UserKey user, CoachCommand command) {
         LOG.debug("{} -> {}", user, command.getClass().getSimpleName());
         try {
+            beforeCommand.accept(user);
             return coach.handle(user, command);
         } catch (RuntimeException e) {
             LOG.error("Coach failed on {} for {}", command.getClass().getSimpleName(), user, e);

@@ -116,6 +116,22 @@ class CoachCommandsTest {
     }
 
     @Test
+    @DisplayName("a member's days are counted in their Slack profile's time zone until they choose one themselves")
+    void givenAProfileTimeZone_itIsAdopted_butNeverOverTheMembersOwnChoice() throws Exception {
+        bot.fake.zone("U0TZ1", "Asia/Kolkata");
+        bot.requests.slashCommand("/coach", "timezone", "U0TZ1", "C0PREP", "tz-1");
+        assertThat(bot.fake.await(c -> c.path().endsWith("/tz-1"), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("Asia/Kolkata");
+
+        bot.fake.zone("U0TZ2", "America/Chicago");
+        bot.requests.slashCommand("/coach", "timezone Europe/Berlin", "U0TZ2", "C0PREP", "tz-2");
+        bot.fake.await(c -> c.path().endsWith("/tz-2"), 1, Duration.ofSeconds(5));
+        bot.requests.slashCommand("/coach", "timezone", "U0TZ2", "C0PREP", "tz-3");
+        assertThat(bot.fake.await(c -> c.path().endsWith("/tz-3"), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("Europe/Berlin").doesNotContain("Chicago");
+    }
+
+    @Test
     @DisplayName("/coach question mx-01 posts exactly mx-01, with its id under it, to the DM; a typed answer gets feedback")
     void givenQuestionById_thatQuestionArrivesWithItsId() throws Exception {
         String user = "U0QID1";

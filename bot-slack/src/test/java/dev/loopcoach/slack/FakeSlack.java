@@ -84,6 +84,7 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, String> zones = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
@@ -112,6 +113,11 @@ final class FakeSlack implements AutoCloseable {
 
     void admin(String userId) {
         admins.add(userId);
+    }
+
+    /** The time zone users.info reports for a member's profile (IANA id, as Slack sends it). */
+    void zone(String userId, String tz) {
+        zones.put(userId, tz);
     }
 
     /** Root messages posted per channel, newest last, as conversations.history returns them (metadata included). */
@@ -283,6 +289,10 @@ final class FakeSlack implements AutoCloseable {
                 user.addProperty("is_admin", admins.contains(id));
                 user.addProperty("is_owner", false);
                 user.addProperty("is_primary_owner", false);
+                String tz = zones.get(id);
+                if (tz != null) {
+                    user.addProperty("tz", tz);
+                }
                 o.add("user", user);
             }
             case "apps.connections.open" -> o.addProperty("url", socketModeUrl);
