@@ -1,5 +1,6 @@
 package dev.loopcoach.app;
 
+import dev.loopcoach.app.console.LineSource;
 import dev.loopcoach.app.cli.BankStats;
 import dev.loopcoach.app.cli.CliArgs;
 import dev.loopcoach.app.config.AppConfig;
@@ -81,7 +82,14 @@ final class Commands {
             UserKey user = UserKey.console(name);
             ConsoleView view = new ConsoleView(ctx.config().storage().dataDir().resolve("files"), "console-" + safe(name) + "-");
             boolean interactive = System.console() != null;
-            new ConsoleCoach(ctx.coach(), user, view, interactive).run(stdin(), out);
+            ConsoleCoach console = new ConsoleCoach(ctx.coach(), user, view, interactive);
+            if (interactive && System.getenv("COACH_PLAIN_CONSOLE") == null) {
+                try (LineSource lines = LineSource.terminal(ctx.config().storage().dataDir().resolve("console-history"))) {
+                    console.run(lines, out);
+                }
+            } else {
+                console.run(stdin(), out);
+            }
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,21 +35,22 @@ public final class ConsoleCoach {
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
+        run(LineSource.plain(in, out, interactive), out);
+    }
+
+    public void run(LineSource in, PrintStream out) throws IOException {
         out.println("Loop Coach: Amazon PM interview practice. Type /help for commands, /mockinterview to start, /quit to leave.");
         guarded(out, () -> coach.sessions().pendingReminder(user).ifPresent(out::println));
         List<String> answer = new ArrayList<>();
-        prompt(out, answer);
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = in.next(prompt(answer))) != null) {
             String current = line;
             if (!guarded(out, () -> handleLine(current, answer, out))) {
-                prompt(out, answer);
                 continue;
             }
             if (quit) {
                 return;
             }
-            prompt(out, answer);
         }
         guarded(out, () -> submit(answer, out));
     }
@@ -201,10 +202,8 @@ public final class ConsoleCoach {
         out.flush();
     }
 
-    private void prompt(PrintStream out, List<String> answer) {
-        if (interactive) {
-            out.print(answer.isEmpty() ? "> " : "| ");
-            out.flush();
-        }
+    /** "> " for a new line, "| " while an answer spans several lines. */
+    private static String prompt(List<String> answer) {
+        return answer.isEmpty() ? "> " : "| ";
     }
 }
