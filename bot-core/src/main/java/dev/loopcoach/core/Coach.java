@@ -45,6 +45,7 @@ public final class Coach {
     private final StoryService stories;
     private final dev.loopcoach.core.history.HistoryService history;
     private final dev.loopcoach.core.plan.PlanService plans;
+    private final dev.loopcoach.core.story.DrillService drills;
     private final PrivacyService privacy;
     private final ChosenQuestion chosen;
     private final Extensions extensions;
@@ -94,8 +95,10 @@ public final class Coach {
                 user -> deps.prefs().get(user).zoneOrUtc());
         this.stories = new StoryService(deps.stories(), deps.sessions(), deps.answerCoach(), deps.tagger(), deps.clock());
         this.history = new dev.loopcoach.core.history.HistoryService(deps.sessions(), deps.bank());
+        this.drills = new dev.loopcoach.core.story.DrillService(deps.stories(), deps.bank(), deps.answerCoach(), deps.clock(),
+                user -> deps.prefs().get(user).zoneOrUtc(), deps.settings().defaultLevel());
         this.plans = new dev.loopcoach.core.plan.PlanService(deps.prefs(), deps.practice(), deps.stories(), deps.sessions(),
-                deps.bank(), deps.clock(), deps.settings().defaultLevel());
+                deps.bank(), deps.clock(), deps.settings().defaultLevel(), user -> drills.due(user).size());
         this.privacy = new PrivacyService(deps.privacy());
         this.chosen = new ChosenQuestion(deps.bank());
     }
@@ -223,6 +226,9 @@ public final class Coach {
         }
         if (command instanceof CoachCommand.SetTimeZone z) {
             return timeZone(user, z.zone());
+        }
+        if (command instanceof CoachCommand.Drill d) {
+            return drills.handle(user, d.text());
         }
         if (command instanceof CoachCommand.Verdicts v) {
             return dev.loopcoach.core.daily.VerdictPrivacy.setForUser(deps.prefs(), user, v.choice());

@@ -40,6 +40,7 @@ final class CommandSet {
                 new dev.loopcoach.discord.command.HistorySubcommand(call),
                 new dev.loopcoach.discord.command.PlanSubcommand(call),
                 new dev.loopcoach.discord.command.VerdictsSubcommand(call),
+                new dev.loopcoach.discord.command.DrillSubcommand(call),
                 new dev.loopcoach.discord.command.TimeZoneSubcommand(call),
                 new FixedSubcommand("stories", "Your story bank and which principles it covers",
                         new CoachCommand.ListStories(), call),

@@ -200,6 +200,24 @@ class CoachSubcommandsTest {
     }
 
     @Test
+    @DisplayName("/coach drill says how drills start, and with a saved story shows when its first drill comes due")
+    void drills() {
+        Person kai = Person.member("1500000000000000023", "kai");
+        BotHarness.Exchange none = h.interact(h.make.subcommand(kai, Where.GUILD, "coach", "drill"));
+        assertThat(text(h.fake.awaitFollowUps(none.dispatched, 1, BotHarness.WORK).get(0).body()))
+                .contains("start once you have some").contains("/coach story-add").doesNotContain("/story add");
+
+        h.interact(h.make.subcommand(kai, Where.GUILD, "coach", "story-add", string("title", "Returns fix"),
+                string("text", "I read 300 reviews myself, found a sizing bug and cut returns by 9%."))).followUps(1);
+        BotHarness.Exchange later = h.interact(h.make.subcommand(kai, Where.GUILD, "coach", "drill"));
+        assertThat(text(h.fake.awaitFollowUps(later.dispatched, 1, BotHarness.WORK).get(0).body()))
+                .contains("No drill is due today").contains("\"Returns fix\"");
+        BotHarness.Exchange answer = h.interact(h.make.subcommand(kai, Where.GUILD, "coach", "drill", string("answer", "1")));
+        assertThat(text(h.fake.awaitFollowUps(answer.dispatched, 1, BotHarness.WORK).get(0).body()))
+                .contains("No drill is due right now");
+    }
+
+    @Test
     @DisplayName("/coach mydata-export sends the JSON as a private file")
     void exportAsJsonFile() {
         Person ada = Person.member("1500000000000000014", "ada");

@@ -47,6 +47,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("sessions", List.of());
                 out.put("practice", List.of());
                 out.put("stories", List.of());
+                out.put("storyDrills", List.of());
                 out.put("prefs", null);
                 out.put("threadDialogs", List.of());
                 return out;
@@ -56,6 +57,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             out.put("sessions", sessions(c, id));
             out.put("practice", JdbcPracticeLog.load(c, id).stream().map(JdbcPrivacyStore::practiceMap).toList());
             out.put("stories", JdbcStoryStore.load(c, id).stream().map(JdbcPrivacyStore::storyMap).toList());
+            out.put("storyDrills", drillMaps(JdbcStoryStore.loadDrills(c, id)));
             Optional<UserPrefs> prefs = JdbcUserPrefsStore.load(c, id);
             out.put("prefs", prefs.<Object>map(p -> {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -199,5 +201,18 @@ final class JdbcPrivacyStore implements PrivacyStore {
         m.put("focus", r.focus().orElse(null));
         m.put("startedOn", r.startedOn().toString());
         return m;
+    }
+
+    static List<Map<String, Object>> drillMaps(Map<String, dev.loopcoach.core.story.DrillState> drills) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        drills.forEach((card, d) -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("card", card);
+            m.put("step", d.step());
+            m.put("dueOn", d.dueOn().toString());
+            m.put("lastGrade", d.lastGrade().name().toLowerCase(java.util.Locale.ROOT));
+            out.add(m);
+        });
+        return out;
     }
 }

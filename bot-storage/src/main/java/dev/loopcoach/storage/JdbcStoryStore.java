@@ -1,5 +1,8 @@
 package dev.loopcoach.storage;
 
+import dev.loopcoach.core.story.DrillCard;
+import dev.loopcoach.core.story.DrillGrade;
+import dev.loopcoach.core.story.DrillState;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.StoryStore;
@@ -64,6 +67,50 @@ final class JdbcStoryStore implements StoryStore {
         return db.read(c -> {
             Optional<Long> person = Rows.personId(c, user);
             return person.isEmpty() ? List.<Story>of() : load(c, person.get());
+        });
+    }
+
+    @Override
+    public Map<String, DrillState> drills(UserKey user) {
+        return db.read(c -> {
+            Optional<Long> person = Rows.personId(c, user);
+            return person.isEmpty() ? Map.<String, DrillState>of() : loadDrills(c, person.get());
+        });
+    }
+
+    /** Every drilled card of a person, keyed by {@link DrillCard#key}. */
+    static Map<String, DrillState> loadDrills(Connection c, long person) throws SQLException {
+        Map<String, DrillState> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select d.story_id, d.lp, d.step, d.due_on, d.last_grade from story_drills d"
+                + " join stories s on s.id = d.story_id where s.person_id = ? order by d.story_id, d.lp")) {
+            ps.setLong(1, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(DrillCard.key(rs.getLong(1), Codes.lp(rs.getString(2))), new DrillState(rs.getInt(3),
+                            rs.getObject(4, java.time.LocalDate.class), DrillGrade.valueOf(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void saveDrill(UserKey user, long storyId, LeadershipPrinciple lp, DrillState state) {
+        db.write(c -> {
+            Optional<Long> person = Rows.personId(c, user);
+            if (person.isEmpty()) {
+                return false;
+            }
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.ofInstant(Rows.micros(clock.now()), java.time.ZoneOffset.UTC);
+            // only a card of one of the person's own stories; update first, insert when new, update if another process won
+            String update = "update story_drills set step = ?, due_on = ?, last_grade = ?, updated_at = ? where story_id = ? and lp = ?"
+                    + " and story_id in (select id from stories where person_id = ?)";
+            Object[] values = {state.step(), state.dueOn(), state.lastGrade().name(), now, storyId, Codes.lp(lp), person.get()};
+            return Rows.update(c, update, values) == 1
+                    || Rows.update(c, "insert into story_drills (story_id, lp, step, due_on, last_grade, updated_at)"
+                    + " select s.id, ?, ?, ?, ?, ? from stories s where s.id = ? and s.person_id = ? on conflict do nothing",
+                    Codes.lp(lp), state.step(), state.dueOn(), state.lastGrade().name(), now, storyId, person.get()) == 1
+                    || Rows.update(c, update, values) == 1;
         });
     }
 

@@ -74,8 +74,23 @@ final class Grammar {
         while (k < to) {
             Token t = tokens.get(k);
             String w = t.lower();
+            if (k == start && (w.equals("myself") || w.equals("me")) && k + 2 < to && tokens.get(k + 1).lower().equals("and")) {
+                // "myself and our support lead called": a step taken together is a shared step
+                int verbAt = pastVerbAfter(tokens, k + 2, Math.min(to, k + 8));
+                if (verbAt > k + 2) {
+                    int next = g.afterSubject(tokens, verbAt - 1, to, Clause.Actor.WE);
+                    if (next < 0) {
+                        return g;
+                    }
+                    k = next;
+                    continue;
+                }
+            }
             if (Words.FIRST_SINGULAR_SUBJECT.contains(w) || Words.FIRST_PLURAL_SUBJECT.contains(w) || w.equals("you")) {
                 Clause.Actor who = w.startsWith("i") ? Clause.Actor.I : w.startsWith("we") ? Clause.Actor.WE : Clause.Actor.YOU;
+                if (who == Clause.Actor.I && k > start && tokens.get(k - 1).lower().equals("and")) {
+                    who = Clause.Actor.WE; // "my engineer and I rewrote it": shared
+                }
                 int next = g.afterSubject(tokens, k, to, who);
                 if (next < 0) {
                     return g;
@@ -318,6 +333,20 @@ final class Grammar {
     }
 
     /** A past verb within the next few words ("failed deliveries went"), or -1. */
+    /** The first past-tense verb in {@code [from, to)}, before any "to" or first-person subject; -1 if none. */
+    private static int pastVerbAfter(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("to") || Words.FIRST_SINGULAR_SUBJECT.contains(w) || Words.FIRST_PLURAL_SUBJECT.contains(w)) {
+                return -1;
+            }
+            if (Words.isPast(w) && !Words.BE_FORMS.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int laterVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();

@@ -104,6 +104,13 @@ public sealed interface CoachCommand {
         }
     }
 
+    /** /drill [answer]: the story drill due first, or the answer to it. */
+    record Drill(String text) implements CoachCommand {
+        public Drill {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** /verdicts [private|public]: whether verdicts on your daily-thread answers come privately; empty shows it. */
     record Verdicts(String choice) implements CoachCommand {
         public Verdicts {

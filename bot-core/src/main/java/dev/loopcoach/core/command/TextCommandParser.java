@@ -90,6 +90,8 @@ public final class TextCommandParser {
                 return parsed(new CoachCommand.SetTimeZone(String.join(" ", args)));
             case "history", "attempts":
                 return parsed(new CoachCommand.ShowHistory(args.isEmpty() ? Optional.empty() : Optional.of(args.get(0))));
+            case "drill", "drills":
+                return parsed(new CoachCommand.Drill(raw));
             case "verdicts", "verdict":
                 return parsed(new CoachCommand.Verdicts(String.join(" ", args)));
             case "plan", "prep":

@@ -25,6 +25,7 @@ public interface CommandNames {
         case STORY_ADD -> "/story add <title> | <story>";
         case STORY_SAVE -> "/story save <title>";
         case STORY_BULLETS -> "/story bullets <bullets>";
+        case DRILL -> "/drill, /drill <answer>";
         case VERDICTS -> "/verdicts private|public";
         case TIME_ZONE -> "/timezone <zone>";
         case EXPORT -> "/mydata export";

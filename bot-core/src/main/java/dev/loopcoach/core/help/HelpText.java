@@ -11,7 +11,7 @@ public final class HelpText {
     private static final List<Verb> PRACTISE = List.of(Verb.MOCK_INTERVIEW, Verb.LOOP, Verb.WRITING, Verb.QUESTION,
             Verb.QUESTION_BY_ID, Verb.WHILE_ANSWERING, Verb.HAND_IN);
     private static final List<Verb> LEARN = List.of(Verb.LP, Verb.HANDBOOK);
-    private static final List<Verb> TRACK = List.of(Verb.PLAN, Verb.PROGRESS, Verb.HISTORY, Verb.STORIES, Verb.STORY_ADD, Verb.STORY_SAVE, Verb.STORY_BULLETS,
+    private static final List<Verb> TRACK = List.of(Verb.PLAN, Verb.DRILL, Verb.PROGRESS, Verb.HISTORY, Verb.STORIES, Verb.STORY_ADD, Verb.STORY_SAVE, Verb.STORY_BULLETS,
             Verb.VERDICTS, Verb.TIME_ZONE, Verb.EXPORT, Verb.DELETE);
 
     private HelpText() {

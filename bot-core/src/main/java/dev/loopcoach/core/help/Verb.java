@@ -16,6 +16,7 @@ public enum Verb {
     HANDBOOK("the interview process, what each level expects, the STAR method, tips"),
     PROGRESS("where you stand on each principle"),
     HISTORY("every attempt at a question with its vote, and what changed between the last two"),
+    DRILL("drills of your own stories on spaced days: which story fits a question, and each story told in 90 seconds"),
     PLAN("a day-by-day prep plan to your interview date (today's step, a calendar file, or off)"),
     STORIES("your story bank and the principles it covers"),
     STORY_ADD("adds a story to your bank"),

@@ -50,9 +50,17 @@ public final class PlanService {
     private final QuestionBank bank;
     private final Clock clock;
     private final Level defaultLevel;
+    private final java.util.function.ToIntFunction<UserKey> dueDrills;
 
     public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
             Clock clock, Level defaultLevel) {
+        this(prefs, practice, stories, sessions, bank, clock, defaultLevel, user -> 0);
+    }
+
+    /** @param dueDrills how many story drills are due for a person today (shown with today's step) */
+    public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
+            Clock clock, Level defaultLevel, java.util.function.ToIntFunction<UserKey> dueDrills) {
+        this.dueDrills = dueDrills;
         this.prefs = prefs;
         this.practice = practice;
         this.stories = stories;
@@ -153,7 +161,7 @@ public final class PlanService {
         List<PlanDay> days = PlanBuilder.build(request, today, standing);
         int practised = practisedDays(user, request.startedOn(), today, prefs.get(user).zoneOrUtc());
         int elapsed = (int) java.time.temporal.ChronoUnit.DAYS.between(request.startedOn(), today);
-        return PlanView.of(request, days, today, fresh, practised, elapsed);
+        return PlanView.of(request, days, today, fresh, practised, elapsed, dueDrills.applyAsInt(user));
     }
 
     /** Distinct days with a practised answer since the plan started, before today (today is still open). */

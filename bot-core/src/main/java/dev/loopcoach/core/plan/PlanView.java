@@ -18,7 +18,8 @@ final class PlanView {
     private PlanView() {
     }
 
-    static Reply of(PlanRequest request, List<PlanDay> days, LocalDate today, boolean fresh, int practisedDays, int elapsedDays) {
+    static Reply of(PlanRequest request, List<PlanDay> days, LocalDate today, boolean fresh, int practisedDays, int elapsedDays,
+            int dueDrills) {
         long left = ChronoUnit.DAYS.between(today, request.interviewDate());
         Reply.Builder b = Reply.builder(Reply.Kind.INFO).heading((fresh ? "Your prep plan is ready: " : "Your prep plan: ") + left
                 + (left == 1 ? " day" : " days") + " to your " + request.level().label() + " interview on "
@@ -26,6 +27,10 @@ final class PlanView {
                 + request.focus().map(f -> " (" + f + ")").orElse(""));
         PlanDay first = days.get(0);
         b.paragraph("Today: " + first.summary() + ". " + first.why() + howTo(first, request));
+        if (dueDrills > 0) {
+            b.paragraph("Also due today: " + dueDrills + (dueDrills == 1 ? " drill" : " drills") + " of your own stories (/drill), "
+                    + "a few minutes each.");
+        }
         if (!fresh) {
             int missed = Math.max(0, elapsedDays - practisedDays);
             b.paragraph(elapsedDays == 0 ? "The plan started today."

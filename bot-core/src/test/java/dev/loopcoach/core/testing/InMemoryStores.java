@@ -124,6 +124,7 @@ public final class InMemoryStores {
         final Map<UserKey, List<PracticeEntry>> practice = new HashMap<>();
         final Map<UserKey, List<Story>> stories = new HashMap<>();
         final Map<UserKey, UserPrefs> prefs = new HashMap<>();
+        final Map<UserKey, Map<String, dev.loopcoach.core.story.DrillState>> drills = new HashMap<>();
         final Map<ChannelKey, TreeMap<String, String>> channels = new HashMap<>();
         long nextStoryId = 1;
     }
@@ -225,6 +226,24 @@ public final class InMemoryStores {
                 return List.copyOf(data.stories.getOrDefault(user, List.of()));
             }
         }
+
+        @Override
+        public Map<String, dev.loopcoach.core.story.DrillState> drills(UserKey user) {
+            synchronized (data) {
+                return Map.copyOf(data.drills.getOrDefault(user, Map.of()));
+            }
+        }
+
+        @Override
+        public void saveDrill(UserKey user, long storyId, LeadershipPrinciple lp, dev.loopcoach.core.story.DrillState state) {
+            synchronized (data) {
+                boolean own = data.stories.getOrDefault(user, List.of()).stream().anyMatch(s -> s.id() == storyId);
+                if (own) {
+                    data.drills.computeIfAbsent(user, u -> new java.util.TreeMap<>())
+                            .put(dev.loopcoach.core.story.DrillCard.key(storyId, lp), state);
+                }
+            }
+        }
     }
 
     private final class Prefs implements UserPrefsStore {
@@ -298,6 +317,16 @@ public final class InMemoryStores {
                 out.put("stories", data.stories.getOrDefault(user, List.of()).stream()
                         .map(InMemoryStores::storyMap)
                         .toList());
+                List<Map<String, Object>> drills = new ArrayList<>();
+                data.drills.getOrDefault(user, Map.of()).forEach((card, d) -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("card", card);
+                    m.put("step", d.step());
+                    m.put("dueOn", d.dueOn().toString());
+                    m.put("lastGrade", d.lastGrade().name().toLowerCase(java.util.Locale.ROOT));
+                    drills.add(m);
+                });
+                out.put("storyDrills", drills);
                 UserPrefs prefs = data.prefs.get(user);
                 Map<String, Object> p = new java.util.LinkedHashMap<>();
                 if (prefs != null) {
@@ -332,6 +361,7 @@ public final class InMemoryStores {
                 }
                 count += sizeOf(data.practice.remove(user));
                 count += sizeOf(data.stories.remove(user));
+                data.drills.remove(user);
                 count += data.prefs.remove(user) == null ? 0 : 1;
                 count += data.people.remove(user) == null ? 0 : 1;
                 return count;

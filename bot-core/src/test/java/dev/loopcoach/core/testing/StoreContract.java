@@ -446,6 +446,33 @@ public abstract class StoreContract {
     }
 
     @Test
+    void givenStoryDrills_thenAnotherProcessReadsThem_othersCannotTouchThem_andDeleteRemovesThem() throws Exception {
+        StoreSet stores = process();
+        UserKey alice = user("alice");
+        UserKey bob = user("bob");
+        dev.loopcoach.core.story.Story story = stores.stories().add(alice, "Checkout", "I fixed checkout; conversion +4%.",
+                List.of(LeadershipPrinciple.DIVE_DEEP), java.time.Instant.parse("2027-01-04T09:00:00Z"));
+        dev.loopcoach.core.story.DrillState state = new dev.loopcoach.core.story.DrillState(2,
+                java.time.LocalDate.of(2027, 1, 15), dev.loopcoach.core.story.DrillGrade.GOOD);
+
+        stores.stories().saveDrill(alice, story.id(), LeadershipPrinciple.DIVE_DEEP, state);
+        stores.stories().saveDrill(bob, story.id(), LeadershipPrinciple.DIVE_DEEP,
+                new dev.loopcoach.core.story.DrillState(0, java.time.LocalDate.of(2027, 1, 5), dev.loopcoach.core.story.DrillGrade.MISSED));
+
+        String key = dev.loopcoach.core.story.DrillCard.key(story.id(), LeadershipPrinciple.DIVE_DEEP);
+        assertThat(process().stories().drills(alice)).containsExactly(java.util.Map.entry(key, state));
+        assertThat(process().stories().drills(bob)).isEmpty();
+        dev.loopcoach.core.story.DrillState later = new dev.loopcoach.core.story.DrillState(3, java.time.LocalDate.of(2027, 1, 29),
+                dev.loopcoach.core.story.DrillGrade.GOOD);
+        process().stories().saveDrill(alice, story.id(), LeadershipPrinciple.DIVE_DEEP, later);
+        assertThat(stores.stories().drills(alice)).containsEntry(key, later);
+        assertThat(String.valueOf(stores.privacy().export(alice))).contains("storyDrills").contains("2027-01-29");
+
+        stores.privacy().deleteAll(alice);
+        assertThat(process().stories().drills(alice)).isEmpty();
+    }
+
+    @Test
     void givenAPrepPlan_thenAnotherProcessReadsIt_itIsExported_andOtherSettingsKeepIt() throws Exception {
         StoreSet stores = process();
         UserKey alice = user("alice");

@@ -17,6 +17,7 @@ public final class DiscordNames implements CommandNames {
             java.util.Map.entry("levels", "/coach levels"), java.util.Map.entry("star", "/coach star"),
             java.util.Map.entry("tips", "/coach tips"), java.util.Map.entry("history", "/coach history"),
             java.util.Map.entry("plan", "/coach plan"), java.util.Map.entry("verdicts", "/coach verdicts"),
+            java.util.Map.entry("drill", "/coach drill"),
             java.util.Map.entry("timezone", "/coach timezone"), java.util.Map.entry("repeat", "/coach repeat"),
             java.util.Map.entry("hint", "the Hint button"), java.util.Map.entry("skip", "the Skip button"),
             java.util.Map.entry("end", "the End button"), java.util.Map.entry("done", "the Hand in button"),
@@ -41,6 +42,7 @@ public final class DiscordNames implements CommandNames {
             case STORY_ADD -> "/coach story-add";
             case STORY_SAVE -> "/coach story-save";
             case STORY_BULLETS -> "/coach story-bullets";
+            case DRILL -> "/coach drill (option answer)";
             case VERDICTS -> "/coach verdicts (option mode)";
             case TIME_ZONE -> "/coach timezone";
             case EXPORT -> "/coach mydata-export";

@@ -1,0 +1,18 @@
+package dev.loopcoach.core.story;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Where one story x principle card stands in its spaced schedule: the step on the ladder of intervals (see
+ * {@link DrillSchedule}), the day it is due, and how the last drill went.
+ */
+public record DrillState(int step, LocalDate dueOn, DrillGrade lastGrade) {
+    public DrillState {
+        Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(lastGrade, "lastGrade");
+        if (step < 0 || step >= DrillSchedule.INTERVAL_DAYS.length) {
+            throw new IllegalArgumentException("step out of range: " + step);
+        }
+    }
+}
