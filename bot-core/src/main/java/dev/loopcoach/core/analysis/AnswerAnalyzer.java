@@ -79,6 +79,11 @@ public final class AnswerAnalyzer {
                 lessons(story));
     }
 
+    /** Whether {@code text} only restates {@code question} (a copied question), judged on those words alone. */
+    public boolean echoesQuestion(String question, String text) {
+        return RelevanceCheck.echoesQuestion(parsedQuestion(question), parser.parse(text == null ? "" : text));
+    }
+
     private static boolean noStory(Relevance r) {
         return r.kind() == Relevance.Kind.EMPTY || r.kind() == Relevance.Kind.NO_STORY;
     }

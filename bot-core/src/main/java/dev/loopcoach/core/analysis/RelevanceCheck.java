@@ -129,7 +129,7 @@ final class RelevanceCheck {
      * A copied question: most of the question's content words come back and the answer adds almost nothing of its
      * own ("A time I had to dive deep? Yes, there was a time I had to dive deep, and I did").
      */
-    private static boolean echoesQuestion(ParsedText question, ParsedText answer) {
+    static boolean echoesQuestion(ParsedText question, ParsedText answer) {
         if (answer.words() > ECHO_MAX_WORDS) {
             return false; // a long answer says something of its own, whatever else it repeats
         }

@@ -131,12 +131,17 @@ public final class BarRaiserCoach implements AnswerCoach {
         // a vote; then the penalties for length and background on the answer as given, then the level's scope
         StoryCore.Reading core = StoryCore.read(a);
         AnswerAnalysis judged = core.padding().trimmed() ? analyzer.analyze(question.text(), core.text(), targets) : a;
+        if (!core.ownWords().isEmpty() && judged.relevance().judgeable()
+                && analyzer.echoesQuestion(question.text(), core.ownWords())) {
+            // company history around it does not make a copied question an answer: everything the speaker says of
+            // themselves only restates the question (rubric section 4: always Strongly Not Inclined)
+            judged = withRelevance(judged, new Relevance(Relevance.Kind.NO_STORY,
+                    "It repeats the question instead of telling one thing that happened."));
+        }
         if (judged != a && a.relevance().judgeable() && judged.relevance().kind() == Relevance.Kind.OFF_TOPIC) {
             // whether it answers the question is read from everything the candidate said: the context set aside to
             // find the core is where a story names what the question asked about
-            judged = new AnswerAnalysis(judged.text(), judged.story(), judged.star(), judged.impact(), judged.ownership(),
-                    judged.length(), judged.language(), judged.lps(), a.relevance(), judged.disagreement(), judged.dataUse(),
-                    judged.lessons());
+            judged = withRelevance(judged, a.relevance());
         }
         Verdict verdict = LevelCalibration.apply(SubstancePolicy.apply(judge.judge(judged, targets, traits), core.padding()),
                 level, dev.loopcoach.core.verdict.LevelScope.read(a.text(), core.scope()));
@@ -156,6 +161,11 @@ public final class BarRaiserCoach implements AnswerCoach {
                 FeedbackView.answer(a, verdict, tips, skeleton), RubricKind.BEHAVIORAL,
                 FeedbackView.answerFindings(a, verdict, tips, skeleton), Optional.empty());
         return new Assessment(a, targets, coaching, Optional.of(new Assessment.StoryVerdict(verdict, skeleton)));
+    }
+
+    private static AnswerAnalysis withRelevance(AnswerAnalysis a, Relevance r) {
+        return new AnswerAnalysis(a.text(), a.story(), a.star(), a.impact(), a.ownership(), a.length(), a.language(), a.lps(), r,
+                a.disagreement(), a.dataUse(), a.lessons());
     }
 
     /** A case question (product, strategy, metrics, technical, program) is read as a walk-through, not a story. */

@@ -26,7 +26,12 @@ final class StoryCore {
      *     context the speaker places themselves in ("I ran payments for 40 million users"); company history told
      *     about others is not the candidate's scope
      */
-    record Reading(String text, boolean[] scope, Padding padding) {
+    /**
+     * @param ownWords the sentences in which the speaker speaks of themselves ("I", "my"), when every other sentence is
+     *     background about others (no step of the speaker's or their team's); empty otherwise. A copied question behind
+     *     company history is caught on these words alone.
+     */
+    record Reading(String text, boolean[] scope, Padding padding, String ownWords) {
     }
 
     private static final double REPEAT_SHARE = 0.8;
@@ -96,8 +101,21 @@ final class StoryCore {
             }
             core.append(text.text(text.sentence(i)).strip());
         }
+        StringBuilder own = new StringBuilder();
+        boolean othersOnly = true;
+        for (SentenceFacts f : a.story().sentences()) {
+            if (speakerIn(text, f.index())) {
+                own.append(own.length() > 0 ? " " : "").append(text.text(text.sentence(f.index())).strip());
+            } else {
+                othersOnly &= !ownStep(f);
+            }
+        }
+        if (!othersOnly || own.length() == text.source().strip().length()) {
+            own.setLength(0); // the speaker's steps are elsewhere too, or nothing was set aside: the usual checks apply
+        }
         return new Reading(trimmed ? core.toString() : text.source(), scope,
-                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed));
+                new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed),
+                own.toString());
     }
 
     /**
