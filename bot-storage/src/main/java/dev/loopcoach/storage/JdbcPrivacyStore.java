@@ -64,7 +64,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 m.put("threadCoachingMuted", p.threadCoachingMuted());
                 m.put("threadCoachingSnoozedUntil", p.snoozedUntil().map(Object::toString).orElse(null));
                 m.put("timeZone", p.zone().map(Object::toString).orElse(null));
-                m.put("prepPlan", p.plan().<Object>map(JdbcPrivacyStore::planMap).orElse(null));
+                m.put("prepPlan", p.plan().<Object>map(dev.loopcoach.core.plan.PlanRequest::exported).orElse(null));
                 m.put("privateVerdicts", p.privateVerdicts());
                 return m;
             }).orElse(null));
@@ -194,25 +194,9 @@ final class JdbcPrivacyStore implements PrivacyStore {
         return at == null ? null : at.toString();
     }
 
-    static Map<String, Object> planMap(dev.loopcoach.core.plan.PlanRequest r) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("interviewDate", r.interviewDate().toString());
-        m.put("level", r.level().label());
-        m.put("focus", r.focus().orElse(null));
-        m.put("startedOn", r.startedOn().toString());
-        return m;
-    }
-
     static List<Map<String, Object>> drillMaps(Map<String, dev.loopcoach.core.story.DrillState> drills) {
         List<Map<String, Object>> out = new ArrayList<>();
-        drills.forEach((card, d) -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("card", card);
-            m.put("step", d.step());
-            m.put("dueOn", d.dueOn().toString());
-            m.put("lastGrade", d.lastGrade().name().toLowerCase(java.util.Locale.ROOT));
-            out.add(m);
-        });
+        drills.forEach((card, d) -> out.add(d.exported(card)));
         return out;
     }
 }

@@ -21,4 +21,14 @@ public record PlanRequest(LocalDate interviewDate, Level level, Optional<String>
         focus = focus.map(String::strip).filter(f -> !f.isEmpty())
                 .map(f -> f.length() > MAX_FOCUS_CHARS ? f.substring(0, MAX_FOCUS_CHARS) : f);
     }
+
+    /** How the request appears in a person's data export. */
+    public java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("interviewDate", interviewDate.toString());
+        m.put("level", level.label());
+        m.put("focus", focus.orElse(null));
+        m.put("startedOn", startedOn.toString());
+        return m;
+    }
 }

@@ -2,20 +2,15 @@ package dev.loopcoach.core.plan;
 
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.core.reply.Block;
+import dev.loopcoach.core.reply.Png;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * The plan as a calendar strip: one row per week (Monday first), one cell per day with its date, a colour for what the
@@ -45,11 +40,7 @@ final class PlanStrip {
         int weeks = Math.min(MAX_WEEKS, (int) (java.time.temporal.ChronoUnit.DAYS.between(first, request.interviewDate()) / 7) + 1);
         int width = MARGIN * 2 + CELL_W * 7;
         int height = MARGIN * 2 + TITLE_H + HEADER_H + CELL_H * weeks + LEGEND_H;
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return Png.draw(width, height, g -> {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.setColor(INK);
@@ -80,15 +71,7 @@ final class PlanStrip {
                 }
             }
             legend(g, top + weeks * CELL_H + 12);
-        } finally {
-            g.dispose();
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void legend(Graphics2D g, int y) {

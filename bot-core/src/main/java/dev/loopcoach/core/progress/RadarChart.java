@@ -7,17 +7,11 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * Draws the 16 principles as a radar chart PNG (average vote, 1-4), headless, for platforms that show images. The rings
@@ -51,11 +45,7 @@ public final class RadarChart {
 
     /** @param on the day the chart shows, printed in its title */
     public static byte[] png(List<LpProgress> perLp, Optional<LocalDate> on) {
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return dev.loopcoach.core.reply.Png.draw(WIDTH, HEIGHT, g -> {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             int cx = WIDTH / 2;
@@ -65,15 +55,7 @@ public final class RadarChart {
             rings(g, cx, cy, n);
             shape(g, cx, cy, perLp);
             labels(g, cx, cy, perLp);
-        } finally {
-            g.dispose();
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void title(Graphics2D g, List<LpProgress> perLp, Optional<LocalDate> on) {

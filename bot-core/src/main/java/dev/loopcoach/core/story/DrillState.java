@@ -15,4 +15,14 @@ public record DrillState(int step, LocalDate dueOn, DrillGrade lastGrade) {
             throw new IllegalArgumentException("step out of range: " + step);
         }
     }
+
+    /** How a card appears in a person's data export. */
+    public java.util.Map<String, Object> exported(String card) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("card", card);
+        m.put("step", step);
+        m.put("dueOn", dueOn.toString());
+        m.put("lastGrade", lastGrade.name().toLowerCase(java.util.Locale.ROOT));
+        return m;
+    }
 }

@@ -318,14 +318,7 @@ public final class InMemoryStores {
                         .map(InMemoryStores::storyMap)
                         .toList());
                 List<Map<String, Object>> drills = new ArrayList<>();
-                data.drills.getOrDefault(user, Map.of()).forEach((card, d) -> {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
-                    m.put("card", card);
-                    m.put("step", d.step());
-                    m.put("dueOn", d.dueOn().toString());
-                    m.put("lastGrade", d.lastGrade().name().toLowerCase(java.util.Locale.ROOT));
-                    drills.add(m);
-                });
+                data.drills.getOrDefault(user, Map.of()).forEach((card, d) -> drills.add(d.exported(card)));
                 out.put("storyDrills", drills);
                 UserPrefs prefs = data.prefs.get(user);
                 Map<String, Object> p = new java.util.LinkedHashMap<>();
@@ -333,14 +326,7 @@ public final class InMemoryStores {
                     p.put("threadCoachingMuted", prefs.threadCoachingMuted());
                     p.put("threadCoachingSnoozedUntil", prefs.snoozedUntil().map(Object::toString).orElse(null));
                     p.put("timeZone", prefs.zone().map(Object::toString).orElse(null));
-                    p.put("prepPlan", prefs.plan().<Object>map(r -> {
-                        Map<String, Object> m = new java.util.LinkedHashMap<>();
-                        m.put("interviewDate", r.interviewDate().toString());
-                        m.put("level", r.level().label());
-                        m.put("focus", r.focus().orElse(null));
-                        m.put("startedOn", r.startedOn().toString());
-                        return m;
-                    }).orElse(null));
+                    p.put("prepPlan", prefs.plan().<Object>map(dev.loopcoach.core.plan.PlanRequest::exported).orElse(null));
                     p.put("privateVerdicts", prefs.privateVerdicts());
                 }
                 out.put("prefs", prefs == null ? null : p);
