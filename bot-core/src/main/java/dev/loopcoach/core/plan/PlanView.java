@@ -53,12 +53,12 @@ final class PlanView {
     }
 
     private static String howTo(PlanDay d, PlanRequest r) {
+        // named by what to ask for, not by positional arguments: each surface spells the command its own way
         return switch (d.kind()) {
-            case QUESTION -> " Start it with /question behavioral " + d.principles().get(0).slug() + ".";
-            case STORY -> " Add each with /story add <title> | <story>.";
-            case WRITING -> " Start it with /mockinterview writing.";
-            case MOCK_LOOP -> " Start it with /mockinterview loop " + r.level().name().toLowerCase(Locale.ROOT) + ".";
+            case QUESTION -> " Ask for one behavioral question on " + d.principles().get(0).displayName() + " with /question.";
+            case STORY -> " Add each with /story add.";
+            case WRITING -> " Start the written exercise with /mockinterview.";
+            case MOCK_LOOP -> " Start the full loop at " + r.level().label() + " with /mockinterview.";
             case LIGHT -> "";
-        };
-    }
+        };    }
 }
