@@ -136,6 +136,9 @@ public final class LevelScope {
 
     /** "$140M", "$1.2B", "480k", "usd 3m": an amount of money written as one token, in units; -1 if it is not one. */
     static double money(String token) {
+        if (token.isEmpty() || !Character.isDigit(token.charAt(0)) && "$\u00a3\u20ac".indexOf(token.charAt(0)) < 0) {
+            return -1; // most tokens are words: no replace, no regex
+        }
         String t = token.replace(",", "");
         boolean currency = t.startsWith("$") || t.startsWith("\u00a3") || t.startsWith("\u20ac");
         t = t.replaceFirst("^[$\u00a3\u20ac]", "");
