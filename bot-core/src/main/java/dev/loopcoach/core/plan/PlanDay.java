@@ -33,9 +33,9 @@ public record PlanDay(LocalDate date, Kind kind, List<LeadershipPrinciple> princ
         Objects.requireNonNull(why, "why");
     }
 
-    /** "one question: Dive Deep", "write stories: Frugality, Earn Trust", "light day". */
+    /** "one question: Dive Deep", "write stories: Frugality + Earn Trust" (names may hold commas), "light day". */
     public String summary() {
         return principles.isEmpty() ? kind.label()
-                : kind.label() + ": " + String.join(", ", principles.stream().map(LeadershipPrinciple::displayName).toList());
+                : kind.label() + ": " + String.join(" + ", principles.stream().map(LeadershipPrinciple::displayName).toList());
     }
 }
