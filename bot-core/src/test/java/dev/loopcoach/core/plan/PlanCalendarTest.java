@@ -36,4 +36,23 @@ class PlanCalendarTest {
                 .contains("X-WR-CALNAME:Loop Coach prep plan (Principal PM)");
         assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(4); // two days and the interview
     }
+
+    @Test
+    void givenAThreeWeekPlan_thenARealICalendarParserReadsEveryDay_withItsTextIntact() throws Exception {
+        LocalDate day = LocalDate.of(2027, 3, 1);
+        PlanRequest request = new PlanRequest(day.plusDays(21), Level.SENIOR, Optional.of("payments, EU; \"growth\""), day);
+        List<PlanDay> days = PlanBuilder.build(request, day, new Standing(java.util.Map.of(), java.util.Map.of(),
+                List.of(LeadershipPrinciple.OWNERSHIP, LeadershipPrinciple.DIVE_DEEP), false, false));
+        String ics = PlanCalendar.ics(days, request, "plan-7", Instant.parse("2027-03-01T08:00:00Z"));
+
+        net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+        List<net.fortuna.ical4j.model.component.VEvent> events = parsed.getComponents("VEVENT");
+        assertThat(events).hasSize(22); // 21 plan days and the interview
+        net.fortuna.ical4j.model.component.VEvent first = events.get(0);
+        assertThat(first.getSummary().orElseThrow().getValue()).isEqualTo("Loop Coach: " + days.get(0).summary());
+        assertThat(first.getDescription().orElseThrow().getValue()).isEqualTo(days.get(0).why());
+        assertThat(first.getDateTimeStart().orElseThrow().getValue()).isEqualTo("20270301");
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).doesNotHaveDuplicates();
+    }
 }
