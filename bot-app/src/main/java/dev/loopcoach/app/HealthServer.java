@@ -11,8 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code GET /healthz} for processes without an HTTP server of their own (the Discord bot): 200 when every check
- * passes, 503 naming the failing ones; {@code GET /metrics} the counters in Prometheus text format. Started only when {@code COACH_HEALTH_PORT} is set; the Slack bot in HTTP
+ * Health for processes without an HTTP server of their own (the Discord bot): {@code GET /healthz} is liveness (200
+ * while the process answers, the checks named in the body), {@code GET /readyz} readiness (200 when every check
+ * passes, 503 naming the failing ones), {@code GET /metrics} the counters in Prometheus text format. Started only when {@code COACH_HEALTH_PORT} is set; the Slack bot in HTTP
  * mode answers the same path on its own port.
  */
 final class HealthServer implements AutoCloseable {
@@ -34,24 +35,10 @@ final class HealthServer implements AutoCloseable {
             return t;
         }));
         Map<String, BooleanSupplier> ordered = new LinkedHashMap<>(checks);
-        server.createContext("/healthz", ex -> {
-            try (ex) {
-                StringBuilder json = new StringBuilder("{");
-                boolean all = true;
-                for (Map.Entry<String, BooleanSupplier> c : ordered.entrySet()) {
-                    boolean up = c.getValue().getAsBoolean();
-                    all &= up;
-                    json.append('"').append(c.getKey()).append("\":\"").append(up ? "up" : "down").append("\",");
-                }
-                json.append("\"status\":\"").append(all ? "ok" : "degraded").append("\"}");
-                byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().add("Content-Type", "application/json");
-                ex.sendResponseHeaders("GET".equalsIgnoreCase(ex.getRequestMethod()) ? (all ? 200 : 503) : 405, body.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        });
+        // liveness: the process answers (200), whatever its dependencies say; a restart would not bring a database back
+        server.createContext("/healthz", ex -> answer(ex, ordered, false));
+        // readiness: every dependency is up (200), or 503 naming the ones that are down
+        server.createContext("/readyz", ex -> answer(ex, ordered, true));
         server.createContext("/metrics", ex -> {
             try (ex) {
                 byte[] body = dev.loopcoach.core.metrics.Metrics.prometheus(ordered).getBytes(StandardCharsets.UTF_8);
@@ -64,6 +51,27 @@ final class HealthServer implements AutoCloseable {
         });
         server.start();
         return new HealthServer(server);
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange ex, Map<String, BooleanSupplier> checks, boolean strict)
+            throws IOException {
+        try (ex) {
+            StringBuilder json = new StringBuilder("{");
+            boolean all = true;
+            for (Map.Entry<String, BooleanSupplier> c : checks.entrySet()) {
+                boolean up = c.getValue().getAsBoolean();
+                all &= up;
+                json.append('"').append(c.getKey()).append("\":\"").append(up ? "up" : "down").append("\",");
+            }
+            json.append("\"status\":\"").append(all ? "ok" : "degraded").append("\"}");
+            byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            int status = !"GET".equalsIgnoreCase(ex.getRequestMethod()) ? 405 : all || !strict ? 200 : 503;
+            ex.sendResponseHeaders(status, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
     }
 
     int port() {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** GET /healthz: 200 while every check passes, 503 naming the failing one; on the real {@code ./coach discord} too. */
+/** GET /readyz: 200 while every check passes, 503 naming the failing one; /healthz stays 200; on the real {@code ./coach discord} too. */
 class HealthEndpointTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -24,7 +24,11 @@ class HealthEndpointTest {
     Path home;
 
     private static HttpResponse<String> get(int port) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).timeout(Duration.ofSeconds(5))
+        return get(port, "/readyz");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -40,6 +44,9 @@ class HealthEndpointTest {
             HttpResponse<String> down = get(health.port());
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"storage\":\"down\"").contains("\"status\":\"degraded\"");
+            HttpResponse<String> alive = get(health.port(), "/healthz");
+            assertThat(alive.statusCode()).as("liveness: a restart would not bring the database back").isEqualTo(200);
+            assertThat(alive.body()).contains("\"storage\":\"down\"");
         }
     }
 

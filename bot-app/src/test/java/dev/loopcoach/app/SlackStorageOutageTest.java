@@ -63,11 +63,11 @@ class SlackStorageOutageTest {
                 assertThat(refused.statusCode()).as("not acknowledged while the store is down").isEqualTo(503);
                 assertThat(Duration.between(sent, Instant.now())).as("answered within Slack's 3 seconds")
                         .isLessThan(Duration.ofSeconds(3));
-                HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                        .newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).GET().build(),
+                HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertThat(health.statusCode()).isEqualTo(503);
-                assertThat(health.body()).contains("\"storage\":\"down\"");
+                assertThat(ready.statusCode()).isEqualTo(503);
+                assertThat(ready.body()).contains("\"storage\":\"down\"");
 
                 relay.restore();
                 // Slack sends an unacknowledged event again; the first try after the cut may still meet the pool's dead

@@ -102,6 +102,8 @@ public final class BoltHttpServer implements AutoCloseable {
 
     /** The path a load balancer or orchestrator probes; unsigned, it tells only whether this process can serve. */
     public static final String HEALTH_PATH = "/healthz";
+    /** Readiness: 503 while the store does not answer (liveness, {@link #HEALTH_PATH}, stays 200). */
+    public static final String READY_PATH = "/readyz";
     /** The counters in Prometheus text format, for a scraper on the same private network. */
     public static final String METRICS_PATH = "/metrics";
     private volatile java.util.function.BooleanSupplier storageUp = () -> true;
@@ -113,10 +115,11 @@ public final class BoltHttpServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange ex) throws Exception {
-        if (HEALTH_PATH.equals(ex.getRequestURI().getPath()) && "GET".equalsIgnoreCase(ex.getRequestMethod())) {
+        String requested = ex.getRequestURI().getPath();
+        if ((HEALTH_PATH.equals(requested) || READY_PATH.equals(requested)) && "GET".equalsIgnoreCase(ex.getRequestMethod())) {
             boolean up = storageUp.getAsBoolean();
-            write(ex, up ? 200 : 503, "application/json", up ? "{\"status\":\"ok\",\"storage\":\"up\"}"
-                    : "{\"status\":\"degraded\",\"storage\":\"down\"}", Map.of());
+            write(ex, up || HEALTH_PATH.equals(requested) ? 200 : 503, "application/json", up
+                    ? "{\"status\":\"ok\",\"storage\":\"up\"}" : "{\"status\":\"degraded\",\"storage\":\"down\"}", Map.of());
             return;
         }
         if (METRICS_PATH.equals(ex.getRequestURI().getPath()) && "GET".equalsIgnoreCase(ex.getRequestMethod())) {
