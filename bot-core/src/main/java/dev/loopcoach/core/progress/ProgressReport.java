@@ -47,7 +47,8 @@ public record ProgressReport(List<LpProgress> perLp, int answered, int skipped, 
             List<Integer> scores = list.stream().map(e -> e.votes().get(lp).score()).toList();
             double avg = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
             Optional<Instant> last = list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1).at());
-            perLp.add(new LpProgress(lp, scores.size(), avg, last, trend(scores)));
+            perLp.add(new LpProgress(lp, scores.size(), avg, last, trend(scores),
+                    scores.subList(Math.max(0, scores.size() - LpProgress.RECENT), scores.size())));
         }
         List<LeadershipPrinciple> weakest = new LpStanding(entries).weakestFirst().subList(0, 3);
         return new ProgressReport(perLp, answered, skipped, streak(entries, now, zone), weakest);

@@ -67,10 +67,10 @@ public final class ProgressService {
             if (p.answers() == 0) {
                 lines.add(p.lp().displayName() + ": not practised yet");
             } else {
-                lines.add(String.format(Locale.ROOT, "%s: %d answer%s, average %s (%.1f/4), last %s, %s",
+                lines.add(String.format(Locale.ROOT, "%s: %d answer%s, average %s (%.1f/4), last %s, %s%s",
                         p.lp().displayName(), p.answers(), p.answers() == 1 ? "" : "s", report.averageLabel(p), p.average(),
                         p.lastPractised().map(t -> t.atZone(zone).toLocalDate().toString()).orElse("-"),
-                        p.trend().label()));
+                        p.trend().label(), p.answers() < 2 ? "" : " " + p.sparkline() + " (votes over time, oldest first)"));
             }
         }
         b.bullets("Per Leadership Principle", lines);

@@ -79,7 +79,8 @@ class ProgressServiceTest {
 
         String text = reply.plainText();
         assertThat(text).contains("Your progress").contains("Answers: 3").contains("Skipped: 0").contains("Streak: 2 days");
-        assertThat(text).contains("- Dive Deep: 2 answers, average Inclined (3.0/4), last 2025-06-10, improving");
+        assertThat(text).contains("- Dive Deep: 2 answers, average Inclined (3.0/4), last 2025-06-10, improving")
+                .contains("improving \u2583\u2587 (votes over time, oldest first)"); // Not Inclined, then Strongly Inclined
         assertThat(text).contains("- Ownership: 1 answer, average Inclined (3.0/4), last 2025-06-09, steady");
         assertThat(text).contains("- Frugality: not practised yet");
         assertThat(text).doesNotContain("No answers yet");
