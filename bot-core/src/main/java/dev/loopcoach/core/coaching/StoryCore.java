@@ -101,17 +101,15 @@ final class StoryCore {
             }
             core.append(text.text(text.sentence(i)).strip());
         }
-        StringBuilder own = new StringBuilder();
-        boolean othersOnly = true;
+        boolean othersOnly = trimmed; // nothing set aside: the usual checks apply to the whole answer
         for (SentenceFacts f : a.story().sentences()) {
-            if (speakerIn(text, f.index())) {
-                own.append(own.length() > 0 ? " " : "").append(text.text(text.sentence(f.index())).strip());
-            } else {
-                othersOnly &= !ownStep(f);
-            }
+            othersOnly &= speakerIn(text, f.index()) || !ownStep(f);
         }
-        if (!othersOnly || own.length() == text.source().strip().length()) {
-            own.setLength(0); // the speaker's steps are elsewhere too, or nothing was set aside: the usual checks apply
+        StringBuilder own = new StringBuilder();
+        for (int i = 0; othersOnly && i < n; i++) {
+            if (speakerIn(text, i)) {
+                own.append(own.length() > 0 ? " " : "").append(text.text(text.sentence(i)).strip());
+            }
         }
         return new Reading(trimmed ? core.toString() : text.source(), scope,
                 new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed),

@@ -111,7 +111,7 @@ public final class PlanService {
         Optional<String> focus = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
         PlanRequest request = new PlanRequest(date, level, focus, today);
         prefs.put(user, p.withPlan(Optional.of(request)));
-        return view(user, request, today, true);
+        return view(user, request, today, p.zoneOrUtc(), true);
     }
 
     private Reply show(UserKey user) {
@@ -126,7 +126,7 @@ public final class PlanService {
             return Reply.info("Your interview date (" + request.interviewDate() + ") has come. I hope it went well! Start a new "
                     + "plan with /plan YYYY-MM-DD, or stop this one with /plan off.");
         }
-        return view(user, request, today, false);
+        return view(user, request, today, p.zoneOrUtc(), false);
     }
 
     private Reply off(UserKey user) {
@@ -146,7 +146,7 @@ public final class PlanService {
         }
         PlanRequest request = p.plan().get();
         LocalDate today = today(p);
-        List<PlanDay> days = PlanBuilder.build(request, today, standing(user, request));
+        List<PlanDay> days = PlanBuilder.build(request, today, standing(user, request, p.zoneOrUtc()));
         String ics = PlanCalendar.ics(days, request, "plan-" + Integer.toHexString(user.hashCode()), clock.now());
         return Reply.builder(Reply.Kind.INFO)
                 .paragraph("Your plan as a calendar file: " + days.size() + " days plus the interview day. Import it into any "
@@ -156,18 +156,18 @@ public final class PlanService {
                 .build();
     }
 
-    private Reply view(UserKey user, PlanRequest request, LocalDate today, boolean fresh) {
-        Standing standing = standing(user, request);
-        List<PlanDay> days = PlanBuilder.build(request, today, standing);
-        int practised = practisedDays(user, request.startedOn(), today, prefs.get(user).zoneOrUtc());
+    private Reply view(UserKey user, PlanRequest request, LocalDate today, ZoneId zone, boolean fresh) {
+        List<PracticeEntry> entries = practice.entries(user);
+        List<PlanDay> days = PlanBuilder.build(request, today, standing(user, request, zone, entries));
+        int practised = practisedDays(entries, request.startedOn(), today, zone);
         int elapsed = (int) java.time.temporal.ChronoUnit.DAYS.between(request.startedOn(), today);
         return PlanView.of(request, days, today, fresh, practised, elapsed, dueDrills.applyAsInt(user));
     }
 
     /** Distinct days with a practised answer since the plan started, before today (today is still open). */
-    private int practisedDays(UserKey user, LocalDate from, LocalDate today, ZoneId zone) {
+    private static int practisedDays(List<PracticeEntry> entries, LocalDate from, LocalDate today, ZoneId zone) {
         Set<LocalDate> seen = new HashSet<>();
-        for (PracticeEntry e : practice.entries(user)) {
+        for (PracticeEntry e : entries) {
             LocalDate d = e.at().atZone(zone).toLocalDate();
             if (!d.isBefore(from) && d.isBefore(today) && !e.skipped()) {
                 seen.add(d);
@@ -176,11 +176,14 @@ public final class PlanService {
         return seen.size();
     }
 
-    Standing standing(UserKey user, PlanRequest request) {
+    private Standing standing(UserKey user, PlanRequest request, ZoneId zone) {
+        return standing(user, request, zone, practice.entries(user));
+    }
+
+    private Standing standing(UserKey user, PlanRequest request, ZoneId zone, List<PracticeEntry> entries) {
         Map<LeadershipPrinciple, double[]> sums = new EnumMap<>(LeadershipPrinciple.class);
         boolean writing = false;
-        ZoneId zone = prefs.get(user).zoneOrUtc();
-        for (PracticeEntry e : practice.entries(user)) {
+        for (PracticeEntry e : entries) {
             for (Map.Entry<LeadershipPrinciple, Vote> v : e.votes().entrySet()) {
                 double[] s = sums.computeIfAbsent(v.getKey(), k -> new double[2]);
                 s[0] += v.getValue().score();

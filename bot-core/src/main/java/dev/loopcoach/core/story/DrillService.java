@@ -72,10 +72,14 @@ public final class DrillService {
 
     /** Every card of the person's stories, with its state (a card never drilled is due the day after its story). */
     public List<DrillCard> cards(UserKey user) {
+        return cards(user, stories.list(user));
+    }
+
+    private List<DrillCard> cards(UserKey user, List<Story> saved) {
         Map<String, DrillState> states = stories.drills(user);
         ZoneId zone = zones.apply(user);
         List<DrillCard> out = new ArrayList<>();
-        for (Story s : stories.list(user)) {
+        for (Story s : saved) {
             for (LeadershipPrinciple lp : s.lps()) {
                 DrillState state = states.getOrDefault(DrillCard.key(s.id(), lp),
                         DrillSchedule.first(s.createdAt().atZone(zone).toLocalDate()));
@@ -88,18 +92,22 @@ public final class DrillService {
     }
 
     public List<DrillCard> due(UserKey user) {
-        LocalDate today = today(user);
-        return cards(user).stream().filter(c -> !c.state().dueOn().isAfter(today)).toList();
+        return due(cards(user), today(user));
+    }
+
+    private static List<DrillCard> due(List<DrillCard> cards, LocalDate today) {
+        return cards.stream().filter(c -> !c.state().dueOn().isAfter(today)).toList();
     }
 
     private Reply next(UserKey user) {
-        List<DrillCard> all = cards(user);
+        List<Story> saved = stories.list(user);
+        List<DrillCard> all = cards(user, saved);
         if (all.isEmpty()) {
             return Reply.info("Drills practise your own stories, so they start once you have some: add one with "
                     + "/story add <title> | <story>, save your last answer with /story save <title>, or paste resume "
                     + "bullets with /story bullets.");
         }
-        List<DrillCard> due = due(user);
+        List<DrillCard> due = due(all, today(user));
         if (due.isEmpty()) {
             DrillCard soonest = all.get(0);
             return Reply.info("No drill is due today. The next one is on " + DAY.format(soonest.state().dueOn()) + ": \""
@@ -111,7 +119,7 @@ public final class DrillService {
         if (card.kind() == DrillCard.Kind.RECALL) {
             b.heading("Drill: which of your stories fits this question?" + more)
                     .quote(question(card).text())
-                    .bullets("Your stories", numbered(stories.list(user)))
+                    .bullets("Your stories", numbered(saved))
                     .paragraph("Answer with /drill and the story's number or title.");
         } else {
             b.heading("Drill: tell \"" + card.story().title() + "\" for " + card.lp().displayName() + " in 90 seconds" + more)
@@ -122,14 +130,15 @@ public final class DrillService {
     }
 
     private Reply answer(UserKey user, String text) {
-        List<DrillCard> due = due(user);
+        List<Story> saved = stories.list(user);
+        LocalDate today = today(user);
+        List<DrillCard> due = due(cards(user, saved), today);
         if (due.isEmpty()) {
             return Reply.info("No drill is due right now, so there is nothing to answer. /drill shows when the next one is.");
         }
         DrillCard card = due.get(0);
-        LocalDate today = today(user);
         Reply.Builder b = Reply.builder(Reply.Kind.FEEDBACK);
-        DrillGrade grade = card.kind() == DrillCard.Kind.RECALL ? recall(user, card, text, b) : delivery(card, text, b);
+        DrillGrade grade = card.kind() == DrillCard.Kind.RECALL ? recall(saved, card, text, b) : delivery(card, text, b);
         DrillState next = DrillSchedule.after(card.state(), grade, today);
         stories.saveDrill(user, card.story().id(), card.lp(), next);
         b.paragraph("Next drill of \"" + card.story().title() + "\" for " + card.lp().displayName() + ": in "
@@ -139,8 +148,7 @@ public final class DrillService {
     }
 
     /** The named story (by its number in the list or words of its title) is right when it shows the card's principle. */
-    private DrillGrade recall(UserKey user, DrillCard card, String text, Reply.Builder b) {
-        List<Story> all = stories.list(user);
+    private DrillGrade recall(List<Story> all, DrillCard card, String text, Reply.Builder b) {
         Optional<Story> named = named(all, text);
         List<String> fits = all.stream().filter(s -> s.lps().contains(card.lp())).map(Story::title).toList();
         if (named.isPresent() && named.get().lps().contains(card.lp())) {
