@@ -75,6 +75,41 @@ class DiscordKillAfterAckTest {
         }
     }
 
+    @Test
+    void givenH2_whenKilledRightAfterDeferringASlashCommand_thenTheInterviewStartsOnceAfterTheRestart() throws Exception {
+        Path data = home.resolve("data");
+        Person sam = Person.member("1500000000000000072", "sam");
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "COACH_DISCORD_API_URL", fake.restBaseUrl(),
+                    "COACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(), "COACH_DISCORD_GUILD", FakeDiscord.GUILD_ID,
+                    "COACH_DATA_DIR", data.toString());
+            Interactions make = new Interactions(fake);
+            FakeDiscord.Dispatched start;
+            try (LauncherProcess first = LauncherProcess.start(home, env, "discord")) {
+                fake.await(r -> r.is("PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID), TIMEOUT);
+                start = fake.dispatchInteraction(make.slash(sam, Where.GUILD, "mockinterview",
+                        Interactions.string("type", "behavioral"), Interactions.string("level", "senior")));
+                assertThat(fake.awaitCallback(start).callbackType()).as("deferred: acknowledged").isEqualTo(5);
+                first.kill(); // SIGKILL at once, before the first question could be sent
+            }
+
+            String token = start.token();
+            String dm = "/channels/" + FakeDiscord.dmChannelOf(sam.id()) + "/messages";
+            try (LauncherProcess second = LauncherProcess.start(home, env, "discord")) {
+                Recorded reply = fake.await(r -> r.method().equals("POST")
+                        && (r.path().startsWith("/webhooks/") && r.path().contains(token) || r.path().equals(dm))
+                        && (String.valueOf(r.body()).contains("Question 1 of")
+                        || String.valueOf(r.body()).contains("already done what you asked")), TIMEOUT);
+                assertThat(reply.status()).isLessThan(300);
+                second.kill();
+            }
+            try (Storage storage = Storage.open(DatabaseConfig.h2File(data))) {
+                assertThat(storage.sessions().recent(new UserKey("discord", sam.id()), 5))
+                        .as("the acknowledged /mockinterview started exactly one interview").hasSize(1);
+            }
+        }
+    }
+
     private static ObjectNode withButtons(FakeDiscord fake, FakeDiscord.Dispatched d) {
         for (int n = 1; ; n++) {
             List<Recorded> sent = fake.awaitFollowUps(d, n, TIMEOUT);

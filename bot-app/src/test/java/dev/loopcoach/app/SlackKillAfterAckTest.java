@@ -112,6 +112,39 @@ class SlackKillAfterAckTest {
         }
     }
 
+    @Test
+    void givenH2_whenKilledRightAfterAcknowledgingSlashCommands_thenEachInterviewStartsOnceAfterTheRestart() throws Exception {
+        Path data = home.resolve("data");
+        try (SlackApiFake slack = new SlackApiFake()) {
+            int port = freePort();
+            Map<String, String> env = Map.of("COACH_DATA_DIR", data.toString(), "COACH_SLACK_MODE", "http",
+                    "COACH_SLACK_PORT", String.valueOf(port), "SLACK_SIGNING_SECRET", SlackApiFake.SECRET,
+                    "SLACK_BOT_TOKEN", "xoxb-kill-test", "COACH_SLACK_API_URL", slack.url());
+            try (LauncherProcess first = LauncherProcess.start(home, env, "slack")) {
+                first.awaitError("running on Slack", TIMEOUT);
+                for (String user : USERS) {
+                    assertThat(SlackApiFake.signed(port, slash(user), "application/x-www-form-urlencoded").statusCode())
+                            .as("acknowledged").isEqualTo(200);
+                }
+                first.kill(); // at once, without waiting for any question to be posted
+            }
+            try (LauncherProcess second = LauncherProcess.start(home, env, "slack")) {
+                second.awaitError("running on Slack", TIMEOUT);
+                for (String user : USERS) {
+                    slack.await("chat.postMessage", b -> to(b, user)
+                            && (b.contains("Question 1 of") || b.contains("already done what you asked")), TIMEOUT);
+                }
+                second.kill();
+            }
+            try (Storage storage = Storage.open(DatabaseConfig.h2File(data))) {
+                for (String user : USERS) {
+                    assertThat(storage.sessions().recent(new UserKey("slack", "T0FAKE:" + user), 5))
+                            .as("the acknowledged /mockinterview of %s started exactly one interview", user).hasSize(1);
+                }
+            }
+        }
+    }
+
     /** A post into the user's DM: by its conversation id or by the user id, which Slack resolves to it. */
     private static boolean to(String body, String user) {
         return body.startsWith("channel=" + user + "&") || body.startsWith("channel=D" + user + "&");

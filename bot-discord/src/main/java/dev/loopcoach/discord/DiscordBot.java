@@ -117,11 +117,11 @@ public final class DiscordBot implements AutoCloseable {
         ReplySender sender = new ReplySender(new ReplyView(), components, workers);
         DiscordIntake intake = new DiscordIntake(new Intake(inbox, coach), sender);
         CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
-                new ThreadStarter(sender, workers));
+                new ThreadStarter(sender, workers), intake);
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
         Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
-        InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(coach, components, sender),
-                new ModalHandler(coach, components, sender, intake), dailyThreads, limiter);
+        InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(call, components, sender),
+                new ModalHandler(call, components, sender, intake), dailyThreads, limiter);
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))

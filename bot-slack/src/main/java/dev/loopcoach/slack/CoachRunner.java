@@ -76,6 +76,15 @@ public final class CoachRunner {
         }
     }
 
+    /** Runs what must happen before each command of a user (adopting their Slack time zone); never throws. */
+    public void prepare(UserKey user) {
+        try {
+            beforeCommand.accept(user);
+        } catch (RuntimeException e) {
+            LOG.warn("preparing a command for {} failed: {}", user, e.toString());
+        }
+    }
+
     /** Calls the core; never throws. */
     public Reply handle(UserKey user, CoachCommand command) {
         LOG.debug("{} -> {}", user, command.getClass().getSimpleName());

@@ -262,7 +262,7 @@ public final class SlackBot implements AutoCloseable {
                                      ReplySender sender, SlackWebApi web,
                                      InteractionKeys keys, SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
                                      ThreadCoachingSwitch coaching, HomeTabPublisher home) {
-            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner));
+            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner, intake));
             UsedButtons used = UsedButtons.defaults();
             Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
             slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));
@@ -270,18 +270,18 @@ public final class SlackBot implements AutoCloseable {
             slackOnly.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
             slackOnly.put("snooze", new dev.loopcoach.slack.command.SnoozeSubcommand(coaching, runner));
             app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
-                    new CoreSubcommand(CoachSlashCommand.NAME, parser, runner)));
+                    new CoreSubcommand(CoachSlashCommand.NAME, parser, runner, intake)));
 
             app.blockAction(ActionIds.ANSWER, new AnswerButtonHandler(web, keys, runner));
-            app.blockAction(ActionIds.HAND_IN, new SessionActionHandler(new CoachCommand.FinishDraft(), runner, used));
-            app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner, used));
-            app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner, used));
-            app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner, used));
-            app.blockAction(ActionIds.END, new SessionActionHandler(new CoachCommand.End(), runner, used));
-            app.blockAction(ActionIds.RESUME, new SessionActionHandler(new CoachCommand.Resume(), runner, used));
-            app.blockAction(ActionIds.NEW_INTERVIEW, new SessionActionHandler(CoachCommand.StartInterview.defaults(), runner, used));
-            app.blockAction(ActionIds.CONFIRM_DELETE, new DeleteDataHandler(true, runner, sender));
-            app.blockAction(ActionIds.KEEP_DATA, new DeleteDataHandler(false, runner, sender));
+            app.blockAction(ActionIds.HAND_IN, new SessionActionHandler(new CoachCommand.FinishDraft(), runner, intake, used));
+            app.blockAction(ActionIds.HINT, new SessionActionHandler(new CoachCommand.Hint(), runner, intake, used));
+            app.blockAction(ActionIds.SKIP, new SessionActionHandler(new CoachCommand.Skip(), runner, intake, used));
+            app.blockAction(ActionIds.REPEAT, new SessionActionHandler(new CoachCommand.Repeat(), runner, intake, used));
+            app.blockAction(ActionIds.END, new SessionActionHandler(new CoachCommand.End(), runner, intake, used));
+            app.blockAction(ActionIds.RESUME, new SessionActionHandler(new CoachCommand.Resume(), runner, intake, used));
+            app.blockAction(ActionIds.NEW_INTERVIEW, new SessionActionHandler(CoachCommand.StartInterview.defaults(), runner, intake, used));
+            app.blockAction(ActionIds.CONFIRM_DELETE, new DeleteDataHandler(true, runner, intake, sender));
+            app.blockAction(ActionIds.KEEP_DATA, new DeleteDataHandler(false, runner, intake, sender));
             app.blockAction(ActionIds.MUTE_THREADS, new ThreadCoachingButtonHandler(true, coaching, runner, home));
             app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
             app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, intake));

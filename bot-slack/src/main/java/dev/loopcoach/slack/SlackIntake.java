@@ -1,6 +1,7 @@
 package dev.loopcoach.slack;
 
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.CommandEffect;
 import dev.loopcoach.core.intake.Intake;
 import dev.loopcoach.core.intake.Sweeper;
 import dev.loopcoach.core.port.Inbox;
@@ -10,6 +11,7 @@ import dev.loopcoach.slack.event.MessageEventListener;
 import dev.loopcoach.slack.web.ReplyTarget;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,22 +54,54 @@ public final class SlackIntake implements AutoCloseable {
      * (e.g. quote a refused modal answer back). A letter whose reply Slack refused stays open for the sweep.
      */
     public void work(Inbox.Letter letter, ReplyTarget target, UnaryOperator<Reply> shape) {
-        runner.later(letter.user(), letter.kind() == Inbox.Kind.ANSWER ? "answer" : "dm", target, () -> {
+        workThen(letter, target, reply -> runner.deliver(target, shape.apply(reply)));
+    }
+
+    /** As above; {@code deliver} sends the reply somewhere of its own and says whether Slack took it. */
+    public void workThen(Inbox.Letter letter, ReplyTarget busyTarget, Predicate<Reply> deliver) {
+        runner.later(letter.user(), letter.kind().name().toLowerCase(java.util.Locale.ROOT), busyTarget, () -> {
+            runner.prepare(letter.user());
             Intake.Outcome outcome = intake.handle(letter, command(letter));
             if (outcome instanceof Intake.Outcome.Answered a) {
-                if (runner.deliver(target, shape.apply(a.reply()))) {
+                if (deliver.test(a.reply())) {
                     intake.done(letter);
                 }
             } else if (outcome instanceof Intake.Outcome.Held) {
-                runner.deliver(target, Reply.info(Intake.HELD));
+                runner.deliver(busyTarget, Reply.info(Intake.HELD));
             }
         }, () -> intake.done(letter));
     }
 
+    /**
+     * Runs a person's command. One that changes state ({@link CommandEffect}) is kept in the inbox before the caller
+     * acknowledges Slack, so a process that dies after the ack still carries it out; one that only reads is simply
+     * queued. An {@code UNAVAILABLE} receipt means nothing was done: the caller's acknowledgement must say so.
+     * Slack never re-sends a slash command or a click, so the letter gets an id of its own (a trigger id is no key:
+     * it is not documented as unique across users).
+     */
+    public Intake.Receipt run(UserKey user, CoachCommand command, String slackUserId, ReplyTarget target) {
+        return run(user, command, slackUserId, target, reply -> runner.deliver(target, reply));
+    }
+
+    /** As above, with the reply delivered by {@code deliver} (e.g. replacing the clicked message). */
+    public Intake.Receipt run(UserKey user, CoachCommand command, String slackUserId,
+                              ReplyTarget busyTarget, Predicate<Reply> deliver) {
+        if (!CommandEffect.of(command).changesState()) {
+            runner.later(user, command.getClass().getSimpleName(), busyTarget,
+                    () -> deliver.test(runner.handle(user, command)));
+            return Intake.Receipt.KEPT;
+        }
+        Inbox.Letter letter = intake.command(PLATFORM, "cmd-" + java.util.UUID.randomUUID(), user, command, slackUserId);
+        Intake.Receipt receipt = intake.keep(letter);
+        if (receipt == Intake.Receipt.KEPT) {
+            workThen(letter, busyTarget, deliver);
+        }
+        return receipt;
+    }
+
     /** The command a letter stands for: the modal's text is an answer; a DM may also be a control word. */
     static CoachCommand command(Inbox.Letter letter) {
-        return letter.kind() == Inbox.Kind.ANSWER ? new CoachCommand.SubmitAnswer(letter.text())
-                : MessageEventListener.dmCommand(letter.text().strip());
+        return Intake.commandOf(letter, text -> MessageEventListener.dmCommand(text.strip()));
     }
 
     /** One pass: finishes stale letters and replies to each in the person's DM. */

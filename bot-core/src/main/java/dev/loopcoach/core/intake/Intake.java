@@ -2,10 +2,12 @@ package dev.loopcoach.core.intake;
 
 import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.command.CoachCommand;
+import dev.loopcoach.core.command.CommandEffect;
 import dev.loopcoach.core.metrics.Metrics;
 import dev.loopcoach.core.port.Clock;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.SessionStore;
+import dev.loopcoach.core.port.StoryStore;
 import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Reply;
 import java.time.Duration;
@@ -58,7 +60,24 @@ public final class Intake {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.coach = Objects.requireNonNull(coach, "coach");
         this.clock = coach.deps().clock();
-        this.policy = new ReplayPolicy(coach.deps().sessions());
+        this.policy = new ReplayPolicy(coach.deps().sessions(), coach.deps().stories());
+    }
+
+    /** A state-changing command that arrived now, written down as {@link CommandCodec} spells it. */
+    public Inbox.Letter command(String platform, String deliveryId, UserKey user, CoachCommand command, String replyTo) {
+        return letter(platform, deliveryId, user, Inbox.Kind.COMMAND, CommandCodec.encode(command), replyTo);
+    }
+
+    /**
+     * The command a letter stands for: an answer is an answer, a command reads back as written; a direct message is read
+     * by the surface's own rules ({@code message}), since each surface has its own control words.
+     */
+    public static CoachCommand commandOf(Inbox.Letter letter, Function<String, CoachCommand> message) {
+        return switch (letter.kind()) {
+            case ANSWER -> new CoachCommand.SubmitAnswer(letter.text());
+            case COMMAND -> CommandCodec.decode(letter.text());
+            case MESSAGE -> message.apply(letter.text());
+        };
     }
 
     /** A letter that arrived now. */
@@ -104,6 +123,10 @@ public final class Intake {
             return Receipt.UNAVAILABLE;
         }
     }
+
+    /** What a person is told when a command could not be written down: nothing was done, and nothing half-done. */
+    public static final String COMMAND_NOT_TAKEN = "I can't reach my storage right now, so I did not do that yet and "
+            + "nothing was changed. Please try again in a minute.";
 
     /** What a person is told when their kept message could not be handled yet (storage down): it is not lost. */
     public static final String HELD = "I can't reach my storage right now, but your message is safe with me: "
@@ -198,11 +221,13 @@ public final class Intake {
     }
 
     /**
-     * How a letter left unfinished is finished, without applying anything twice. The coach writes every change to the
-     * person's latest session, so that session tells what happened after the letter arrived: untouched since, the
-     * letter was never applied and is handled now; touched since, it was either applied (an answer with the same
-     * text is in the transcript after its arrival) or overtaken by later messages, and then it is handed back
-     * rather than applied out of order.
+     * How a letter left unfinished is finished, without applying anything twice. What the command changes
+     * ({@link CommandEffect}) says where its mark would be. The coach writes every interview step to the person's latest
+     * session, so that session tells what happened after the letter arrived: untouched since, the letter was never
+     * applied and is handled now; touched since, it was either applied (an answer with the same text is in the
+     * transcript after its arrival, or the command itself touched it) or overtaken by later messages, and then an answer
+     * is handed back rather than applied out of order. Stories carry the time they were saved; a setting applied twice
+     * is applied once.
      */
     static final class ReplayPolicy {
         static final String APPLIED = "I had already taken your answer, but my reply to it did not reach you "
@@ -211,20 +236,51 @@ public final class Intake {
                 + "has moved on since, so I did not apply it. Here it is, in case you want to send it again:";
         static final String LATE = "Sorry for the delay: a restart or an outage on my side held up your message. "
                 + "Here is my reply.";
+        static final String COMMAND_APPLIED = "I had already done what you asked, but my reply did not reach you "
+                + "(a restart or an outage on my side). Here is where things stand.";
+        static final String STORIES_SAVED = "I had already saved it, but my reply did not reach you (a restart or an "
+                + "outage on my side). Here are your stories.";
+        static final String DRILL_UNSURE = "This drill answer reached me just before a restart on my side and I cannot "
+                + "tell whether it was graded, so I did not grade it again. Here it is, in case you want to send it again:";
 
         private final SessionStore sessions;
+        private final StoryStore stories;
 
-        ReplayPolicy(SessionStore sessions) {
+        ReplayPolicy(SessionStore sessions, StoryStore stories) {
             this.sessions = sessions;
+            this.stories = stories;
         }
 
         Reply finish(Inbox.Letter letter, CoachCommand command, Coach coach) {
+            return switch (CommandEffect.of(command)) {
+                case READS, SETS -> late(letter, command, coach);
+                case SESSION -> session(letter, command, coach);
+                case ADDS_STORIES -> stories.list(letter.user()).stream()
+                        .anyMatch(s -> !s.createdAt().isBefore(letter.receivedAt()))
+                        ? Reply.info(STORIES_SAVED).then(coach.handle(letter.user(), new CoachCommand.ListStories()))
+                        : late(letter, command, coach);
+                case GRADES_DRILL -> Reply.builder(Reply.Kind.INFO).paragraph(DRILL_UNSURE)
+                        .quote(((CoachCommand.Drill) command).text()).build();
+            };
+        }
+
+        private static Reply late(Inbox.Letter letter, CoachCommand command, Coach coach) {
+            return Reply.info(LATE).then(coach.handle(letter.user(), command));
+        }
+
+        private Reply session(Inbox.Letter letter, CoachCommand command, Coach coach) {
             var latest = sessions.recent(letter.user(), 1).stream().findFirst();
             if (latest.isEmpty() || latest.get().session().updatedAt().isBefore(letter.receivedAt())) {
-                return Reply.info(LATE).then(coach.handle(letter.user(), command));
+                return late(letter, command, coach);
             }
+            if (letter.kind() == Inbox.Kind.COMMAND && !(command instanceof CoachCommand.SubmitAnswer)) {
+                // The session was touched after the command arrived: by the command itself, or by what followed it.
+                // Either way applying it now would act on a state the person did not see when they asked.
+                return Reply.info(COMMAND_APPLIED).then(coach.handle(letter.user(), new CoachCommand.Resume()));
+            }
+            String text = command instanceof CoachCommand.SubmitAnswer a ? a.text() : letter.text();
             boolean applied = latest.get().session().transcript().stream()
-                    .anyMatch(t -> !t.at().isBefore(letter.receivedAt()) && t.answer().equals(letter.text().strip()));
+                    .anyMatch(t -> !t.at().isBefore(letter.receivedAt()) && t.answer().equals(text.strip()));
             if (applied) {
                 return Reply.info(APPLIED).then(coach.handle(letter.user(), new CoachCommand.Resume()));
             }

@@ -17,8 +17,11 @@ public interface Inbox {
     /** The longest text a store must keep (a written exercise part, with room to spare). */
     int MAX_TEXT = 40_000;
 
-    /** What the letter asks for: an answer to the pending prompt, or a direct message read like one. */
-    enum Kind { ANSWER, MESSAGE }
+    /**
+     * What the letter asks for: an answer to the pending prompt, a direct message read like one, or any other command
+     * that changes state (its text is the command as {@link dev.loopcoach.core.intake.CommandCodec} writes it).
+     */
+    enum Kind { ANSWER, MESSAGE, COMMAND }
 
     /**
      * One delivery. {@code replyTo} is the platform's address for a late reply (a Slack user id to DM, a Discord user

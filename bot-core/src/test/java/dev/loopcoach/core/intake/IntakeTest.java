@@ -146,6 +146,85 @@ class IntakeTest {
         assertThat(turnsWith(ANSWER)).isEqualTo(1);
     }
 
+    private Inbox.Letter commandLetter(String id, CoachCommand c) {
+        return intake.command("slack", id, ALEX, c, "U0ALEX");
+    }
+
+    private static CoachCommand anyCommand(Inbox.Letter l) {
+        return Intake.commandOf(l, text -> new CoachCommand.SubmitAnswer(text));
+    }
+
+    @Test
+    void givenASkipKeptButNeverHandled_whenSwept_thenItIsAppliedOnce() {
+        String before = stores.sessions().recent(ALEX, 1).get(0).session().toString();
+        Inbox.Letter l = commandLetter("Tr1", new CoachCommand.Skip());
+        assertThat(intake.keep(l)).isEqualTo(Intake.Receipt.KEPT);
+
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::anyCommand);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).startsWith(Intake.ReplayPolicy.LATE);
+        assertThat(stores.sessions().recent(ALEX, 1).get(0).session().toString()).isNotEqualTo(before);
+    }
+
+    @Test
+    void givenASkipAppliedButItsReplyLost_whenSwept_thenNotSkippedTwice_andTheCandidateSeesWhereTheyAre() {
+        Inbox.Letter l = commandLetter("Tr1", new CoachCommand.Skip());
+        intake.keep(l);
+        intake.handle(l, anyCommand(l)); // the reply never left
+        String afterOneSkip = stores.sessions().recent(ALEX, 1).get(0).session().toString();
+
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        List<Intake.Replayed> replayed = intake.sweep("slack", IntakeTest::anyCommand);
+
+        assertThat(replayed).hasSize(1);
+        assertThat(replayed.get(0).reply().plainText()).startsWith(Intake.ReplayPolicy.COMMAND_APPLIED);
+        assertThat(stores.sessions().recent(ALEX, 1).get(0).session().toString()).isEqualTo(afterOneSkip);
+    }
+
+    @Test
+    void givenANewStoryKeptButNeverSaved_whenSwept_thenSavedOnce_andOneAlreadySavedIsNotSavedAgain() {
+        Inbox.Letter first = commandLetter("Tr1", new CoachCommand.AddStory("Returns", ANSWER));
+        intake.keep(first);
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        assertThat(intake.sweep("slack", IntakeTest::anyCommand)).singleElement()
+                .satisfies(r -> assertThat(r.reply().plainText()).startsWith(Intake.ReplayPolicy.LATE));
+        assertThat(stores.stories().list(ALEX)).hasSize(1);
+        intake.done(first); // the late reply went out
+
+        clock.advance(Duration.ofMinutes(1));
+        Inbox.Letter second = commandLetter("Tr2", new CoachCommand.AddStory("Pricing", ANSWER));
+        intake.keep(second);
+        intake.handle(second, anyCommand(second)); // saved; the reply never left
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+        assertThat(intake.sweep("slack", IntakeTest::anyCommand)).singleElement()
+                .satisfies(r -> assertThat(r.reply().plainText()).startsWith(Intake.ReplayPolicy.STORIES_SAVED));
+        assertThat(stores.stories().list(ALEX)).hasSize(2);
+    }
+
+    @Test
+    void givenADrillAnswerLeftUnfinished_whenSwept_thenItIsHandedBackRatherThanGradedAgainstAnotherCard() {
+        Inbox.Letter l = commandLetter("Tr1", new CoachCommand.Drill("answer my returns story"));
+        intake.keep(l);
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+
+        assertThat(intake.sweep("slack", IntakeTest::anyCommand)).singleElement()
+                .satisfies(r -> assertThat(r.reply().plainText()).startsWith(Intake.ReplayPolicy.DRILL_UNSURE)
+                        .contains("answer my returns story"));
+    }
+
+    @Test
+    void givenASettingKeptTwiceOver_whenSwept_thenAppliedAndTheSameAsOnce() {
+        Inbox.Letter l = commandLetter("Tr1", new CoachCommand.SetTimeZone("Asia/Tokyo"));
+        intake.keep(l);
+        intake.handle(l, anyCommand(l));
+        clock.advance(Intake.STALE_AFTER.plusSeconds(1));
+
+        assertThat(intake.sweep("slack", IntakeTest::anyCommand)).singleElement()
+                .satisfies(r -> assertThat(r.reply().plainText()).startsWith(Intake.ReplayPolicy.LATE).contains("Asia/Tokyo"));
+    }
+
     @Test
     void givenLetterOvertakenByLaterMessages_whenSwept_thenItIsHandedBackNotApplied() {
         Inbox.Letter lost = answer("Ev1", ANSWER);

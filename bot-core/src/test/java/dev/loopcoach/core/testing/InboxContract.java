@@ -57,6 +57,23 @@ public abstract class InboxContract {
     }
 
     @Test
+    void givenLettersOfEveryKind_whenReadBack_thenEachKeepsItsKindAndText() throws Exception {
+        Inbox a = process();
+        String command = dev.loopcoach.core.intake.CommandCodec.encode(new dev.loopcoach.core.command.CoachCommand.AddStory(
+                "Returns \"v2\"", "Refunds: 9 \u2192 4 days"));
+        List<Inbox.Letter> kept = new java.util.ArrayList<>();
+        for (Inbox.Kind kind : Inbox.Kind.values()) {
+            Inbox.Letter l = new Inbox.Letter(platform, "Ev" + UUID.randomUUID(), new UserKey("discord", "15" + kind.ordinal()),
+                    kind, kind == Inbox.Kind.COMMAND ? command : "text of " + kind, "U0CAND", T0.plusSeconds(kind.ordinal()));
+            assertThat(a.keep(l)).isTrue();
+            kept.add(l);
+        }
+        assertThat(process().unfinished(platform, T0.plusSeconds(60), 10)).containsExactlyElementsOf(kept);
+        assertThat(dev.loopcoach.core.intake.CommandCodec.decode(kept.get(kept.size() - 1).text()))
+                .isEqualTo(new dev.loopcoach.core.command.CoachCommand.AddStory("Returns \"v2\"", "Refunds: 9 \u2192 4 days"));
+    }
+
+    @Test
     void givenLetterStillTakenByItsReceiver_whenAnotherProcessSweeps_thenItIsNotHandedOut() throws Exception {
         Inbox a = process();
         Inbox.Letter l = letter("an answer", T0);

@@ -1,8 +1,7 @@
 package dev.loopcoach.discord.interaction;
 
-import dev.loopcoach.core.Coach;
+import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.core.command.CoachCommand;
-import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.reply.Action;
 import dev.loopcoach.discord.render.OutgoingMessage;
 import java.util.Optional;
@@ -17,12 +16,12 @@ import org.slf4j.LoggerFactory;
 public final class ButtonHandler {
     private static final Logger log = LoggerFactory.getLogger(ButtonHandler.class);
 
-    private final Coach coach;
+    private final CoachCall call;
     private final ComponentStore components;
     private final ReplySender sender;
 
-    public ButtonHandler(Coach coach, ComponentStore components, ReplySender sender) {
-        this.coach = coach;
+    public ButtonHandler(CoachCall call, ComponentStore components, ReplySender sender) {
+        this.call = call;
         this.components = components;
         this.sender = sender;
     }
@@ -61,7 +60,6 @@ public final class ButtonHandler {
             event.reply(OutgoingMessage.text(Notices.KEPT)).setEphemeral(ephemeral).queue();
             return;
         }
-        UserKey user = Privacy.user(event);
-        sender.deferAndSend(event, ephemeral, () -> ReplySender.Outcome.of(coach.handle(user, command.get())));
+        call.run(event, command.get(), ephemeral);
     }
 }

@@ -1,6 +1,6 @@
 package dev.loopcoach.discord.interaction;
 
-import dev.loopcoach.core.Coach;
+import dev.loopcoach.discord.command.CoachCall;
 import dev.loopcoach.core.command.CoachCommand;
 import dev.loopcoach.core.intake.Intake;
 import dev.loopcoach.core.port.Inbox;
@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
 public final class ModalHandler {
     private static final Logger log = LoggerFactory.getLogger(ModalHandler.class);
 
-    private final Coach coach;
+    private final CoachCall call;
     private final ComponentStore components;
     private final ReplySender sender;
     private final DiscordIntake intake;
 
-    public ModalHandler(Coach coach, ComponentStore components, ReplySender sender, DiscordIntake intake) {
-        this.coach = coach;
+    public ModalHandler(CoachCall call, ComponentStore components, ReplySender sender, DiscordIntake intake) {
+        this.call = call;
         this.components = components;
         this.sender = sender;
         this.intake = intake;
@@ -119,16 +119,7 @@ public final class ModalHandler {
             return;
         }
         components.forget(modalId);
-        UserKey user = Privacy.user(event);
-        sender.deferAndSend(event, ephemeral, () -> {
-            Reply reply = coach.handle(user, new CoachCommand.AddStory(title, text));
-            if (reply.kind() != Reply.Kind.ERROR) {
-                return ReplySender.Outcome.of(reply);
-            }
-            Reply kept = Reply.builder(Reply.Kind.ERROR).blocks(reply.blocks())
-                    .paragraph("Your story, so nothing is lost:").quote(title + "\n\n" + text).build();
-            return ReplySender.Outcome.of(new Reply(Reply.Kind.ERROR, kept.blocks(), reply.actions()));
-        });
+        call.run(event, new CoachCommand.AddStory(title, text), ephemeral, title + "\n\n" + text);
     }
 
     /** A notice followed by the person's own words, so they can copy them. */

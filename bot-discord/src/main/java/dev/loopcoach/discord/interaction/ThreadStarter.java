@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -36,20 +37,27 @@ public final class ThreadStarter {
     }
 
     public void deferAndStart(IReplyCallback event, Supplier<ReplySender.Outcome> work) {
+        deferAndStart(event, work, sent -> { });
+    }
+
+    /** As above; {@code whenSent} learns whether the interview's first message reached Discord (thread or here). */
+    public void deferAndStart(IReplyCallback event, Supplier<ReplySender.Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
         event.deferReply(true).queue(null, e -> log.warn("defer failed for interaction {}: {}", event.getId(), e.toString()));
         InteractionHook hook = event.getHook();
         try {
-            executor.execute(() -> start(event, hook, userId, work));
+            executor.execute(() -> start(event, hook, userId, work, whenSent));
         } catch (RejectedExecutionException e) {
             sender.sendOutcome(hook, userId, true, ReplySender.Outcome.of(Reply.error(ReplySender.BUSY)));
+            whenSent.accept(false);
         }
     }
 
-    private void start(IReplyCallback event, InteractionHook hook, String userId, Supplier<ReplySender.Outcome> work) {
+    private void start(IReplyCallback event, InteractionHook hook, String userId, Supplier<ReplySender.Outcome> work,
+                       Consumer<Boolean> whenSent) {
         ReplySender.Outcome outcome = sender.runGuarded(userId, work);
         if (outcome.reply().kind() != Reply.Kind.QUESTION) {
-            sender.sendOutcome(hook, userId, true, outcome);
+            sender.sendOutcome(hook, userId, true, outcome).thenAccept(whenSent);
             return;
         }
         ThreadChannel thread;
@@ -59,7 +67,8 @@ public final class ThreadStarter {
             log.warn("could not open a private interview thread in channel {}: {}", event.getChannelId(), e.toString());
             Reply note = Reply.info(FALLBACK).then(outcome.reply());
             sender.sendOutcome(hook, userId, true, new ReplySender.Outcome(
-                    new Reply(outcome.reply().kind(), note.blocks(), outcome.reply().actions()), outcome.files(), outcome.draft()));
+                    new Reply(outcome.reply().kind(), note.blocks(), outcome.reply().actions()), outcome.files(), outcome.draft()))
+                    .thenAccept(whenSent);
             return;
         }
         List<MessageCreateData> messages = new ArrayList<>(sender.messages(userId, outcome));
@@ -69,9 +78,10 @@ public final class ThreadStarter {
             }
         } catch (RuntimeException e) {
             log.warn("posting to interview thread {} failed: {}", thread.getId(), e.toString());
-            sender.sendOutcome(hook, userId, true, outcome);
+            sender.sendOutcome(hook, userId, true, outcome).thenAccept(whenSent);
             return;
         }
+        whenSent.accept(true);
         hook.sendMessage(OutgoingMessage.markdown("Your mock interview is waiting in " + thread.getAsMention()
                 + " (only you and the server's moderators can see it)."))
                 .setEphemeral(true)

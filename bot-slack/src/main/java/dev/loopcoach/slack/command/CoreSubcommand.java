@@ -7,13 +7,16 @@ import dev.loopcoach.core.help.HelpText;
 import dev.loopcoach.core.command.ParseResult;
 import dev.loopcoach.core.command.TextCommandParser;
 import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.intake.Intake;
 import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackIntake;
 import dev.loopcoach.slack.render.Mrkdwn;
 
 /**
  * Any command the core's {@link TextCommandParser} understands ({@code /mockinterview ...},
  * {@code /coach question|lp|progress|stories|story|resume|help|mydata|process|levels|star|tips ...}):
- * parse, ack at once, let the core answer afterwards. Bad arguments are answered in the ack and nothing runs.
+ * parse, keep a state-changing command in the inbox, ack at once, let the core answer afterwards. Bad arguments are
+ * answered in the ack and nothing runs; a command that could not be kept is refused in the ack.
  */
 public final class CoreSubcommand implements Subcommand {
     /** What only Slack has, after the help in Slack's spelling ({@link SlackNames}). */
@@ -30,12 +33,14 @@ public final class CoreSubcommand implements Subcommand {
     private final String prefix;
     private final TextCommandParser parser;
     private final CoachRunner runner;
+    private final SlackIntake intake;
 
     /** @param prefix the command line's start as the parser knows it, e.g. "/mockinterview" or "/coach" */
-    public CoreSubcommand(String prefix, TextCommandParser parser, CoachRunner runner) {
+    public CoreSubcommand(String prefix, TextCommandParser parser, CoachRunner runner, SlackIntake intake) {
         this.prefix = prefix;
         this.parser = parser;
         this.runner = runner;
+        this.intake = intake;
     }
 
     @Override
@@ -49,8 +54,9 @@ public final class CoreSubcommand implements Subcommand {
         if (command instanceof CoachCommand.Help) {
             runner.later(inv.user(), "help", () -> runner.send(delivery.target(inv),
                     HelpText.reply(new SlackNames()).then(SLACK_HELP)));
-        } else {
-            runner.runLater(inv.user(), command, delivery.target(inv));
+        } else if (intake.run(inv.user(), command, inv.userId(), delivery.target(inv))
+                == Intake.Receipt.UNAVAILABLE) {
+            return ctx.ack(Intake.COMMAND_NOT_TAKEN);
         }
         String text = delivery.ackText(inv);
         return text.isEmpty() ? ctx.ack() : ctx.ack(text);

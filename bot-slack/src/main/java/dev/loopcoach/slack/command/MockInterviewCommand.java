@@ -17,8 +17,8 @@ public final class MockInterviewCommand implements SlashCommandHandler {
 
     private final Subcommand start;
 
-    public MockInterviewCommand(TextCommandParser parser, CoachRunner runner) {
-        this.start = new CoreSubcommand(NAME, parser, runner);
+    public MockInterviewCommand(TextCommandParser parser, CoachRunner runner, dev.loopcoach.slack.SlackIntake intake) {
+        this.start = new CoreSubcommand(NAME, parser, runner, intake);
     }
 
     @Override
