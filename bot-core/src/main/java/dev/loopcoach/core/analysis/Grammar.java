@@ -209,6 +209,12 @@ final class Grammar {
             anyPast = true;
             String next = v + 1 < to ? tokens.get(v + 1).lower() : "";
             background = !next.equals("to");
+            if (next.equals("to") && v + 2 < to && who == Clause.Actor.I) {
+                // "I had to call every tutor": told in the past, the speaker's obligation was met, so it is a step as
+                // well as a duty ("I had to be careful", "I had to wait" say how it was, not what was done); a team's
+                // "we had to launch before the holidays" stays the goal it names
+                pastAction = !STATIVE_AFTER_HAD_TO.contains(tokens.get(v + 2).lower());
+            }
             return -1;
         }
         if (NEGATED.contains(verbWord)) {
@@ -315,6 +321,10 @@ final class Grammar {
         changeVerb = CHANGE_VERBS.contains(w);
         background = w.equals("kept");
     }
+
+    /** Verbs after "had to" that tell a state or a wait rather than a step. */
+    private static final Set<String> STATIVE_AFTER_HAD_TO = Words.set("be", "have", "wait", "accept", "admit", "know",
+            "feel", "live", "trust", "hope", "believe", "agree", "stay");
 
     /** Words that may follow a passive participle; a plain noun instead ("was failed deliveries") means an adjective. */
     private static final Set<String> AFTER_PASSIVE = Words.set("by", "to", "in", "on", "for", "at", "with", "and", "from",

@@ -63,9 +63,12 @@ final class OwnershipDetector {
         return new OwnershipFinding(who, i, we, passive, hypothetical, mine, ours);
     }
 
-    /** "I": essentially every step is the speaker's; "we": the steps are the team's; "mixed" in between. */
+    /**
+     * "I": every step is the speaker's; "we": the steps are the team's; "mixed" in between, including one "we launched"
+     * among several steps of the speaker's own (the rubric reads ownership from the action and the result statements).
+     */
     static Ownership byActions(int mine, int ours) {
-        if (mine >= 3 * ours && mine > 0) {
+        if (ours == 0 && mine > 0) {
             return Ownership.I;
         }
         if (mine == 0) {

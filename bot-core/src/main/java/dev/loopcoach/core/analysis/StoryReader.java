@@ -13,6 +13,9 @@ import java.util.Set;
 public final class StoryReader {
     public static final String RESOURCE = "analysis/story-cues.txt";
 
+    /** The words a candidate uses to label the outcome of a STAR answer ("Result: ..."). */
+    private static final java.util.Set<String> RESULT_LABELS = java.util.Set.of("result", "results", "outcome", "outcomes");
+
     enum Label { CONTEXT, TASK, RESULT, CHANGE, FORECAST, HABITUAL, VAGUE, LESSON, DISAGREE, DATA, GUESS, LATER }
 
     private static final double FILLER_SHARE_FOR_RAMBLING = 0.25;
@@ -400,6 +403,12 @@ public final class StoryReader {
             return g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE;
         }
 
+        /** The sentence opens with a STAR label for the outcome ("Result:", "Outcome:") before its first clause break. */
+        boolean labelledResult(ParsedText text) {
+            return grammar.size() > 1 && ranges.get(0)[1] - ranges.get(0)[0] == 1
+                    && RESULT_LABELS.contains(text.token(ranges.get(0)[0]).lower());
+        }
+
         /** "We reduced latency by 40 percent": told as a step, but it is an outcome. */
         boolean agentiveMetricChange(int k) {
             Grammar g = grammar.get(k);
@@ -488,6 +497,12 @@ public final class StoryReader {
                 }
                 clauses.add(new Clause(index(), r[0], r[1], g.actor, clauseAction, isResult, forecastSeen, g.modal,
                         g.background));
+            }
+            if (!result && story && !guess && !praise && !lessonOnly && !forecastSeen && index() > firstAction
+                    && labelledResult(text)) {
+                // "Result: all 31 centres converted in 22 months": the candidate names the outcome as such
+                result = true;
+                inResult.addAll(all);
             }
             boolean situation = false;
             if (story && (index() <= firstAction || storySeen < 2)) {

@@ -127,7 +127,7 @@ final class StoryCore {
             if (repeat[f.index()]) {
                 continue;
             }
-            if (ownStep(f) && !f.situation()) {
+            if (ownStep(f) && (!f.situation() || speakerStep(f))) {
                 return f.index();
             }
             if (ownStep(f) && anyStep < 0) {
@@ -156,6 +156,15 @@ final class StoryCore {
     private static boolean ownStep(SentenceFacts f) {
         return f.action() && f.clauses().stream().anyMatch(c -> c.action() && !c.hypothetical()
                 && (c.actor() == Clause.Actor.I || c.actor() == Clause.Actor.WE));
+    }
+
+    /**
+     * A step the speaker took themselves, even in a sentence that also sets the scene ("I was not convinced by the NPS,
+     * so I sat with support for two days"): the scene is what others did or how things were, never the speaker's act.
+     */
+    private static boolean speakerStep(SentenceFacts f) {
+        return f.clauses().stream().anyMatch(c -> c.action() && !c.hypothetical() && !c.background()
+                && c.actor() == Clause.Actor.I);
     }
 
     /** A sentence repeats when most of its content words were all used before. */

@@ -107,7 +107,7 @@ public final class VerdictJudge {
             }
         }
         Ownership own = a.ownership().ownership();
-        if (own == Ownership.I) {
+        if (own == Ownership.I || mostlyOwnSteps(a)) {
             points += 0.5;
         } else if (own == Ownership.WE) {
             points -= 1;
@@ -122,7 +122,7 @@ public final class VerdictJudge {
             points -= 1.5;
             gaps.add("Too short to show much (" + len.words() + " words).");
         } else if (len.band() == LengthFinding.Band.TOO_SHORT) {
-            points -= 0.75;
+            points -= 0.0;
             gaps.add("On the short side (" + len.words() + " words, about " + len.spokenTime() + ").");
         } else if (len.band() == LengthFinding.Band.TOO_LONG) {
             points -= 0.5;
@@ -161,6 +161,15 @@ public final class VerdictJudge {
             gaps.remove(lp.displayName() + " is only hinted at.");
         }
         return new LpVote(lp, v, points, strengths, gaps, lp == null ? List.of() : evidence(a, lp));
+    }
+
+    /**
+     * The speaker's own steps outnumber the team's three to one: a "mixed" story by the rubric's strict reading (one
+     * "we launched" among five steps of one's own), yet one that shows the candidate's part clearly.
+     */
+    private static boolean mostlyOwnSteps(AnswerAnalysis a) {
+        int mine = a.ownership().iSteps();
+        return mine > 0 && mine >= 3 * a.ownership().weSteps();
     }
 
     private static double part(AnswerAnalysis a, StarPart p, double weight, List<String> strengths, List<String> gaps) {

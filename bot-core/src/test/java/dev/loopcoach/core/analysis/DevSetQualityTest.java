@@ -24,7 +24,7 @@ class DevSetQualityTest {
     }
 
     @Test
-    @DisplayName("answer analysis of dev-set answers: each STAR field >= 0.90, quantified >= 0.90, ownership >= 0.85")
+    @DisplayName("answer analysis of dev-set answers: each STAR field >= 0.90, quantified >= 0.90, ownership >= 0.80")
     void answerAnalysisMeetsFloors() {
         AnswerScores s = AnswerScores.score(ANALYZER, LabeledSet.answers("devset/answers.jsonl"), VERBOSE);
         System.out.println("[quality] dev set answers: " + s);
@@ -33,7 +33,10 @@ class DevSetQualityTest {
         assertThat(s.action()).isGreaterThanOrEqualTo(0.90);
         assertThat(s.result()).isGreaterThanOrEqualTo(0.90);
         assertThat(s.quantified()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.ownership()).isGreaterThanOrEqualTo(0.85);
+        // 0.85 until 7 December (session 5): this early set labels one "we launched" among several steps of one's own as
+        // "I"; the rubric's "essentially every action is the speaker's" is now read strictly (any team step makes it
+        // "mixed"), as the seventeen voices' writers mostly did (docs/coaching.md, round 6)
+        assertThat(s.ownership()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test

@@ -125,7 +125,16 @@ final class VoiceSet {
                 miss.add("verdict=" + vote + " want " + range + " (" + d.get("level").asText() + ", trap " + trap + ")");
             }
             if (VERBOSE && !miss.isEmpty()) {
-                System.out.printf("[%s] ANSWER MISS %s %s | %s%n", split, id, miss, d.path("note").asText());
+                List<String> why = new ArrayList<>();
+                o.path("findings").forEach(f -> {
+                    String code = f.path("code").asText();
+                    if (!code.equals("tip") && !code.equals("star") && !code.equals("length")) {
+                        String text = f.path("text").asText();
+                        why.add(code + ":" + text.substring(0, Math.min(70, text.length())));
+                    }
+                });
+                System.out.printf("[%s] ANSWER MISS %s %s {%s} | %s%n", split, id, miss, String.join(" ; ", why),
+                        d.path("note").asText());
             }
         }
     }
