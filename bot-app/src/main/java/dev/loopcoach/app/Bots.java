@@ -31,12 +31,14 @@ final class Bots {
             throw new StartupException(e.getMessage());
         }
         daily.discordStarted(bot);
+        PlanReminderLoop reminders = PlanReminderLoop.start(ctx, "discord", bot::sendDirect);
         HealthServer health = health(ctx, Map.of("storage", ctx.storage().database()::ping, "discord", bot::connected));
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
             if (health != null) {
                 health.close();
             }
+            reminders.close();
             daily.close();
             bot.close();
             ctx.close();
@@ -63,8 +65,10 @@ final class Bots {
             throw new StartupException("cannot start the Slack bot: " + e.getMessage(), e);
         }
         daily.slackStarted();
+        PlanReminderLoop reminders = PlanReminderLoop.start(ctx, "slack", bot::sendDirect);
         err.println("Loop Coach is running on Slack (" + ctx.config().slack().mode() + " mode). Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
+            reminders.close();
             daily.close();
             bot.close();
             ctx.close();

@@ -183,6 +183,19 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Stops the shards (waiting briefly for them to close their connections) and the workers. */
+    /** Sends {@code reply} to {@code user}'s direct messages (a prep-plan reminder); false when Discord refused it. */
+    public boolean sendDirect(dev.loopcoach.core.port.UserKey user, dev.loopcoach.core.reply.Reply reply) {
+        try {
+            return sender.sendDirect(shards, user.userId(), ReplySender.Outcome.of(reply))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         // Drain first, then disconnect: the replies of work already accepted (an answer being analysed when SIGTERM

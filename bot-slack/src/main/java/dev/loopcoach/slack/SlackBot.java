@@ -69,11 +69,13 @@ public final class SlackBot implements AutoCloseable {
     private final UserWork work;
     private final SlackIntake intake;
     private final DailyPublisher publisher;
+    private final CoachRunner runner;
     private BoltHttpServer http;
     private SocketModeApp socket;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SlackBot(Slack slack, UserWork work, SlackIntake intake, DailyPublisher publisher) {
+    private SlackBot(Slack slack, UserWork work, SlackIntake intake, DailyPublisher publisher, CoachRunner runner) {
+        this.runner = runner;
         this.slack = slack;
         this.work = work;
         this.intake = intake;
@@ -106,6 +108,15 @@ public final class SlackBot implements AutoCloseable {
             done.countDown();
         }, "slack-shutdown"));
         done.await();
+    }
+
+    /**
+     * Sends {@code reply} to {@code user}'s direct messages with the bot (a prep-plan reminder); false when Slack refused
+     * it. The user is a {@link SlackUsers#key} of this workspace.
+     */
+    public boolean sendDirect(dev.loopcoach.core.port.UserKey user, dev.loopcoach.core.reply.Reply reply) {
+        String id = user.userId().substring(user.userId().indexOf(':') + 1);
+        return runner.deliver(dev.loopcoach.slack.web.ReplyTarget.directMessage(id, java.util.Optional.empty()), reply);
     }
 
     @Override
@@ -225,7 +236,7 @@ public final class SlackBot implements AutoCloseable {
             register(app, TextCommandParser.forBank(coach.deps().bank()), runner, intake, sender, web, keys, h, dedupe, admins,
                     coaching, home);
 
-            SlackBot bot = new SlackBot(slack, work, intake, publisher);
+            SlackBot bot = new SlackBot(slack, work, intake, publisher, runner);
             try {
                 if (settings.mode() == SlackSettings.Mode.HTTP) {
                     bot.http = new BoltHttpServer(app, settings.signingSecret().orElseThrow(), settings.bindHost(),

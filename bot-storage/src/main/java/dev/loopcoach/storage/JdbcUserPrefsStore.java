@@ -16,6 +16,9 @@ import java.util.Optional;
 
 /** One row of switches per person; reading never creates a person. */
 final class JdbcUserPrefsStore implements UserPrefsStore {
+    /** The columns {@link #prefs} reads, in order. */
+    static final String COLUMNS = "thread_coaching_muted, snoozed_until, time_zone, plan_interview_date, plan_level, plan_focus,"
+            + " plan_started_on, private_verdicts, plan_remind_at";
     private final Database db;
     private final Clock clock;
 
@@ -28,7 +31,7 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     public UserPrefs get(UserKey user) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("select u.thread_coaching_muted, u.snoozed_until, u.time_zone, u.plan_interview_date, u.plan_level, u.plan_focus,"
-                    + " u.plan_started_on, u.private_verdicts from user_prefs u"
+                    + " u.plan_started_on, u.private_verdicts, u.plan_remind_at from user_prefs u"
                     + " join people p on p.id = u.person_id where p.platform = ? and p.platform_user_id = ?")) {
                 ps.setString(1, user.platform());
                 ps.setString(2, user.userId());
@@ -50,12 +53,12 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
             }
             Optional<PlanRequest> plan = prefs.plan();
             if (Rows.update(c, "insert into user_prefs (person_id, thread_coaching_muted, snoozed_until, time_zone,"
-                    + " plan_interview_date, plan_level, plan_focus, plan_started_on, private_verdicts, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
+                    + " plan_interview_date, plan_level, plan_focus, plan_started_on, private_verdicts, plan_remind_at, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", person, prefs.threadCoachingMuted(),
                     prefs.snoozedUntil().orElse(null), prefs.zone().map(java.time.ZoneId::getId).orElse(null),
                     plan.map(PlanRequest::interviewDate).orElse(null), plan.map(r -> r.level().name()).orElse(null),
                     plan.flatMap(PlanRequest::focus).orElse(null), plan.map(PlanRequest::startedOn).orElse(null),
-                    prefs.privateVerdicts(), now) == 1) {
+                    prefs.privateVerdicts(), remindAt(plan), now) == 1) {
                 return true;
             }
             return updated(c, person, prefs, now);
@@ -65,27 +68,38 @@ final class JdbcUserPrefsStore implements UserPrefsStore {
     private static boolean updated(Connection c, long person, UserPrefs prefs, OffsetDateTime now) throws SQLException {
         Optional<PlanRequest> plan = prefs.plan();
         return Rows.update(c, "update user_prefs set thread_coaching_muted = ?, snoozed_until = ?, time_zone = ?,"
-                + " plan_interview_date = ?, plan_level = ?, plan_focus = ?, plan_started_on = ?, private_verdicts = ?, updated_at = ?"
-                + " where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null),
+                + " plan_interview_date = ?, plan_level = ?, plan_focus = ?, plan_started_on = ?, private_verdicts = ?,"
+                + " plan_remind_at = ?, updated_at = ? where person_id = ?", prefs.threadCoachingMuted(), prefs.snoozedUntil().orElse(null),
                 prefs.zone().map(java.time.ZoneId::getId).orElse(null), plan.map(PlanRequest::interviewDate).orElse(null),
                 plan.map(r -> r.level().name()).orElse(null), plan.flatMap(PlanRequest::focus).orElse(null),
-                plan.map(PlanRequest::startedOn).orElse(null), prefs.privateVerdicts(), now, person) == 1;
+                plan.map(PlanRequest::startedOn).orElse(null), prefs.privateVerdicts(), remindAt(plan), now, person) == 1;
     }
 
-    private static UserPrefs prefs(ResultSet rs) throws SQLException {
-        String zone = rs.getString(3);
-        java.time.LocalDate interview = rs.getObject(4, java.time.LocalDate.class);
-        String level = rs.getString(5);
-        java.time.LocalDate started = rs.getObject(7, java.time.LocalDate.class);
+    private static String remindAt(Optional<PlanRequest> plan) {
+        return plan.flatMap(PlanRequest::remindAt).map(Object::toString).orElse(null);
+    }
+
+    /** Reads the columns of {@link #COLUMNS} from the current row. */
+    static UserPrefs prefs(ResultSet rs) throws SQLException {
+        return prefs(rs, 0);
+    }
+
+    /** As above, with the columns starting after {@code offset} others. */
+    static UserPrefs prefs(ResultSet rs, int offset) throws SQLException {
+        String zone = rs.getString(offset + 3);
+        java.time.LocalDate interview = rs.getObject(offset + 4, java.time.LocalDate.class);
+        String level = rs.getString(offset + 5);
+        java.time.LocalDate started = rs.getObject(offset + 7, java.time.LocalDate.class);
+        String remind = rs.getString(offset + 9);
         Optional<PlanRequest> plan = interview == null || level == null || started == null ? Optional.empty()
-                : Optional.of(new PlanRequest(interview, Level.valueOf(level), Optional.ofNullable(rs.getString(6)), started));
-        return new UserPrefs(rs.getBoolean(1), Optional.ofNullable(rs.getObject(2, java.time.LocalDate.class)),
-                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)), plan, rs.getBoolean(8));
+                : Optional.of(new PlanRequest(interview, Level.valueOf(level), Optional.ofNullable(rs.getString(offset + 6)), started,
+                        Optional.ofNullable(remind).map(java.time.LocalTime::parse)));
+        return new UserPrefs(rs.getBoolean(offset + 1), Optional.ofNullable(rs.getObject(offset + 2, java.time.LocalDate.class)),
+                zone == null ? Optional.empty() : Optional.of(java.time.ZoneId.of(zone)), plan, rs.getBoolean(offset + 8));
     }
 
     static Optional<UserPrefs> load(Connection c, long person) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select thread_coaching_muted, snoozed_until, time_zone, plan_interview_date,"
-                + " plan_level, plan_focus, plan_started_on, private_verdicts from user_prefs where person_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from user_prefs where person_id = ?")) {
             ps.setLong(1, person);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(prefs(rs)) : Optional.empty();

@@ -36,6 +36,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcChannelSettingsStore channelSettings;
     private final JdbcDeliveryLog deliveryLog;
     private final JdbcInbox inbox;
+    private final JdbcPlanReminderStore planReminders;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -48,6 +49,7 @@ public final class Storage implements AutoCloseable {
         this.channelSettings = new JdbcChannelSettingsStore(database, clock);
         this.deliveryLog = new JdbcDeliveryLog(database, DeliveryLog.KEEP, DELIVERY_PRUNE_EVERY);
         this.inbox = new JdbcInbox(database);
+        this.planReminders = new JdbcPlanReminderStore(database);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -92,6 +94,11 @@ public final class Storage implements AutoCloseable {
     /** What people sent that a platform was told we have, kept before the acknowledgement (durable intake). */
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** Who asked for a daily prep-plan reminder, and the day each was last reminded (claimed once across processes). */
+    public dev.loopcoach.core.port.PlanReminderStore planReminders() {
+        return planReminders;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */

@@ -20,7 +20,7 @@ public interface CommandNames {
         case HANDBOOK -> "/process, /levels, /star, /tips [resume|thank-you|offer|mistakes]";
         case PROGRESS -> "/progress";
         case HISTORY -> "/history [id]";
-        case PLAN -> "/plan <YYYY-MM-DD> [level] [focus], /plan, /plan ics, /plan off";
+        case PLAN -> "/plan <YYYY-MM-DD> [level] [focus], /plan, /plan remind HH:MM|off, /plan ics, /plan off";
         case STORIES -> "/stories";
         case STORY_ADD -> "/story add <title> | <story>";
         case STORY_SAVE -> "/story save <title>";

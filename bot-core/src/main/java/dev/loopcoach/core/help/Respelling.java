@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Respelling {
     private static final Pattern COMMAND = Pattern.compile(
-            "(?<![\\w/.:])/(story add|story save|story bullets|mydata export|mydata delete|[a-z]+)\\b");
+            "(?<![\\w/.:])/(story add|story save|story bullets|mydata export|mydata delete|plan remind|[a-z]+)\\b");
 
     private final Map<String, String> spelled;
 

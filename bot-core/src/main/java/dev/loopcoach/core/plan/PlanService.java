@@ -77,6 +77,7 @@ public final class PlanService {
             case "" -> show(user);
             case "off", "stop", "cancel" -> off(user);
             case "ics", "calendar", "export" -> calendar(user);
+            case "remind", "reminder" -> remind(user, t.substring(first.length()).strip());
             default -> start(user, t);
         };
     }
@@ -108,8 +109,20 @@ public final class PlanService {
                 words.remove(0);
             }
         }
+        // "... remind 08:30" at the end sets the daily reminder with the plan; otherwise a new date keeps the one asked for
+        Optional<java.time.LocalTime> remindAt = p.plan().flatMap(PlanRequest::remindAt);
+        int remind = words.indexOf("remind");
+        if (remind >= 0 && remind == words.size() - 2) {
+            Optional<java.time.LocalTime> at = PlanReminders.parseTime(words.get(remind + 1));
+            if (at.isEmpty()) {
+                return Reply.error("I could not read \"" + words.get(remind + 1) + "\" as a time. Give it as HH:MM in 24 "
+                        + "hours, for example /plan " + date + " remind 08:30.");
+            }
+            remindAt = at;
+            words = new ArrayList<>(words.subList(0, remind));
+        }
         Optional<String> focus = words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
-        PlanRequest request = new PlanRequest(date, level, focus, today);
+        PlanRequest request = new PlanRequest(date, level, focus, today, remindAt);
         prefs.put(user, p.withPlan(Optional.of(request)));
         return view(user, request, today, p.zoneOrUtc(), true);
     }
@@ -139,6 +152,34 @@ public final class PlanService {
                 + "time with /plan YYYY-MM-DD.");
     }
 
+    /** "remind 08:30" sets the daily direct message of today's step; "remind off" stops it. */
+    private Reply remind(UserKey user, String arg) {
+        UserPrefs p = prefs.get(user);
+        if (p.plan().isEmpty()) {
+            return Reply.error("Start a plan first, then choose the time of its daily reminder: /plan YYYY-MM-DD [level], "
+                    + "then /plan remind 08:30.");
+        }
+        PlanRequest request = p.plan().get();
+        String a = arg.toLowerCase(Locale.ROOT);
+        if (a.equals("off") || a.equals("stop") || a.equals("none")) {
+            prefs.put(user, p.withPlan(Optional.of(request.withRemindAt(Optional.empty()))));
+            return Reply.info("No more daily reminders. Your plan goes on; see today's step any time with /plan.");
+        }
+        Optional<java.time.LocalTime> at = PlanReminders.parseTime(a);
+        if (at.isEmpty()) {
+            return Reply.error("I could not read \"" + arg + "\" as a time. Give it as HH:MM in 24 hours, for example "
+                    + "/plan remind 08:30, or stop reminders with /plan remind off.");
+        }
+        prefs.put(user, p.withPlan(Optional.of(request.withRemindAt(at))));
+        String where = user.platform().equals("console")
+                ? " Reminders arrive as direct messages on Slack and Discord; here on the console, /plan shows today's step."
+                : "";
+        return Reply.info("Every day at " + at.get() + " (" + p.zoneOrUtc().getId() + ") I will send you today's step of "
+                + "your plan and any story drills that are due, until " + request.interviewDate() + "." + where
+                + " Change the time with /plan remind HH:MM, stop with /plan remind off."
+                + (p.zone().isEmpty() ? " Your time zone is not set, so this is UTC: set it with /timezone." : ""));
+    }
+
     private Reply calendar(UserKey user) {
         UserPrefs p = prefs.get(user);
         if (p.plan().isEmpty()) {
@@ -161,7 +202,12 @@ public final class PlanService {
         List<PlanDay> days = PlanBuilder.build(request, today, standing(user, request, zone, entries));
         int practised = practisedDays(entries, request.startedOn(), today, zone);
         int elapsed = (int) java.time.temporal.ChronoUnit.DAYS.between(request.startedOn(), today);
-        return PlanView.of(request, days, today, fresh, practised, elapsed, dueDrills.applyAsInt(user));
+        Reply plan = PlanView.of(request, days, today, fresh, practised, elapsed, dueDrills.applyAsInt(user));
+        List<dev.loopcoach.core.reply.Block> blocks = new ArrayList<>(plan.blocks());
+        blocks.add(new dev.loopcoach.core.reply.Block.Paragraph(request.remindAt()
+                .map(t -> "Daily reminder: " + t + " your time (/plan remind off stops it).")
+                .orElse("Want today's step in your direct messages every day? /plan remind 08:30")));
+        return new Reply(plan.kind(), blocks, plan.actions());
     }
 
     /** Distinct days with a practised answer since the plan started, before today (today is still open). */

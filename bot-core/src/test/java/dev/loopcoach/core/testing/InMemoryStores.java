@@ -89,6 +89,10 @@ public final class InMemoryStores {
         return new Privacy();
     }
 
+    public dev.loopcoach.core.port.PlanReminderStore planReminders() {
+        return new PlanReminders();
+    }
+
     public ChannelSettingsStore channelSettings() {
         return new ChannelSettings();
     }
@@ -124,6 +128,7 @@ public final class InMemoryStores {
         final Map<UserKey, List<PracticeEntry>> practice = new HashMap<>();
         final Map<UserKey, List<Story>> stories = new HashMap<>();
         final Map<UserKey, UserPrefs> prefs = new HashMap<>();
+        final Map<UserKey, java.time.LocalDate> reminded = new HashMap<>();
         final Map<UserKey, Map<String, dev.loopcoach.core.story.DrillState>> drills = new HashMap<>();
         final Map<ChannelKey, TreeMap<String, String>> channels = new HashMap<>();
         long nextStoryId = 1;
@@ -263,6 +268,42 @@ public final class InMemoryStores {
         }
     }
 
+    private final class PlanReminders implements dev.loopcoach.core.port.PlanReminderStore {
+        @Override
+        public List<Reminder> reminders(String platform) {
+            synchronized (data) {
+                List<Reminder> out = new ArrayList<>();
+                data.prefs.forEach((user, p) -> {
+                    if (user.platform().equals(platform) && p.plan().flatMap(r -> r.remindAt()).isPresent()) {
+                        out.add(new Reminder(user, p, Optional.ofNullable(data.reminded.get(user))));
+                    }
+                });
+                return out;
+            }
+        }
+
+        @Override
+        public boolean claim(UserKey user, java.time.LocalDate day) {
+            synchronized (data) {
+                java.time.LocalDate last = data.reminded.get(user);
+                if (!data.prefs.containsKey(user) || last != null && !last.isBefore(day)) {
+                    return false;
+                }
+                data.reminded.put(user, day);
+                return true;
+            }
+        }
+
+        @Override
+        public void release(UserKey user, java.time.LocalDate day, Optional<java.time.LocalDate> previous) {
+            synchronized (data) {
+                if (day.equals(data.reminded.get(user))) {
+                    previous.ifPresentOrElse(d -> data.reminded.put(user, d), () -> data.reminded.remove(user));
+                }
+            }
+        }
+    }
+
     private final class ChannelSettings implements ChannelSettingsStore {
         @Override
         public Map<String, String> settings(ChannelKey channel) {
@@ -349,6 +390,7 @@ public final class InMemoryStores {
                 count += sizeOf(data.stories.remove(user));
                 data.drills.remove(user);
                 count += data.prefs.remove(user) == null ? 0 : 1;
+                data.reminded.remove(user);
                 count += data.people.remove(user) == null ? 0 : 1;
                 return count;
             }

@@ -16,7 +16,7 @@ public final class DiscordNames implements CommandNames {
             java.util.Map.entry("mydata delete", "/coach mydata-delete"), java.util.Map.entry("process", "/coach process"),
             java.util.Map.entry("levels", "/coach levels"), java.util.Map.entry("star", "/coach star"),
             java.util.Map.entry("tips", "/coach tips"), java.util.Map.entry("history", "/coach history"),
-            java.util.Map.entry("plan", "/coach plan"), java.util.Map.entry("verdicts", "/coach verdicts"),
+            java.util.Map.entry("plan", "/coach plan"), java.util.Map.entry("plan remind", "/coach plan remind:"), java.util.Map.entry("verdicts", "/coach verdicts"),
             java.util.Map.entry("drill", "/coach drill"),
             java.util.Map.entry("timezone", "/coach timezone"), java.util.Map.entry("repeat", "/coach repeat"),
             java.util.Map.entry("hint", "the Hint button"), java.util.Map.entry("skip", "the Skip button"),
@@ -37,7 +37,7 @@ public final class DiscordNames implements CommandNames {
             case HANDBOOK -> "/coach process, /coach levels, /coach star, /coach tips";
             case PROGRESS -> "/coach progress";
             case HISTORY -> "/coach history (option id)";
-            case PLAN -> "/coach plan (options date, level, focus; action: show, calendar file, off)";
+            case PLAN -> "/coach plan (options date, level, focus, remind: HH:MM for a daily DM; action: show, calendar file, off)";
             case STORIES -> "/coach stories";
             case STORY_ADD -> "/coach story-add";
             case STORY_SAVE -> "/coach story-save";

@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 public final class PlanSubcommand implements Subcommand {
     static final String DATE = "date";
     static final String FOCUS = "focus";
+    static final String REMIND = "remind";
     static final String ACTION = "action";
     private final CoachCall call;
 
@@ -32,23 +33,29 @@ public final class PlanSubcommand implements Subcommand {
                         new OptionData(OptionType.STRING, ACTION, "Show today's step (default), get a calendar file, or stop the plan")
                                 .addChoice("Show today's step", "show")
                                 .addChoice("Calendar file (.ics)", "ics")
-                                .addChoice("Stop the plan", "off"));
+                                .addChoice("Stop the plan", "off"),
+                        new OptionData(OptionType.STRING, REMIND, "Daily DM of today's step at this time (HH:MM), or off")
+                                .setMaxLength(8));
     }
 
     @Override
     public void execute(SlashCommandInteractionEvent event) {
         call.run(event, new CoachCommand.Plan(text(InterviewOptions.string(event, DATE).orElse(""),
                 InterviewOptions.string(event, InterviewOptions.LEVEL).orElse(""),
-                InterviewOptions.string(event, FOCUS).orElse(""), InterviewOptions.string(event, ACTION).orElse("show"))));
+                InterviewOptions.string(event, FOCUS).orElse(""), InterviewOptions.string(event, ACTION).orElse("show"),
+                InterviewOptions.string(event, REMIND).orElse(""))));
     }
 
-    /** The options as the core's plan text: "off", "ics", "<date> [level] [focus]", or "" to show. */
-    static String text(String date, String level, String focus, String action) {
+    /**
+     * The options as the core's plan text: "off", "ics", "<date> [level] [focus] [remind HH:MM]", "remind HH:MM|off",
+     * or "" to show.
+     */
+    static String text(String date, String level, String focus, String action, String remind) {
         if (action.equals("off") || action.equals("ics")) {
             return action;
         }
         if (date.isBlank()) {
-            return "";
+            return remind.isBlank() ? "" : "remind " + remind.strip();
         }
         List<String> parts = new ArrayList<>(List.of(date.strip()));
         if (!level.isBlank()) {
@@ -56,6 +63,10 @@ public final class PlanSubcommand implements Subcommand {
         }
         if (!focus.isBlank()) {
             parts.add(focus.strip());
+        }
+        if (!remind.isBlank() && !remind.strip().equalsIgnoreCase("off")) {
+            parts.add("remind");
+            parts.add(remind.strip());
         }
         return String.join(" ", parts);
     }

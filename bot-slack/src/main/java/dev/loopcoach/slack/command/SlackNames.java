@@ -12,7 +12,7 @@ public final class SlackNames implements CommandNames {
     private static java.util.Map<String, String> respellings() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
         for (String c : java.util.List.of("help", "resume", "question", "lp", "progress", "stories", "story add", "story save",
-                "story bullets", "mydata export", "mydata delete", "process", "levels", "star", "tips", "history", "timezone", "plan", "verdicts", "drill",
+                "story bullets", "mydata export", "mydata delete", "process", "levels", "star", "tips", "history", "timezone", "plan", "plan remind", "verdicts", "drill",
                 "repeat", "hint", "skip", "end", "done", "submit")) {
             m.put(c, "/coach " + c);
         }

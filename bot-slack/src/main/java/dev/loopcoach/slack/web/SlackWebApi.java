@@ -188,6 +188,10 @@ public final class SlackWebApi {
                 throw new SlackCallException(method, error, e);
             } catch (IOException e) {
                 throw new SlackCallException(method, "network error: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                // the SDK itself failed on an answer it did not expect (a file upload without its upload URL): a
+                // refusal like any other, so a reply's extras never sink the reply
+                throw new SlackCallException(method, "unexpected answer: " + e, e);
             }
         }
     }
