@@ -75,9 +75,13 @@ public final class AppContext implements AutoCloseable {
             try {
                 storage = Storage.open(db);
             } catch (RuntimeException e) {
-                throw new StartupException("cannot open the database " + db.url() + ": " + rootMessage(e)
-                        + (s.embedded() ? ". Is another Loop Coach using " + s.dataDir() + "? Stop it or set COACH_DATA_DIR."
-                        : ". Check COACH_DB_URL, COACH_DB_USER and COACH_DB_PASSWORD."), e);
+                String why = rootMessage(e);
+                String hint = why.contains("No space left") || why.contains("not enough space")
+                        ? ". The disk holding " + (s.embedded() ? s.dataDir() : "the database") + " is full: free some space "
+                        + "(nothing stored so far is lost) or set COACH_DATA_DIR to another disk."
+                        : s.embedded() ? ". Is another Loop Coach using " + s.dataDir() + "? Stop it or set COACH_DATA_DIR."
+                        : ". Check COACH_DB_URL, COACH_DB_USER and COACH_DB_PASSWORD.";
+                throw new StartupException("cannot open the database " + db.url() + ": " + why + hint, e);
             }
         }
         return storage;

@@ -123,10 +123,24 @@ public final class Coach {
     public static final String FAILED = "Sorry, something went wrong on my side while handling that. Nothing you sent "
             + "earlier was lost; please try again, or /resume to see where your interview stands.";
 
+    /** What the coach says when its storage could not be reached (an outage, a full disk): nothing was changed. */
+    public static final String STORAGE_DOWN = "I can't reach my storage right now, so nothing was changed. Nothing you "
+            + "sent earlier was lost; please try again in a minute.";
+
     /** Whether {@code reply} says the command failed and changed nothing, so a client may keep what was sent. */
     public static boolean failed(Reply reply) {
         return reply.kind() == Reply.Kind.ERROR && reply.blocks().size() == 1
-                && reply.blocks().get(0) instanceof dev.loopcoach.core.reply.Block.Paragraph p && FAILED.equals(p.text());
+                && reply.blocks().get(0) instanceof dev.loopcoach.core.reply.Block.Paragraph p
+                && (FAILED.equals(p.text()) || STORAGE_DOWN.equals(p.text()));
+    }
+
+    private static boolean storageDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof dev.loopcoach.core.port.StoreUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Reply handle(UserKey user, CoachCommand command) {
@@ -139,6 +153,12 @@ public final class Coach {
             return reply;
         } catch (RuntimeException e) {
             Metrics.count(Metrics.Counter.COMMANDS_FAILED, user.platform());
+            if (storageDown(e)) {
+                // an outage is not a bug: one line in the log, and the person is told to try again shortly
+                log.warn("command {} for {} failed: storage unavailable: {}", command.getClass().getSimpleName(), user,
+                        e.getMessage());
+                return Reply.error(STORAGE_DOWN);
+            }
             log.error("command {} for {} failed", command.getClass().getSimpleName(), user, e);
             return Reply.error(FAILED);
         } finally {
