@@ -16,6 +16,8 @@ public final class AnswerAnalyzer {
 
     private final TextParser parser = new TextParser();
     private final LpTagger tagger;
+    /** Tags questions whose principles are not given: the cues plus the bank's profiles (see {@link BankPrior}). */
+    private final LpTagger questionTagger;
     private final StoryReader reader;
     private final LanguageCheck language;
 
@@ -26,6 +28,7 @@ public final class AnswerAnalyzer {
 
     public AnswerAnalyzer(LpTagger tagger, StoryReader reader, LanguageCheck language) {
         this.tagger = tagger;
+        this.questionTagger = tagger.withBankPrior();
         this.reader = reader;
         this.language = language;
         this.allCues = new CueSet.Combined(List.of(tagger.cues(), reader.cues(), language.cues(), RelevanceCheck.WORK));
@@ -99,7 +102,7 @@ public final class AnswerAnalyzer {
     }
 
     private List<LeadershipPrinciple> inferTargets(ParsedText question) {
-        LpTagging t = tagger.tag(question);
+        LpTagging t = questionTagger.tag(question);
         if (t.blank()) {
             return List.of();
         }

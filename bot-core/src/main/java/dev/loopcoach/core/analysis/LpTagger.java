@@ -42,11 +42,19 @@ public final class LpTagger {
     }
 
     private final CueSet cues;
+    private final BankPrior prior;
+    private final double priorWeight;
     private final TextParser parser = new TextParser();
     private final Map<String, LeadershipPrinciple> bySlug = new HashMap<>();
 
     public LpTagger(CueSet cues) {
+        this(cues, null, 0);
+    }
+
+    private LpTagger(CueSet cues, BankPrior prior, double priorWeight) {
         this.cues = cues;
+        this.prior = prior;
+        this.priorWeight = priorWeight;
         for (LeadershipPrinciple lp : LeadershipPrinciple.all()) {
             bySlug.put(lp.slug(), lp);
         }
@@ -60,6 +68,23 @@ public final class LpTagger {
     /** The built-in lexicon only. */
     public static LpTagger standard() {
         return new LpTagger(CueSet.of(CueSet.readResource(RESOURCE)));
+    }
+
+    /** How much the bank's profiles (a cosine in [0, 1]) weigh against the cues' raw weights when tagging a question. */
+    static final double QUESTION_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("lp.prior", "8.0"));
+
+    /**
+     * For questions: the built-in lexicon plus what the bank's own questions on each principle are about
+     * ({@link BankPrior}), so a question worded unlike any cue still leans the right way. Answers keep the lexicon only:
+     * a story's principle is read from what the candidate did, not from topic words.
+     */
+    public static LpTagger forQuestions() {
+        return standard().withBankPrior();
+    }
+
+    /** This tagger's cues with the bank's profiles added, for tagging questions. */
+    public LpTagger withBankPrior() {
+        return new LpTagger(cues, BankPrior.shared(), QUESTION_PRIOR_WEIGHT);
     }
 
     /**
@@ -129,6 +154,14 @@ public final class LpTagger {
             raw[lp.ordinal()] += w;
             if (w > 0) {
                 triggers.get(lp.ordinal()).add(new Trigger(m.firstToken(), m.endToken(), m.sentence(), w));
+            }
+        }
+        if (prior != null && java.util.Arrays.stream(raw).anyMatch(r -> r > 0)) {
+            // the bank's profiles refine what the cues found; a text no cue speaks to stays untagged, so a case or
+            // screen question is not given a principle by its everyday words
+            double[] sim = prior.similarity(text);
+            for (int i = 0; i < n; i++) {
+                raw[i] += priorWeight * sim[i];
             }
         }
         List<LeadershipPrinciple> order = new ArrayList<>(LeadershipPrinciple.all());

@@ -21,7 +21,7 @@ public final class TagBatch {
     }
 
     public static TagBatch standard() {
-        return new TagBatch(LpTagger.standard());
+        return new TagBatch(LpTagger.forQuestions());
     }
 
     /** @return the exit status: 0 when every line was tagged, 1 when any line was malformed */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scores the LP tagger on labeled questions it was not built from (see docs/coaching.md). */
 class LpTaggingQualityTest {
-    private static final LpTagger TAGGER = LpTagger.standard();
+    private static final LpTagger TAGGER = LpTagger.forQuestions();
 
     record Scores(int n, double top1, double top3, double top1Obvious, double top1Hidden) {
         @Override

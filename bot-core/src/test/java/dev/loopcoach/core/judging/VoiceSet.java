@@ -27,7 +27,7 @@ import java.util.Map;
  */
 final class VoiceSet {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LpTagger TAGGER = LpTagger.standard();
+    private static final LpTagger TAGGER = LpTagger.forQuestions();
     private static final AnswerAnalyzer ANALYZER = AnswerAnalyzer.standard();
     private static final AnalyzeBatch ANALYZE = new AnalyzeBatch(BarRaiserCoach.standard(), new BankLoader().builtInOnly());
     private static final boolean VERBOSE = Boolean.getBoolean("quality.verbose");
