@@ -71,7 +71,7 @@ public final class LpTagger {
     }
 
     /** How much the bank's profiles (a cosine in [0, 1]) weigh against the cues' raw weights when tagging a question. */
-    static final double QUESTION_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("lp.prior", "8.0"));
+    static final double QUESTION_PRIOR_WEIGHT = 8.0;
 
     /**
      * For questions: the built-in lexicon plus what the bank's own questions on each principle are about
