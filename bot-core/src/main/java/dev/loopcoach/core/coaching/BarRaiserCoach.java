@@ -131,6 +131,11 @@ public final class BarRaiserCoach implements AnswerCoach {
         // a vote; then the penalties for length and background on the answer as given, then the level's scope
         StoryCore.Reading core = StoryCore.read(a);
         AnswerAnalysis judged = core.padding().trimmed() ? analyzer.analyze(question.text(), core.text(), targets) : a;
+        if (core.padding().trimmed() && !core.story().isBlank() && !core.story().equals(core.text())) {
+            // the background kept as the story's context is no evidence of a principle: with history set aside, the
+            // principle is read from the speaker's task and steps only, so words in the history never lift a vote
+            judged = withPrinciples(judged, analyzer.analyze(question.text(), core.story(), targets).lps());
+        }
         if (!core.ownWords().isEmpty() && judged.relevance().judgeable()
                 && analyzer.echoesQuestion(question.text(), core.ownWords())) {
             // company history around it does not make a copied question an answer: everything the speaker says of
@@ -161,6 +166,11 @@ public final class BarRaiserCoach implements AnswerCoach {
                 FeedbackView.answer(a, verdict, tips, skeleton), RubricKind.BEHAVIORAL,
                 FeedbackView.answerFindings(a, verdict, tips, skeleton), Optional.empty());
         return new Assessment(a, targets, coaching, Optional.of(new Assessment.StoryVerdict(verdict, skeleton)));
+    }
+
+    private static AnswerAnalysis withPrinciples(AnswerAnalysis a, dev.loopcoach.core.analysis.LpFinding lps) {
+        return new AnswerAnalysis(a.text(), a.story(), a.star(), a.impact(), a.ownership(), a.length(), a.language(), lps,
+                a.relevance(), a.disagreement(), a.dataUse(), a.lessons());
     }
 
     private static AnswerAnalysis withRelevance(AnswerAnalysis a, Relevance r) {

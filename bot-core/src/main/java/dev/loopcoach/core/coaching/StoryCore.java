@@ -30,8 +30,10 @@ final class StoryCore {
      * @param ownWords the sentences in which the speaker speaks of themselves ("I", "my"), when every other sentence is
      *     background about others (no step of the speaker's or their team's); empty otherwise. A copied question behind
      *     company history is caught on these words alone.
+     * @param story the core without the background kept as its context, which the principle is read from (the whole
+     *     answer when nothing was set aside)
      */
-    record Reading(String text, boolean[] scope, Padding padding, String ownWords) {
+    record Reading(String text, boolean[] scope, Padding padding, String ownWords, String story) {
     }
 
     private static final double REPEAT_SHARE = 0.8;
@@ -111,9 +113,16 @@ final class StoryCore {
                 own.append(own.length() > 0 ? " " : "").append(text.text(text.sentence(i)).strip());
             }
         }
+        // the core without the background kept as context: what the principle is read from once background was set aside
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; trimmed && i < n; i++) {
+            if (keep[i] && (firstStep < 0 || i >= firstStep || task[i])) {
+                story.append(story.length() > 0 ? " " : "").append(text.text(text.sentence(i)).strip());
+            }
+        }
         return new Reading(trimmed ? core.toString() : text.source(), scope,
                 new Padding(a.words(), repeated, firstStep < 0 ? 0 : background, words - closing, coreWords, trimmed),
-                own.toString());
+                own.toString(), trimmed ? story.toString() : text.source());
     }
 
     /**
