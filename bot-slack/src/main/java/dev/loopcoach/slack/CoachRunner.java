@@ -76,6 +76,37 @@ public final class CoachRunner {
         }
     }
 
+    /** How long a setting may take to be written before Slack is acknowledged (Slack wants the ack within 3 s). */
+    static final java.time.Duration BEFORE_ACK = java.time.Duration.ofMillis(2_000);
+    static final String SLOW_STORE = "My storage is slow right now, so I could not confirm this in time. Check with the "
+            + "same command in a minute; if it did not take effect, send it again.";
+    private static final java.util.concurrent.ExecutorService BEFORE_ACK_WORK = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "slack-before-ack");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Does a small piece of state-changing work (a setting) before Slack is acknowledged, so what is acknowledged is
+     * already written; returns what to say in the ack. A store that fails says nothing was changed; one slower than
+     * {@link #BEFORE_ACK} says so. Never throws.
+     */
+    public String beforeAck(java.util.function.Supplier<Reply> work) {
+        java.util.concurrent.Future<Reply> done = BEFORE_ACK_WORK.submit(work::get);
+        try {
+            return done.get(BEFORE_ACK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).plainText().strip();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warn("a setting took over {} ms to write; told the person to check", BEFORE_ACK.toMillis());
+            return SLOW_STORE;
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warn("a setting could not be written: {}", e.getCause() == null ? e.toString() : e.getCause().getMessage());
+            return dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN;
+        }
+    }
+
     /** Runs what must happen before each command of a user (adopting their Slack time zone); never throws. */
     public void prepare(UserKey user) {
         try {

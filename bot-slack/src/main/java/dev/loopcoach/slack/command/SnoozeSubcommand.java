@@ -4,8 +4,8 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.loopcoach.core.daily.SnoozeRequest;
 import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.render.Mrkdwn;
 import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
-import dev.loopcoach.slack.web.ReplyTarget;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -29,8 +29,7 @@ public final class SnoozeSubcommand implements Subcommand {
         if (until.isEmpty()) {
             return ctx.ack(USAGE);
         }
-        runner.later(inv.user(), "snooze", () -> runner.send(ReplyTarget.privateTo(inv.userId(), inv.responseUrl()),
-                toggle.snooze(inv.user(), until.get())));
-        return ctx.ack();
+        // written before the ack: a snooze Slack was told about is a snooze kept
+        return ctx.ack(Mrkdwn.escape(runner.beforeAck(() -> toggle.snooze(inv.user(), until.get()))));
     }
 }

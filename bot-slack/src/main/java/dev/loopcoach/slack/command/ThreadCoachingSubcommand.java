@@ -2,10 +2,9 @@ package dev.loopcoach.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.render.Mrkdwn;
 import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
-import dev.loopcoach.slack.web.ReplyTarget;
 
 /** {@code /coach mute} and {@code /coach unmute}: coaching on your replies under daily questions. */
 public final class ThreadCoachingSubcommand implements Subcommand {
@@ -21,10 +20,7 @@ public final class ThreadCoachingSubcommand implements Subcommand {
 
     @Override
     public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
-        runner.later(inv.user(), mute ? "mute" : "unmute", () -> {
-            Reply reply = toggle.set(inv.user(), mute);
-            runner.send(ReplyTarget.privateTo(inv.userId(), inv.responseUrl()), reply);
-        });
-        return ctx.ack();
+        // written before the ack: a setting Slack was told about is a setting kept
+        return ctx.ack(Mrkdwn.escape(runner.beforeAck(() -> toggle.set(inv.user(), mute))));
     }
 }
