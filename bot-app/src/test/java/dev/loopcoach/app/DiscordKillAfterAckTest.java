@@ -38,9 +38,7 @@ class DiscordKillAfterAckTest {
         Path data = home.resolve("data");
         Person alex = Person.member("1500000000000000071", "alex");
         try (FakeDiscord fake = FakeDiscord.start()) {
-            Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "COACH_DISCORD_API_URL", fake.restBaseUrl(),
-                    "COACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(), "COACH_DISCORD_GUILD", FakeDiscord.GUILD_ID,
-                    "COACH_DATA_DIR", data.toString());
+            Map<String, String> env = env(fake, data);
             Interactions make = new Interactions(fake);
             FakeDiscord.Dispatched submit;
             try (LauncherProcess first = LauncherProcess.start(home, env, "discord")) {
@@ -80,9 +78,7 @@ class DiscordKillAfterAckTest {
         Path data = home.resolve("data");
         Person sam = Person.member("1500000000000000072", "sam");
         try (FakeDiscord fake = FakeDiscord.start()) {
-            Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "COACH_DISCORD_API_URL", fake.restBaseUrl(),
-                    "COACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(), "COACH_DISCORD_GUILD", FakeDiscord.GUILD_ID,
-                    "COACH_DATA_DIR", data.toString());
+            Map<String, String> env = env(fake, data);
             Interactions make = new Interactions(fake);
             FakeDiscord.Dispatched start;
             try (LauncherProcess first = LauncherProcess.start(home, env, "discord")) {
@@ -108,6 +104,13 @@ class DiscordKillAfterAckTest {
                         .as("the acknowledged /mockinterview started exactly one interview").hasSize(1);
             }
         }
+    }
+
+    /** {@code ./coach discord} against the fake, on the embedded store in {@code data}. */
+    private static Map<String, String> env(FakeDiscord fake, Path data) {
+        return Map.of("DISCORD_TOKEN", "fake-token", "COACH_DISCORD_API_URL", fake.restBaseUrl(),
+                "COACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(), "COACH_DISCORD_GUILD", FakeDiscord.GUILD_ID,
+                "COACH_DATA_DIR", data.toString());
     }
 
     private static ObjectNode withButtons(FakeDiscord fake, FakeDiscord.Dispatched d) {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,20 +73,7 @@ class PlanReminderTwoInstancesTest {
     }
 
     private static String slash(String text) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("team_id", "T0FAKE");
-        form.put("channel_id", "D" + USER);
-        form.put("channel_name", "directmessage");
-        form.put("user_id", USER);
-        form.put("command", "/coach");
-        form.put("text", text);
-        form.put("api_app_id", "A0FAKE");
-        form.put("response_url", "http://127.0.0.1:9/response");
-        form.put("trigger_id", "1.2.3");
-        StringBuilder sb = new StringBuilder();
-        form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return sb.toString();
+        return SlackApiFake.slashForm(USER, "/coach", text);
     }
 
     private static int freePort() throws java.io.IOException {

@@ -97,6 +97,24 @@ final class SlackApiFake implements AutoCloseable {
         }
     }
 
+    /** A slash command's form body, as Slack sends it, typed by {@code user} in their DM with the bot. */
+    static String slashForm(String user, String command, String text) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("team_id", "T0FAKE");
+        form.put("channel_id", "D" + user);
+        form.put("channel_name", "directmessage");
+        form.put("user_id", user);
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", "A0FAKE");
+        form.put("response_url", "http://127.0.0.1:9/response");
+        form.put("trigger_id", "1.2.3");
+        StringBuilder sb = new StringBuilder();
+        form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+
     /** Posts a request signed with {@link #SECRET} to a bot listening on {@code port}. */
     static HttpResponse<String> signed(int port, String body, String type) throws IOException, InterruptedException {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());

@@ -7,8 +7,6 @@ import dev.loopcoach.storage.DatabaseConfig;
 import dev.loopcoach.storage.Storage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,20 +149,7 @@ class SlackKillAfterAckTest {
     }
 
     private static String slash(String user) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
-        form.put("team_id", "T0FAKE");
-        form.put("channel_id", "D" + user);
-        form.put("channel_name", "directmessage");
-        form.put("user_id", user);
-        form.put("command", "/mockinterview");
-        form.put("text", "behavioral pm");
-        form.put("api_app_id", "A0FAKE");
-        form.put("response_url", "http://127.0.0.1:9/response");
-        form.put("trigger_id", "1.2.3");
-        StringBuilder sb = new StringBuilder();
-        form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return sb.toString();
+        return SlackApiFake.slashForm(user, "/mockinterview", "behavioral pm");
     }
 
     private static String dm(String user, String text, String eventId) {
