@@ -92,18 +92,23 @@ public final class CoachRunner {
      * {@link #BEFORE_ACK} says so. Never throws.
      */
     public String beforeAck(java.util.function.Supplier<Reply> work) {
+        return beforeAckReply(work).plainText().strip();
+    }
+
+    /** As {@link #beforeAck}, keeping the reply whole (to send it after the ack, formatted). */
+    public Reply beforeAckReply(java.util.function.Supplier<Reply> work) {
         java.util.concurrent.Future<Reply> done = BEFORE_ACK_WORK.submit(work::get);
         try {
-            return done.get(BEFORE_ACK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).plainText().strip();
+            return done.get(BEFORE_ACK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             LOG.warn("a setting took over {} ms to write; told the person to check", BEFORE_ACK.toMillis());
-            return SLOW_STORE;
+            return Reply.error(SLOW_STORE);
         } catch (java.util.concurrent.ExecutionException e) {
             LOG.warn("a setting could not be written: {}", e.getCause() == null ? e.toString() : e.getCause().getMessage());
-            return dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN;
+            return Reply.error(dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN;
+            return Reply.error(dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN);
         }
     }
 

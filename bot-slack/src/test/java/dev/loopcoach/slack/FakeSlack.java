@@ -83,6 +83,8 @@ final class FakeSlack implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
+    /** How long users.info takes to answer (a slow Slack API), 0 by default. */
+    volatile long usersInfoMillis;
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
     private final java.util.Map<String, String> zones = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
@@ -189,6 +191,13 @@ final class FakeSlack implements AutoCloseable {
             Map<String, String> params = params(headers.getOrDefault("content-type", ""), body, ex.getRequestURI().getRawQuery());
             calls.add(new Call(path, method, Collections.unmodifiableMap(headers), Collections.unmodifiableMap(params), body,
                     System.nanoTime()));
+            if (method.equals("users.info") && usersInfoMillis > 0) {
+                try {
+                    Thread.sleep(usersInfoMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Deque<Scripted> queue = scripted.get(method);
             Scripted s = queue == null ? null : queue.poll();
             if (s != null) {

@@ -59,10 +59,10 @@ public final class DailySubcommand implements Subcommand {
                     return ctx.ack(Mrkdwn.escape(invalid.message()));
                 }
                 DailySchedule schedule = ((ScheduleParse.Valid) parsed).schedule();
-                return later(inv, ctx, "daily set", true, c -> daily.set(c, schedule), channel);
+                return kept(inv, ctx, "daily set", c -> daily.set(c, schedule), channel);
             }
             case "off" -> {
-                return later(inv, ctx, "daily off", true, daily::off, channel);
+                return kept(inv, ctx, "daily off", daily::off, channel);
             }
             case "now" -> {
                 return later(inv, ctx, "daily now", true, daily::postNow, channel);
@@ -73,7 +73,7 @@ public final class DailySubcommand implements Subcommand {
                     return ctx.ack("Use: /coach daily verdicts private (each person gets the verdict privately; answers stay in "
                             + "the thread) or /coach daily verdicts public.");
                 }
-                return later(inv, ctx, "daily verdicts", true, c -> daily.verdicts(c, privately.get()), channel);
+                return kept(inv, ctx, "daily verdicts", c -> daily.verdicts(c, privately.get()), channel);
             }
             default -> {
                 return ctx.ack(Mrkdwn.escape("Unknown daily command '" + Mrkdwn.truncate(verb, 40) + "'. " + USAGE));
@@ -81,30 +81,43 @@ public final class DailySubcommand implements Subcommand {
         }
     }
 
+    /** Reads or posts after the ack ("daily", "daily now": posting has its own exactly-once engine). */
     private Response later(SlashInvocation inv, SlashCommandContext ctx, String what, boolean adminOnly,
                            Function<DailyChannel, Reply> action, DailyChannel channel) {
         ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
-        runner.later(inv.user(), what, () -> {
-            if (adminOnly) {
-                AdminCheck.Verdict v = admins.check(inv.userId());
-                if (!AdminCheck.allowed(v)) {
-                    LOG.info("{} refused for {} in {}: {}", what, inv.userId(), inv.channelId(), v);
-                    runner.send(target, Reply.error(v == AdminCheck.Verdict.UNKNOWN
-                            ? "I could not check your workspace role with Slack just now, so nothing was changed. "
-                                    + "Please try again in a minute."
-                            : NOT_ALLOWED));
-                    return;
-                }
-            }
-            Reply reply;
-            try {
-                reply = action.apply(channel);
-            } catch (RuntimeException e) {
-                LOG.error("Daily '{}' failed for channel {}", what, inv.channelId(), e);
-                reply = Reply.error("Sorry, something went wrong with the daily questions; nothing was changed.");
-            }
-            runner.send(target, reply);
-        });
+        runner.later(inv.user(), what, () -> runner.send(target, decide(inv, what, adminOnly, action, channel)));
         return ctx.ack();
+    }
+
+    /**
+     * Changes a setting before the ack (the admin check and the write, within the ack's budget), so a change Slack
+     * was told about is a change kept; the answer follows privately, formatted.
+     */
+    private Response kept(SlashInvocation inv, SlashCommandContext ctx, String what, Function<DailyChannel, Reply> action,
+                          DailyChannel channel) {
+        ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
+        Reply reply = runner.beforeAckReply(() -> decide(inv, what, true, action, channel));
+        runner.later(inv.user(), what, () -> runner.send(target, reply));
+        return ctx.ack();
+    }
+
+    private Reply decide(SlashInvocation inv, String what, boolean adminOnly, Function<DailyChannel, Reply> action,
+                         DailyChannel channel) {
+        if (adminOnly) {
+            AdminCheck.Verdict v = admins.check(inv.userId());
+            if (!AdminCheck.allowed(v)) {
+                LOG.info("{} refused for {} in {}: {}", what, inv.userId(), inv.channelId(), v);
+                return Reply.error(v == AdminCheck.Verdict.UNKNOWN
+                        ? "I could not check your workspace role with Slack just now, so nothing was changed. "
+                                + "Please try again in a minute."
+                        : NOT_ALLOWED);
+            }
+        }
+        try {
+            return action.apply(channel);
+        } catch (RuntimeException e) {
+            LOG.error("Daily '{}' failed for channel {}", what, inv.channelId(), e);
+            return Reply.error("Sorry, something went wrong with the daily questions; nothing was changed.");
+        }
     }
 }
