@@ -46,4 +46,19 @@ class SessionJsonTest {
         assertThat(f.pending().intent()).isEqualTo(ProbeIntent.PERSONAL_ROLE);
         assertThat(f.queued().get(0).intent()).isNull();
     }
+
+    @Test
+    void givenADraftWithItsTimeBoxStart_itIsReadBackWhole_andADraftStoredBeforeTheTimerStillLoads() throws Exception {
+        InterviewSession s = newSession(new UserKey("console", "ana"), at(0))
+                .with(new SessionState.Drafting(dev.loopcoach.core.session.Position.start(), java.util.List.of("Summary"), at(1)), at(2));
+
+        assertThat(json.read("s1", json.write(s)).state()).isEqualTo(s.state());
+
+        ObjectMapper m = new ObjectMapper();
+        JsonNode doc = m.readTree(json.write(s));
+        ((ObjectNode) doc.get("state")).remove("since");
+        SessionState.Drafting old = (SessionState.Drafting) json.read("s1", m.writeValueAsString(doc)).state();
+        assertThat(old.parts()).containsExactly("Summary");
+        assertThat(old.started()).isEmpty();
+    }
 }

@@ -58,12 +58,13 @@ public final class InterviewEngine {
         SessionState state = s.state();
         if (state instanceof SessionState.AwaitingAnswer a) {
             if (isWriting(s, a.at())) {
-                return addToDraft(s, a.at(), List.of(), text, now);
+                // the time box runs from the prompt, the session's last change before this first part
+                return addToDraft(s, a.at(), List.of(), text, s.updatedAt(), now);
             }
             return answerMain(s, a, text, now);
         }
         if (state instanceof SessionState.Drafting d) {
-            return addToDraft(s, d.at(), d.parts(), text, now);
+            return addToDraft(s, d.at(), d.parts(), text, d.started().orElse(now), now);
         }
         if (state instanceof SessionState.AwaitingFollowUpAnswer f) {
             return answerFollowUp(s, f, text, now);
@@ -105,7 +106,7 @@ public final class InterviewEngine {
     }
 
     /** A written answer grows message by message; nothing is judged until /done. */
-    private Transition addToDraft(InterviewSession s, Position at, List<String> parts, String text, Instant now) {
+    private Transition addToDraft(InterviewSession s, Position at, List<String> parts, String text, Instant since, Instant now) {
         int chars = parts.stream().mapToInt(String::length).sum() + text.length();
         if (chars > MAX_DRAFT_CHARS) {
             return new Transition(s, withActions(Reply.error("That part would take your draft past " + String.format(Locale.ROOT,
@@ -115,8 +116,9 @@ public final class InterviewEngine {
         }
         List<String> all = new ArrayList<>(parts);
         all.add(text);
-        InterviewSession after = s.with(new SessionState.Drafting(at, all), now);
-        return new Transition(after, SessionView.draftReceived(after, question(s, at), all), List.of());
+        InterviewSession after = s.with(new SessionState.Drafting(at, all, since), now);
+        return new Transition(after, SessionView.draftReceived(after, question(s, at), all,
+                WritingClock.of(since, now, s.round(at).timeBoxMinutes())), List.of());
     }
 
     private static Reply withActions(Reply r, Action... actions) {
@@ -133,6 +135,10 @@ public final class InterviewEngine {
             WritingReport report = writing.analyze(draft, Optional.of(WritingTarget.forPrompt(q)));
             Coaching c = coach.coach(q, draft, List.of());
             Reply feedback = WritingView.feedback(report).then(SessionView.principleReading(c));
+            if (d.started().isPresent()) {
+                feedback = Reply.info(WritingClock.of(d.started().get(), now, s.round(d.at()).timeBoxMinutes()).handedIn())
+                        .then(feedback);
+            }
             return concludeMain(s, d.at(), q, draft, c, feedback, now);
         }
         if (state instanceof SessionState.AwaitingAnswer a && isWriting(s, a.at())) {

@@ -52,12 +52,22 @@ public sealed interface SessionState {
      * A written answer (a question of category writing) is being drafted over several messages; {@code parts}
      * holds them in order. It is handed in with {@code /done}, which reviews the whole draft at once.
      */
-    record Drafting(Position at, List<String> parts) implements SessionState {
+    record Drafting(Position at, List<String> parts, Instant since) implements SessionState {
         public Drafting {
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
                 throw new IllegalArgumentException("a draft has at least one part");
             }
+            // drafts stored before the writing timer have no start: their clock starts at the next part
+        }
+
+        public Drafting(Position at, List<String> parts) {
+            this(at, parts, null);
+        }
+
+        /** When the prompt was shown (the time box runs from then), if known. */
+        public java.util.Optional<Instant> started() {
+            return java.util.Optional.ofNullable(since);
         }
 
         public String text() {

@@ -91,9 +91,9 @@ public final class SessionView {
     }
 
     /** The acknowledgement for one more part of a written answer. */
-    public static Reply draftReceived(InterviewSession s, Question q, List<String> parts) {
+    public static Reply draftReceived(InterviewSession s, Question q, List<String> parts, WritingClock clock) {
         return Reply.builder(Reply.Kind.INFO)
-                .paragraph("Got it: " + draftSize(q, parts) + ". Send more, or hand it in when it is finished.")
+                .paragraph("Got it: " + draftSize(q, parts) + ". " + clock.sofar() + " Send more, or hand it in when it is finished.")
                 .actions(Action.ANSWER, Action.HAND_IN, Action.HINT, Action.END)
                 .build();
     }

@@ -55,15 +55,33 @@ class DraftingFlowTest {
     @Test
     void givenAWritingPrompt_eachMessageIsAddedToTheDraftAndAcknowledged() {
         Transition first = engine.answer(session(PROMPT, SPOKEN), PART_1, NOW);
-        assertThat(first.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1)));
+        assertThat(first.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1), NOW));
         assertThat(first.next().transcript()).isEmpty();
         assertThat(first.practiced()).isEmpty();
         assertThat(first.reply().plainText()).contains("words in 1 part").contains("hand it in").doesNotContain("/done");
         assertThat(first.reply().actions()).as("every surface renders Hand in its own way").contains(Action.HAND_IN);
 
         Transition second = engine.answer(first.next(), PART_2, NOW);
-        assertThat(second.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1, PART_2)));
+        assertThat(second.next().state()).isEqualTo(new SessionState.Drafting(Position.start(), List.of(PART_1, PART_2), NOW));
         assertThat(second.reply().plainText()).contains("in 2 parts");
+    }
+
+    @Test
+    @DisplayName("the time box runs from the prompt: each part says the minutes used and left, the hand-in how long it took")
+    void givenTheTimeBox_eachPartShowsTheClock_andTheHandInSaysHowLongItTook() {
+        InterviewSession prompted = session(PROMPT, SPOKEN); // the prompt was shown at NOW; the box is 60 minutes
+        Transition first = engine.answer(prompted, PART_1, NOW.plusSeconds(12 * 60));
+        assertThat(first.reply().plainText()).contains("12 of your 60 minutes used, about 48 minutes left.");
+
+        Transition second = engine.answer(first.next(), PART_2, NOW.plusSeconds(70 * 60));
+        assertThat(second.reply().plainText()).contains("The 60-minute time box ran out 10 minutes ago");
+
+        Transition handedIn = engine.finishDraft(second.next(), NOW.plusSeconds(75 * 60));
+        assertThat(handedIn.reply().plainText()).startsWith("Written in 75 minutes, 15 minutes over the 60-minute time box");
+
+        InterviewSession stored = first.next().with(new SessionState.Drafting(Position.start(), List.of(PART_1)), NOW);
+        assertThat(engine.finishDraft(stored, NOW.plusSeconds(3600)).reply().plainText())
+                .as("a draft kept from before the timer has no start: no time line").doesNotContain("Written in");
     }
 
     @Test

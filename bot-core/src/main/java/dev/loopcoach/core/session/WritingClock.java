@@ -1,0 +1,37 @@
+package dev.loopcoach.core.session;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The time box of a written exercise as the writer sees it: minutes used and left with each part sent, and the time it
+ * took at hand-in. The real exercise is timed too, so the practice says how the writer is doing against the box.
+ */
+public record WritingClock(long usedMinutes, int boxMinutes) {
+    public static WritingClock of(Instant since, Instant now, int boxMinutes) {
+        long used = Math.max(0, Duration.between(since, now).toMinutes());
+        return new WritingClock(used, boxMinutes);
+    }
+
+    /** "12 of your 45 minutes used, about 33 left." or how far past the box the draft is. */
+    public String sofar() {
+        if (usedMinutes <= boxMinutes) {
+            long left = boxMinutes - usedMinutes;
+            return usedMinutes + " of your " + boxMinutes + " minutes used, about " + minutes(left) + " left.";
+        }
+        return "The " + boxMinutes + "-minute time box ran out " + minutes(usedMinutes - boxMinutes) + " ago: wrap up and "
+                + "hand it in.";
+    }
+
+    /** The line above the review: how long the memo took against the box. */
+    public String handedIn() {
+        return usedMinutes <= boxMinutes
+                ? "Written in " + minutes(usedMinutes) + ", inside the " + boxMinutes + "-minute time box."
+                : "Written in " + minutes(usedMinutes) + ", " + minutes(usedMinutes - boxMinutes) + " over the " + boxMinutes
+                        + "-minute time box; in the real exercise, plan the last ten minutes for cutting.";
+    }
+
+    private static String minutes(long m) {
+        return m == 1 ? "1 minute" : m + " minutes";
+    }
+}
