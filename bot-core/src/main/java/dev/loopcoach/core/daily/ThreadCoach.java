@@ -85,6 +85,36 @@ public final class ThreadCoach {
         return privacy.map(p -> p.setChannel(channel, privately));
     }
 
+    /** How long a reply waits, at most, for a post of its channel that is being sent to have its message stored. */
+    static final java.time.Duration SETTLE_WAIT = java.time.Duration.ofSeconds(2);
+    private static final long SETTLE_STEP_MILLIS = 100;
+
+    /**
+     * The daily post a reply answers. A reply can arrive between the platform's answer to the post and the storing of
+     * its message id (a fast reader, a platform's own test): while a post of that channel is still being sent, the
+     * lookup is repeated for up to {@link #SETTLE_WAIT}, so an answer in a daily thread is never dropped for that.
+     */
+    private Optional<DailyPost> postOf(ThreadMessage m) {
+        Optional<DailyPost> post = posts.findByMessage(m.channel(), m.threadRef());
+        long waited = 0;
+        while (post.isEmpty() && waited < SETTLE_WAIT.toMillis() && sending(m.channel())) {
+            try {
+                Thread.sleep(SETTLE_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return post;
+            }
+            waited += SETTLE_STEP_MILLIS;
+            post = posts.findByMessage(m.channel(), m.threadRef());
+        }
+        return post;
+    }
+
+    private boolean sending(ChannelKey channel) {
+        return posts.unsettled(clock.now().minus(java.time.Duration.ofMinutes(5))).stream()
+                .anyMatch(p -> p.channel().equals(channel) && p.status() == PostStatus.CLAIMED);
+    }
+
     /** Whether {@code threadRef} is one of our daily posts in that channel. */
     public boolean isDailyThread(ChannelKey channel, String threadRef) {
         return posts.findByMessage(channel, threadRef).isPresent();
@@ -92,7 +122,7 @@ public final class ThreadCoach {
 
     /** The reply to post in the thread, or empty to stay silent (not a daily thread, muted, handled already, limit reached). */
     public Optional<Reply> onReply(ThreadMessage m) {
-        Optional<DailyPost> post = posts.findByMessage(m.channel(), m.threadRef());
+        Optional<DailyPost> post = postOf(m);
         if (post.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.bank.QuestionId;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.port.PracticeEntry;
 import dev.loopcoach.core.port.UserKey;
@@ -87,6 +88,32 @@ class ThreadCoachTest {
         assertThat(practised).hasSize(1);
         assertThat(practised.get(0).overall()).contains(Vote.INCLINED);
         assertThat(practised.get(0).questionId().value()).isEqualTo(daily.posts().findByMessage(CHANNEL, thread).orElseThrow().questionId().value());
+    }
+
+    @Test
+    void givenAReplyThatArrivesBeforeThePostsMessageIdIsStored_thenItWaitsForIt_andIsCoached() throws Exception {
+        ChannelKey other = new ChannelKey("slack", "T0FAKE", "C0RACE");
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 23);
+        QuestionId question = daily.posts().findByMessage(CHANNEL, thread).orElseThrow().questionId();
+        assertThat(daily.posts().claim(new PostClaim(other, today, PostKind.SCHEDULED, question, Optional.empty(),
+                clock.now()))).isTrue();
+        // the platform has answered the post with its message id, which is stored a moment after the reply arrives
+        Thread storer = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            daily.posts().markPosted(other, today, PostKind.SCHEDULED, "1700000999.000100", clock.now());
+        });
+        storer.start();
+
+        Optional<Reply> r = coach.onReply(new ThreadMessage(other, "1700000999.000100", "reply-race", ANA, ANSWER));
+        storer.join();
+
+        assertThat(r).hasValueSatisfying(reply -> assertThat(reply.plainText()).contains("Feedback on your answer"));
+        assertThat(coach.onReply(new ThreadMessage(other, "1700000000.999999", "reply-other", BO, ANSWER)))
+                .as("a thread that is no daily post, once no post is being sent there, is left alone").isEmpty();
     }
 
     @Test
