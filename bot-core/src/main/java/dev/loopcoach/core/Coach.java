@@ -115,6 +115,11 @@ public final class Coach {
         return sessions;
     }
 
+    /** The prep plans (for the daily reminder's question of the day). */
+    public dev.loopcoach.core.plan.PlanService plans() {
+        return plans;
+    }
+
     public ProgressService progress() {
         return progress;
     }

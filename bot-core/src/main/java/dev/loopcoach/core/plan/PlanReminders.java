@@ -74,8 +74,35 @@ public final class PlanReminders {
             store.release(due.user(), due.day(), due.previous());
             return Optional.empty();
         }
-        return Optional.of(Reply.info("Your prep plan for today (" + due.day() + "). Reply here to practise, or stop these "
-                + "reminders with /plan remind off.").then(today));
+        Reply reminder = Reply.info("Your prep plan for today (" + due.day() + "). Stop these reminders with /plan remind off.")
+                .then(today);
+        return Optional.of(questionOfTheDay(due).map(reminder::then).orElse(reminder));
+    }
+
+    /**
+     * On a question day, the day's question itself: a bank question on the day's principle, a different one each day,
+     * with its id so the person can take it on with the question command.
+     */
+    private Optional<Reply> questionOfTheDay(Due due) {
+        return coach.plans().today(due.user()).flatMap(d -> questionFor(d, due.day(), coach.deps().bank()));
+    }
+
+    /** The question a question day asks: a behavioral bank question on its principle, a different one each day. */
+    static Optional<Reply> questionFor(PlanDay day, LocalDate date, dev.loopcoach.core.bank.QuestionBank bank) {
+        if (day.kind() != PlanDay.Kind.QUESTION || day.principles().isEmpty()) {
+            return Optional.empty();
+        }
+        List<dev.loopcoach.core.bank.Question> pool = bank.byPrimaryLp(day.principles().get(0)).stream()
+                .filter(q -> q.category() == dev.loopcoach.core.bank.Category.BEHAVIORAL).toList();
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        dev.loopcoach.core.bank.Question q = pool.get(Math.floorMod((int) date.toEpochDay(), pool.size()));
+        return Optional.of(Reply.builder(Reply.Kind.INFO)
+                .heading("Today's question (" + day.principles().get(0).displayName() + ")")
+                .paragraph(q.text())
+                .paragraph("Practise it with /question " + q.id() + " and I will coach your answer.")
+                .build());
     }
 
     /** The message could not be delivered: the claim is given back so a later pass tries again within the grace. */

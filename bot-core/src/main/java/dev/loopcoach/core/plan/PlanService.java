@@ -210,6 +210,21 @@ public final class PlanService {
         return new Reply(plan.kind(), blocks, plan.actions());
     }
 
+    /** Today's day of the person's plan, when they have one that has not reached its interview date. */
+    public Optional<PlanDay> today(UserKey user) {
+        UserPrefs p = prefs.get(user);
+        if (p.plan().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = today(p);
+        PlanRequest request = p.plan().get();
+        if (!request.interviewDate().isAfter(today)) {
+            return Optional.empty();
+        }
+        return PlanBuilder.build(request, today, standing(user, request, p.zoneOrUtc())).stream()
+                .filter(d -> d.date().equals(today)).findFirst();
+    }
+
     /** Distinct days with a practised answer since the plan started, before today (today is still open). */
     private static int practisedDays(List<PracticeEntry> entries, LocalDate from, LocalDate today, ZoneId zone) {
         Set<LocalDate> seen = new HashSet<>();

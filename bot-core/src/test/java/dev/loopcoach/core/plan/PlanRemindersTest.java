@@ -62,6 +62,29 @@ class PlanRemindersTest {
     }
 
     @Test
+    void givenAQuestionDay_thenItsReminderCarriesABankQuestionOnItsPrinciple_aDifferentOneNextDay_andStoryDaysNone() {
+        var lp = dev.loopcoach.core.lp.LeadershipPrinciple.DIVE_DEEP;
+        java.time.LocalDate monday = java.time.LocalDate.of(2027, 1, 11);
+        PlanDay question = new PlanDay(monday, PlanDay.Kind.QUESTION, List.of(lp), "your weakest principle");
+
+        String text = PlanReminders.questionFor(question, monday, RealCoach.builtInBank()).orElseThrow().plainText();
+        assertThat(text).contains("Today's question (Dive Deep)").containsPattern("Practise it with /question [a-z0-9-]+ and");
+        String id = text.replaceAll("(?s).*Practise it with /question ([a-z0-9-]+).*", "$1");
+        assertThat(RealCoach.builtInBank().find(id)).hasValueSatisfying(q -> assertThat(q.lps().get(0)).isEqualTo(lp));
+        String tomorrow = PlanReminders.questionFor(question, monday.plusDays(1), RealCoach.builtInBank()).orElseThrow().plainText();
+        assertThat(tomorrow).isNotEqualTo(text);
+
+        PlanDay story = new PlanDay(monday, PlanDay.Kind.STORY, List.of(lp), "a gap in your story bank");
+        assertThat(PlanReminders.questionFor(story, monday, RealCoach.builtInBank())).isEmpty();
+
+        planWithReminder(TOKYO, "Asia/Tokyo", "08:30");
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(coach.plans().today(TOKYO)).hasValueSatisfying(d -> assertThat(d.kind()).isEqualTo(PlanDay.Kind.STORY));
+        assertThat(reminders.take(reminders.due("slack").get(0)).orElseThrow().plainText())
+                .as("no stories yet: the first days fill the story bank, so no question is sent").doesNotContain("Today's question");
+    }
+
+    @Test
     void givenAnUndeliveredReminder_whenGivenBack_thenItIsDueAgain_butNotAfterItsGrace() {
         planWithReminder(TOKYO, "Asia/Tokyo", "08:30");
         clock.advance(Duration.ofMinutes(45));
