@@ -54,7 +54,8 @@ class PlanReminderTwoInstancesTest {
                 slack.await("chat.postMessage", b2 -> b2.contains("Daily reminder: " + now), TIMEOUT);
 
                 slack.await("chat.postMessage", body -> toUser(body) && body.contains("Your prep plan for today"), TIMEOUT);
-                // both instances have passed at least once more since: still one
+                // a second DM could only show up later, so its absence is watched over time: 6 s is three more passes of
+                // each instance (they poll every 2 s here), and the count must still be one
                 Thread.sleep(6_000);
                 assertThat(slack.count("chat.postMessage", body -> toUser(body) && body.contains("Your prep plan for today")))
                         .isEqualTo(1);

@@ -97,10 +97,22 @@ class ThreadCoachTest {
         QuestionId question = daily.posts().findByMessage(CHANNEL, thread).orElseThrow().questionId();
         assertThat(daily.posts().claim(new PostClaim(other, today, PostKind.SCHEDULED, question, Optional.empty(),
                 clock.now()))).isTrue();
-        // the platform has answered the post with its message id, which is stored a moment after the reply arrives
+        // the platform has answered the post with its message id, which is stored only after the reply looked once
+        java.util.concurrent.CountDownLatch lookedOnce = new java.util.concurrent.CountDownLatch(1);
+        dev.loopcoach.core.port.DailyPostStore real = daily.posts();
+        dev.loopcoach.core.port.DailyPostStore watched = (dev.loopcoach.core.port.DailyPostStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {dev.loopcoach.core.port.DailyPostStore.class}, (proxy, method, args) -> {
+                    Object out = method.invoke(real, args);
+                    if (method.getName().equals("findByMessage") && ((Optional<?>) out).isEmpty()) {
+                        lookedOnce.countDown();
+                    }
+                    return out;
+                });
+        ThreadCoach racing = new ThreadCoach(watched, daily.dialogs(), stores.prefs(), stores.practice(), bank, answerCoach, clock,
+                DailyConfig.defaults());
         Thread storer = new Thread(() -> {
             try {
-                Thread.sleep(300);
+                lookedOnce.await();
             } catch (InterruptedException e) {
                 return;
             }
@@ -108,7 +120,7 @@ class ThreadCoachTest {
         });
         storer.start();
 
-        Optional<Reply> r = coach.onReply(new ThreadMessage(other, "1700000999.000100", "reply-race", ANA, ANSWER));
+        Optional<Reply> r = racing.onReply(new ThreadMessage(other, "1700000999.000100", "reply-race", ANA, ANSWER));
         storer.join();
 
         assertThat(r).hasValueSatisfying(reply -> assertThat(reply.plainText()).contains("Feedback on your answer"));
