@@ -80,12 +80,6 @@ public final class CoachRunner {
     static final java.time.Duration BEFORE_ACK = java.time.Duration.ofMillis(2_000);
     static final String SLOW_STORE = "My storage is slow right now, so I could not confirm this in time. Check with the "
             + "same command in a minute; if it did not take effect, send it again.";
-    private static final java.util.concurrent.ExecutorService BEFORE_ACK_WORK = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "slack-before-ack");
-        t.setDaemon(true);
-        return t;
-    });
-
     /**
      * Does a small piece of state-changing work (a setting) before Slack is acknowledged, so what is acknowledged is
      * already written; returns what to say in the ack. A store that fails says nothing was changed; one slower than
@@ -97,19 +91,16 @@ public final class CoachRunner {
 
     /** As {@link #beforeAck}, keeping the reply whole (to send it after the ack, formatted). */
     public Reply beforeAckReply(java.util.function.Supplier<Reply> work) {
-        java.util.concurrent.Future<Reply> done = BEFORE_ACK_WORK.submit(work::get);
-        try {
-            return done.get(BEFORE_ACK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.warn("a setting took over {} ms to write; told the person to check", BEFORE_ACK.toMillis());
-            return Reply.error(SLOW_STORE);
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.warn("a setting could not be written: {}", e.getCause() == null ? e.toString() : e.getCause().getMessage());
-            return Reply.error(dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        var outcome = dev.loopcoach.core.intake.BeforeAck.within(BEFORE_ACK, work::get);
+        if (outcome instanceof dev.loopcoach.core.intake.BeforeAck.Outcome.Done<Reply> done) {
+            return done.value();
+        }
+        if (outcome instanceof dev.loopcoach.core.intake.BeforeAck.Outcome.Failed<Reply> failed) {
+            LOG.warn("a setting could not be written: {}", failed.cause().getMessage());
             return Reply.error(dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN);
         }
+        LOG.warn("a setting took over {} ms to write; told the person to check", BEFORE_ACK.toMillis());
+        return Reply.error(SLOW_STORE);
     }
 
     /** Runs what must happen before each command of a user (adopting their Slack time zone); never throws. */

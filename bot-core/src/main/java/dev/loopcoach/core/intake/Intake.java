@@ -93,35 +93,26 @@ public final class Intake {
      * retry finds it kept (a repeat), and a sweep handles it.
      */
     public static final Duration KEEP_BUDGET = Duration.ofMillis(2_000);
-    private static final java.util.concurrent.ExecutorService KEEPERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "inbox-keep");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** Writes the letter down; never throws (a store failure is {@link Receipt#UNAVAILABLE}, logged without the text). */
     public Receipt keep(Inbox.Letter letter) {
-        java.util.concurrent.Future<Boolean> write = KEEPERS.submit(() -> inbox.keep(letter));
-        try {
-            Receipt r = write.get(KEEP_BUDGET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? Receipt.KEPT : Receipt.REPEAT;
+        BeforeAck.Outcome<Boolean> write = BeforeAck.within(KEEP_BUDGET, () -> inbox.keep(letter));
+        if (write instanceof BeforeAck.Outcome.Done<Boolean> done) {
+            Receipt r = done.value() ? Receipt.KEPT : Receipt.REPEAT;
             if (r == Receipt.KEPT) {
                 Metrics.count(Metrics.Counter.ANSWERS_KEPT, letter.platform());
             }
             return r;
-        } catch (java.util.concurrent.ExecutionException e) {
-            Metrics.count(Metrics.Counter.ANSWERS_REFUSED, letter.platform());
+        }
+        Metrics.count(Metrics.Counter.ANSWERS_REFUSED, letter.platform());
+        if (write instanceof BeforeAck.Outcome.Failed<Boolean> failed) {
             LOG.warn("could not keep {} delivery {} of {}: {}", letter.platform(), letter.deliveryId(), letter.user(),
-                    e.getCause() == null ? e.toString() : e.getCause().getMessage());
-            return Receipt.UNAVAILABLE;
-        } catch (java.util.concurrent.TimeoutException e) {
-            Metrics.count(Metrics.Counter.ANSWERS_REFUSED, letter.platform());
+                    failed.cause().getMessage());
+        } else {
             LOG.warn("keeping {} delivery {} of {} took over {} ms; treated as unavailable", letter.platform(),
                     letter.deliveryId(), letter.user(), KEEP_BUDGET.toMillis());
-            return Receipt.UNAVAILABLE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Receipt.UNAVAILABLE;
         }
+        return Receipt.UNAVAILABLE;
     }
 
     /** What a person is told when a command could not be written down: nothing was done, and nothing half-done. */
