@@ -30,6 +30,15 @@ public interface DailyControl {
     /** Posts today's question now (once; a repeat on the same day is refused by the engine). */
     Reply postNow(String guildId, String requestedBy);
 
+    /**
+     * "Now" in two steps around the defer: this claims today's post and returns the step that sends it, so a process
+     * that dies after the defer leaves a claim the engine's repair still posts. By default both happen here.
+     */
+    default java.util.function.Supplier<Reply> reserveNow(String guildId, String requestedBy) {
+        Reply reply = postNow(guildId, requestedBy);
+        return () -> reply;
+    }
+
     /** Sends verdicts on answers in the server's daily threads privately (true) or in the thread. */
     default Reply verdicts(String guildId, boolean privately) {
         return Reply.error(NOT_CONFIGURED);

@@ -76,14 +76,9 @@ public final class CoachRunner {
         }
     }
 
-    /** How long a setting may take to be written before Slack is acknowledged (Slack wants the ack within 3 s). */
-    static final java.time.Duration BEFORE_ACK = java.time.Duration.ofMillis(2_000);
-    static final String SLOW_STORE = "My storage is slow right now, so I could not confirm this in time. Check with the "
-            + "same command in a minute; if it did not take effect, send it again.";
     /**
      * Does a small piece of state-changing work (a setting) before Slack is acknowledged, so what is acknowledged is
-     * already written; returns what to say in the ack. A store that fails says nothing was changed; one slower than
-     * {@link #BEFORE_ACK} says so. Never throws.
+     * already written; returns what to say in the ack ({@link dev.loopcoach.core.intake.BeforeAck#setting}). Never throws.
      */
     public String beforeAck(java.util.function.Supplier<Reply> work) {
         return beforeAckReply(work).plainText().strip();
@@ -91,16 +86,7 @@ public final class CoachRunner {
 
     /** As {@link #beforeAck}, keeping the reply whole (to send it after the ack, formatted). */
     public Reply beforeAckReply(java.util.function.Supplier<Reply> work) {
-        var outcome = dev.loopcoach.core.intake.BeforeAck.within(BEFORE_ACK, work::get);
-        if (outcome instanceof dev.loopcoach.core.intake.BeforeAck.Outcome.Done<Reply> done) {
-            return done.value();
-        }
-        if (outcome instanceof dev.loopcoach.core.intake.BeforeAck.Outcome.Failed<Reply> failed) {
-            LOG.warn("a setting could not be written: {}", failed.cause().getMessage());
-            return Reply.error(dev.loopcoach.core.intake.Intake.COMMAND_NOT_TAKEN);
-        }
-        LOG.warn("a setting took over {} ms to write; told the person to check", BEFORE_ACK.toMillis());
-        return Reply.error(SLOW_STORE);
+        return dev.loopcoach.core.intake.BeforeAck.setting(work);
     }
 
     /** Runs what must happen before each command of a user (adopting their Slack time zone); never throws. */

@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -116,11 +117,20 @@ class ThreadAndDailyTest {
     @DisplayName("/coach daily now posts exactly one question; a second now posts the one extra; a third is refused politely")
     void givenDailyNow_postsOnceThenOneExtraThenRefuses() throws Exception {
         String channel = "C0NOW";
-        // WHEN an admin asks for a question now
-        HttpResponse<String> ack = bot.requests.slashCommand("/coach", "daily now", ADMIN, channel, "now-1");
+        // WHEN an admin asks for a question now (Slack's users.info, the admin check, answering slowly)
+        bot.fake.usersInfoMillis = 700;
+        HttpResponse<String> ack;
+        try {
+            ack = bot.requests.slashCommand("/coach", "daily now", ADMIN, channel, "now-1");
+        } finally {
+            bot.fake.usersInfoMillis = 0;
+        }
 
-        // THEN exactly one channel message carries the question the core recorded, and its ts is the post's reference
+        // THEN today's post is claimed before Slack has its ack (a process that dies now leaves a claim the engine's
+        // repair posts), and exactly one channel message carries the question the core recorded, and its ts is the post's reference
         assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(engine.daily.posts().find(key(channel), LocalDate.of(2026, 3, 25), PostKind.SCHEDULED))
+                .as("claimed by the time of the ack").isPresent();
         assertThat(response("now-1").visibleText()).contains("Posted:");
         DailyPost first = awaitPosts(channel, 1).get(0);
         assertThat(first.kind()).isEqualTo(PostKind.SCHEDULED);
@@ -234,7 +244,9 @@ class ThreadAndDailyTest {
         // WHEN the member clicks "Mute coaching for me" under a coaching reply
         bot.requests.buttonClick(member, channel, "lc.mute_threads", null, false, "mute-click");
 
-        // THEN only they see a confirmation
+        // THEN the choice is stored by the time Slack has the click's ack, and only they see a confirmation
+        assertThat(engine.stores.prefs().get(SlackUsers.key(FakeSlack.TEAM, member)).threadCoachingMuted())
+                .as("muted when the click is acknowledged").isTrue();
         assertThat(response("mute-click").body()).contains("ephemeral").contains("off");
 
         // WHEN they answer in the thread, then reply "unmute" there

@@ -118,8 +118,19 @@ public final class DailyService {
 
     /** Posts a question right away (see the class comment for how it counts). */
     public DailyResult now(ChannelKey channel, String by) {
+        NowRequest request = reserveNow(channel, by);
+        return request instanceof NowRequest.Reserved reserved ? post(reserved) : ((NowRequest.Answered) request).result();
+    }
+
+    /**
+     * The first half of "now": chooses today's question and claims the slot, so the post is written down before the
+     * platform is acknowledged. {@link #post} sends it; a process that dies in between leaves a claim that
+     * {@link PostRepair} sends once it is stale.
+     */
+    public NowRequest reserveNow(ChannelKey channel, String by) {
         if (!poster.serves(channel.platform())) {
-            return DailyResult.of(DailyResult.Outcome.POST_FAILED, DailyView.postRefused("no " + channel.platform() + " bot runs here"));
+            return new NowRequest.Answered(DailyResult.of(DailyResult.Outcome.POST_FAILED,
+                    DailyView.postRefused("no " + channel.platform() + " bot runs here")));
         }
         Instant now = clock.now();
         Optional<DailySettings> current = settings.find(channel).filter(DailySettings::enabled);
@@ -130,23 +141,57 @@ public final class DailyService {
             if (posts.find(channel, today, kind).isPresent()) {
                 continue;
             }
-            DailyResult result = publish(channel, rotation, today, kind, now, true);
-            if (result.outcome() == DailyResult.Outcome.ALREADY_POSTED) {
+            Claim claim = claim(channel, rotation, today, kind, now);
+            if (claim instanceof Claim.Taken) {
                 continue; // another process took this slot a moment ago; try the next kind
             }
-            log.info("daily 'now' for {} by {}: {}", channel, by, result.outcome());
-            if (result.outcome() != DailyResult.Outcome.POSTED || result.post().isEmpty()) {
-                return result;
+            if (claim instanceof Claim.Refused refused) {
+                return new NowRequest.Answered(refused.result());
             }
-            if (current.isEmpty()) {
-                return withReply(result, DailyView.postedNowUnscheduled(question(result)));
-            }
-            DailySchedule schedule = current.get().schedule();
-            boolean coversToday = kind == PostKind.SCHEDULED && schedule.postsOn(today.getDayOfWeek())
-                    && DailyPlanner.slotOn(schedule, today).at().isAfter(now);
-            return withReply(result, DailyView.postedNow(question(result), coversToday, nextPost(current.get(), now)));
+            log.info("daily 'now' for {} by {}: claimed {} {}", channel, by, today, kind);
+            return new NowRequest.Reserved((Claim.Held) claim, current, now);
         }
-        return DailyResult.of(DailyResult.Outcome.ALREADY_POSTED, DailyView.alreadyPostedToday());
+        return new NowRequest.Answered(DailyResult.of(DailyResult.Outcome.ALREADY_POSTED, DailyView.alreadyPostedToday()));
+    }
+
+    /** The second half of "now": sends the reserved post and says what happened. */
+    public DailyResult post(NowRequest.Reserved reserved) {
+        Claim.Held held = reserved.claim();
+        DailyResult result = send(held, true);
+        log.info("daily 'now' for {}: {}", held.claim().channel(), result.outcome());
+        if (result.outcome() != DailyResult.Outcome.POSTED || result.post().isEmpty()) {
+            return result;
+        }
+        if (reserved.settings().isEmpty()) {
+            return withReply(result, DailyView.postedNowUnscheduled(question(result)));
+        }
+        DailySchedule schedule = reserved.settings().get().schedule();
+        LocalDate today = held.claim().localDate();
+        Instant at = reserved.at();
+        boolean coversToday = held.claim().kind() == PostKind.SCHEDULED && schedule.postsOn(today.getDayOfWeek())
+                && DailyPlanner.slotOn(schedule, today).at().isAfter(at);
+        return withReply(result, DailyView.postedNow(question(result), coversToday, nextPost(reserved.settings().get(), at)));
+    }
+
+    /** What {@link #reserveNow} did: a claimed post to send, or an answer with nothing to send. */
+    public sealed interface NowRequest {
+        record Reserved(Claim.Held claim, Optional<DailySettings> settings, Instant at) implements NowRequest {
+        }
+
+        record Answered(DailyResult result) implements NowRequest {
+        }
+    }
+
+    /** Claiming one slot: held (the question is chosen and the claim written), taken by someone else, or refused. */
+    public sealed interface Claim {
+        record Held(PostClaim claim, Question question) implements Claim {
+        }
+
+        record Taken() implements Claim {
+        }
+
+        record Refused(DailyResult result) implements Claim {
+        }
     }
 
     /**
@@ -196,21 +241,37 @@ public final class DailyService {
 
     private DailyResult publish(ChannelKey channel, Rotation rotation, LocalDate date, PostKind kind, Instant now,
                                 boolean releaseOnRefusal) {
+        Claim claim = claim(channel, rotation, date, kind, now);
+        if (claim instanceof Claim.Held held) {
+            return send(held, releaseOnRefusal);
+        }
+        return claim instanceof Claim.Refused refused ? refused.result()
+                : DailyResult.of(DailyResult.Outcome.ALREADY_POSTED, DailyView.alreadyPostedToday());
+    }
+
+    private Claim claim(ChannelKey channel, Rotation rotation, LocalDate date, PostKind kind, Instant now) {
         Optional<DailyPlanner.Choice> choice = planner.choose(rotation, posts.postedQuestions(channel), random);
         if (choice.isEmpty()) {
             log.warn("no question for {} in {}", rotation.code(), channel);
-            return DailyResult.of(DailyResult.Outcome.NO_QUESTION, DailyView.noQuestion(rotation));
+            return new Claim.Refused(DailyResult.of(DailyResult.Outcome.NO_QUESTION, DailyView.noQuestion(rotation)));
         }
         DailyPlanner.Choice c = choice.get();
         PostClaim claim = new PostClaim(channel, date, kind, c.question().id(), c.target(), now);
         if (!posts.claim(claim)) {
             log.debug("{} {} {} already claimed", channel, date, kind);
-            return DailyResult.of(DailyResult.Outcome.ALREADY_POSTED, DailyView.alreadyPostedToday());
+            return new Claim.Taken();
         }
         log.debug("claimed {} {} {} for {} ({})", channel, date, kind, c.question().id(), c.why());
+        return new Claim.Held(claim, c.question());
+    }
+
+    private DailyResult send(Claim.Held held, boolean releaseOnRefusal) {
+        ChannelKey channel = held.claim().channel();
+        LocalDate date = held.claim().localDate();
+        PostKind kind = held.claim().kind();
         String ref;
         try {
-            ref = poster.post(channel, DailyView.post(c.question(), date), PostKey.of(channel, date, kind));
+            ref = poster.post(channel, DailyView.post(held.question(), date), PostKey.of(channel, date, kind));
         } catch (ChannelPoster.Rejected e) {
             log.warn("daily post to {} refused: {}", channel, e.reason());
             posts.markFailed(channel, date, kind, e.reason(), clock.now());

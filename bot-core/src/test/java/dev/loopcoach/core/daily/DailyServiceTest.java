@@ -368,6 +368,42 @@ class DailyServiceTest {
     }
 
     @Test
+    void now_reservedBeforeTheAck_byAProcessThatThenDied_isPostedOnceByTheRestartedProcess() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        clock.set(Instant.parse("2026-03-23T07:15:00Z")); // 08:15 Berlin
+
+        // the claim is written before the platform is acknowledged; the process dies before the post is sent
+        DailyService.NowRequest request = service.reserveNow(CHANNEL, "U0ADMIN");
+        assertThat(request).isInstanceOf(DailyService.NowRequest.Reserved.class);
+        assertThat(poster.posted()).isEmpty();
+
+        DailyService restarted = newService(stores.sibling(), poster.sibling("restarted"));
+        int posted = pollUntil(restarted, Instant.parse("2026-03-23T12:00:00Z"));
+
+        assertThat(posted).as("the repair sends the reserved post; the 09:00 slot it filled is not posted again").isEqualTo(1);
+        assertThat(poster.onPlatform(CHANNEL)).hasSize(1);
+        assertThat(stores.posts().find(CHANNEL, LocalDate.of(2026, 3, 23), PostKind.SCHEDULED))
+                .map(DailyPost::status).contains(PostStatus.POSTED);
+    }
+
+    @Test
+    void now_inTwoSteps_answersAsNowDoes() {
+        service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+        clock.set(Instant.parse("2026-03-23T07:15:00Z"));
+
+        DailyService.NowRequest request = service.reserveNow(CHANNEL, "U0ADMIN");
+        DailyResult r = service.post((DailyService.NowRequest.Reserved) request);
+
+        assertThat(r.outcome()).isEqualTo(DailyResult.Outcome.POSTED);
+        assertThat(r.reply().plainText()).contains("counts as today's question").contains("Tue 24 Mar 2026, 09:00 CET");
+        assertThat(poster.posted()).hasSize(1);
+        assertThat(service.reserveNow(CHANNEL, "U0ADMIN")).as("the extra one").isInstanceOf(DailyService.NowRequest.Reserved.class);
+        DailyService.NowRequest third = service.reserveNow(CHANNEL, "U0ADMIN");
+        assertThat(third).isInstanceOf(DailyService.NowRequest.Answered.class);
+        assertThat(((DailyService.NowRequest.Answered) third).result().outcome()).isEqualTo(DailyResult.Outcome.ALREADY_POSTED);
+    }
+
+    @Test
     void now_afterTodaysPost_postsOneExtra_andThenRefusesPolitely() {
         service.set(CHANNEL, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
         pollUntil(service, Instant.parse("2026-03-23T08:01:00Z"));

@@ -8,6 +8,7 @@ import dev.loopcoach.discord.interaction.ReplySender;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import dev.loopcoach.core.intake.BeforeAck;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,10 +46,14 @@ public final class DailySubcommands {
         return true;
     }
 
-    /** Runs a settings call off the gateway thread; settings answers are visible only to the admin. */
+    /**
+     * Writes a setting before the interaction is deferred (bounded, so the defer stays within Discord's 3 s), so a
+     * deferred change is a kept change; the answer, visible only to the admin, follows the defer.
+     */
     static void run(SlashCommandInteractionEvent event, ReplySender sender, Function<String, Reply> call) {
         String guildId = event.getGuild().getId();
-        sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(call.apply(guildId)));
+        Reply reply = BeforeAck.setting(() -> call.apply(guildId));
+        sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(reply));
     }
 
     /** {@code /coach-server daily-set [channel] [time] [timezone] [days] [topic]}. */
@@ -209,7 +214,10 @@ public final class DailySubcommands {
         public void execute(SlashCommandInteractionEvent event) {
             if (allowed(event, daily)) {
                 String by = event.getUser().getId();
-                run(event, sender, guildId -> daily.postNow(guildId, by));
+                String guildId = event.getGuild().getId();
+                // the claim of today's post is written before the defer, the post follows it
+                java.util.function.Supplier<Reply> post = BeforeAck.twoStep(() -> daily.reserveNow(guildId, by));
+                sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(post.get()));
             }
         }
     }

@@ -112,4 +112,18 @@ public final class DiscordDaily implements DailyControl {
         }
         return service.now(daily.get().channel(), requestedBy).reply();
     }
+
+    @Override
+    public java.util.function.Supplier<Reply> reserveNow(String guildId, String requestedBy) {
+        Optional<DailySettings> daily = service.channelsIn(PLATFORM, guildId).stream().findFirst();
+        if (daily.isEmpty()) {
+            return () -> Reply.error(NOT_SET_UP);
+        }
+        dev.loopcoach.core.daily.DailyService.NowRequest request = service.reserveNow(daily.get().channel(), requestedBy);
+        if (request instanceof dev.loopcoach.core.daily.DailyService.NowRequest.Reserved reserved) {
+            return () -> service.post(reserved).reply();
+        }
+        Reply answered = ((dev.loopcoach.core.daily.DailyService.NowRequest.Answered) request).result().reply();
+        return () -> answered;
+    }
 }

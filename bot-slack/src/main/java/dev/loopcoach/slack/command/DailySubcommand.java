@@ -65,7 +65,7 @@ public final class DailySubcommand implements Subcommand {
                 return kept(inv, ctx, "daily off", daily::off, channel);
             }
             case "now" -> {
-                return later(inv, ctx, "daily now", true, daily::postNow, channel);
+                return reserved(inv, ctx, channel);
             }
             case "verdicts" -> {
                 java.util.Optional<Boolean> privately = dev.loopcoach.core.daily.VerdictPrivacy.parse(rest);
@@ -81,7 +81,30 @@ public final class DailySubcommand implements Subcommand {
         }
     }
 
-    /** Reads or posts after the ack ("daily", "daily now": posting has its own exactly-once engine). */
+    /**
+     * "daily now": the admin check and the claim of today's post happen before the ack, the post after it; a process
+     * that dies in between leaves a claim the daily engine's repair posts.
+     */
+    private Response reserved(SlashInvocation inv, SlashCommandContext ctx, DailyChannel channel) {
+        ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
+        java.util.function.Supplier<Reply> post = dev.loopcoach.core.intake.BeforeAck.twoStep(() -> {
+            java.util.Optional<Reply> refused = refusal(inv, "daily now");
+            return refused.isPresent() ? refused::get : daily.reserveNow(channel);
+        });
+        runner.later(inv.user(), "daily now", () -> runner.send(target, guarded(inv, post)));
+        return ctx.ack();
+    }
+
+    private static Reply guarded(SlashInvocation inv, java.util.function.Supplier<Reply> post) {
+        try {
+            return post.get();
+        } catch (RuntimeException e) {
+            LOG.error("Daily 'now' failed for channel {}", inv.channelId(), e);
+            return Reply.error("Sorry, something went wrong with the daily questions; nothing was changed.");
+        }
+    }
+
+    /** Reads after the ack ("daily": nothing changes). */
     private Response later(SlashInvocation inv, SlashCommandContext ctx, String what, boolean adminOnly,
                            Function<DailyChannel, Reply> action, DailyChannel channel) {
         ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
@@ -104,13 +127,9 @@ public final class DailySubcommand implements Subcommand {
     private Reply decide(SlashInvocation inv, String what, boolean adminOnly, Function<DailyChannel, Reply> action,
                          DailyChannel channel) {
         if (adminOnly) {
-            AdminCheck.Verdict v = admins.check(inv.userId());
-            if (!AdminCheck.allowed(v)) {
-                LOG.info("{} refused for {} in {}: {}", what, inv.userId(), inv.channelId(), v);
-                return Reply.error(v == AdminCheck.Verdict.UNKNOWN
-                        ? "I could not check your workspace role with Slack just now, so nothing was changed. "
-                                + "Please try again in a minute."
-                        : NOT_ALLOWED);
+            java.util.Optional<Reply> refused = refusal(inv, what);
+            if (refused.isPresent()) {
+                return refused.get();
             }
         }
         try {
@@ -119,5 +138,18 @@ public final class DailySubcommand implements Subcommand {
             LOG.error("Daily '{}' failed for channel {}", what, inv.channelId(), e);
             return Reply.error("Sorry, something went wrong with the daily questions; nothing was changed.");
         }
+    }
+
+    /** Why the caller may not change the daily questions, if they may not. */
+    private java.util.Optional<Reply> refusal(SlashInvocation inv, String what) {
+        AdminCheck.Verdict v = admins.check(inv.userId());
+        if (AdminCheck.allowed(v)) {
+            return java.util.Optional.empty();
+        }
+        LOG.info("{} refused for {} in {}: {}", what, inv.userId(), inv.channelId(), v);
+        return java.util.Optional.of(Reply.error(v == AdminCheck.Verdict.UNKNOWN
+                ? "I could not check your workspace role with Slack just now, so nothing was changed. "
+                        + "Please try again in a minute."
+                : NOT_ALLOWED));
     }
 }

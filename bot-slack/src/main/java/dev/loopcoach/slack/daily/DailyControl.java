@@ -18,6 +18,16 @@ public interface DailyControl {
     /** Posts a question now; the engine decides how often that may happen per day, and the reply says what happened. */
     Reply postNow(DailyChannel channel);
 
+    /**
+     * "Now" in two steps around the ack: this writes the post down (claims today's slot) and returns the step that
+     * sends it, so a process that dies after the ack leaves a claim the engine's repair still posts. By default both
+     * happen here.
+     */
+    default java.util.function.Supplier<Reply> reserveNow(DailyChannel channel) {
+        Reply reply = postNow(channel);
+        return () -> reply;
+    }
+
     /** The channel's current settings for people to read. */
     Reply describe(DailyChannel channel);
 

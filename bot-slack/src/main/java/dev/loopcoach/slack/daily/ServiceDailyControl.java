@@ -40,6 +40,16 @@ public final class ServiceDailyControl implements DailyControl {
     }
 
     @Override
+    public java.util.function.Supplier<Reply> reserveNow(DailyChannel channel) {
+        DailyService.NowRequest request = service.reserveNow(channel.key(), channel.requester());
+        if (request instanceof DailyService.NowRequest.Reserved reserved) {
+            return () -> service.post(reserved).reply();
+        }
+        Reply answered = ((DailyService.NowRequest.Answered) request).result().reply();
+        return () -> answered;
+    }
+
+    @Override
     public Reply describe(DailyChannel channel) {
         return service.describe(channel.key()).reply();
     }

@@ -11,7 +11,8 @@ import dev.loopcoach.slack.web.ReplyTarget;
 
 /**
  * "Mute thread coaching" under a coaching reply (and the switch on the home tab). The confirmation is
- * ephemeral: the coaching reply is public, the choice is personal. On the home tab the view is refreshed.
+ * ephemeral: the coaching reply is public, the choice is personal. On the home tab the view is refreshed. The choice
+ * is written before the click is acknowledged, so an acknowledged click is never lost.
  */
 public final class ThreadCoachingButtonHandler implements BlockActionHandler {
     private final boolean mute;
@@ -29,9 +30,9 @@ public final class ThreadCoachingButtonHandler implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         ActionInvocation click = ActionInvocation.of(req.getPayload());
+        Reply reply = runner.beforeAckReply(() -> toggle.set(click.user(), mute));
         runner.later(click.user(), mute ? "mute button" : "unmute button", () -> {
-            Reply reply = toggle.set(click.user(), mute);
-            if (click.inView()) {
+            if (click.inView() && reply.kind() != Reply.Kind.ERROR) {
                 home.publish(click.user(), click.userId());
             } else if (click.responseUrl().isPresent()) {
                 runner.send(new ReplyTarget.Ephemeral(click.responseUrl().get(), click.userId()), reply);
