@@ -50,6 +50,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("storyDrills", List.of());
                 out.put("prefs", null);
                 out.put("threadDialogs", List.of());
+                out.put("practiceBoards", List.of());
                 return out;
             }
             long id = (Long) person.get().remove("id");
@@ -69,6 +70,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 return m;
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));
+            out.put("practiceBoards", JdbcPracticeBoardStore.load(c, user).stream().map(JdbcPrivacyStore::boardMap).toList());
             return out;
         });
     }
@@ -93,6 +95,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             count += Rows.update(c, "delete from sessions where person_id = ?", id);
             count += Rows.update(c, "delete from user_prefs where person_id = ?", id);
             count += Rows.update(c, "delete from thread_dialogs where person_id = ?", id);
+            count += Rows.update(c, "delete from board_members where person_id = ?", id);
             count += Rows.update(c, "delete from people where id = ?", id);
             return count;
         });
@@ -145,6 +148,16 @@ final class JdbcPrivacyStore implements PrivacyStore {
     }
 
     /** Coaching dialogues in daily-question threads (V2): where, which question, what the coach asked. */
+    /** One practice-board membership as exported: where, under which name, since when. */
+    static Map<String, Object> boardMap(dev.loopcoach.core.port.PracticeBoardStore.Member m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("platform", m.platform());
+        out.put("community", m.community());
+        out.put("shownAs", m.displayName());
+        out.put("joinedAt", m.joinedAt().toString());
+        return out;
+    }
+
     private static List<Map<String, Object>> threadDialogs(Connection c, long person) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select p.platform, p.workspace, p.channel, p.local_date, p.question_id,"
                 + " d.coached, d.asked, d.updated_at from thread_dialogs d join daily_posts p on p.id = d.post_id"

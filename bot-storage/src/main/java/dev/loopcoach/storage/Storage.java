@@ -37,6 +37,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcDeliveryLog deliveryLog;
     private final JdbcInbox inbox;
     private final JdbcPlanReminderStore planReminders;
+    private final JdbcPracticeBoardStore practiceBoard;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -50,6 +51,7 @@ public final class Storage implements AutoCloseable {
         this.deliveryLog = new JdbcDeliveryLog(database, DeliveryLog.KEEP, DELIVERY_PRUNE_EVERY);
         this.inbox = new JdbcInbox(database);
         this.planReminders = new JdbcPlanReminderStore(database);
+        this.practiceBoard = new JdbcPracticeBoardStore(database);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -99,6 +101,11 @@ public final class Storage implements AutoCloseable {
     /** Who asked for a daily prep-plan reminder, and the day each was last reminded (claimed once across processes). */
     public dev.loopcoach.core.port.PlanReminderStore planReminders() {
         return planReminders;
+    }
+
+    /** The opt-in practice board: members, shout-out channels and claimed weeks. */
+    public dev.loopcoach.core.port.PracticeBoardStore practiceBoard() {
+        return practiceBoard;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */

@@ -43,6 +43,15 @@ public final class PlatformPosters implements ChannelPoster {
     }
 
     @Override
+    public String announce(ChannelKey channel, Reply message) {
+        ChannelPoster poster = byPlatform.get(channel.platform());
+        if (poster == null) {
+            throw new Rejected("no " + channel.platform() + " bot runs in this process");
+        }
+        return poster.announce(channel, message);
+    }
+
+    @Override
     public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
         ChannelPoster poster = byPlatform.get(channel.platform());
         return poster == null ? new Lookup.Unknown("no " + channel.platform() + " bot runs in this process")

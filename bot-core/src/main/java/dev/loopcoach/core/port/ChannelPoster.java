@@ -27,6 +27,15 @@ public interface ChannelPoster {
     }
 
     /** Whether a post with {@code postKey} is in the channel, looking at messages since {@code since}. */
+    /**
+     * Posts a plain announcement (no buttons, no thread, nobody mentioned), such as the weekly practice shout-out.
+     *
+     * @throws Rejected when the platform refused or cannot post announcements
+     */
+    default String announce(ChannelKey channel, Reply message) {
+        throw new Rejected("announcements are not supported here");
+    }
+
     default Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
         return new Lookup.Unknown("this platform cannot look posts up");
     }

@@ -76,7 +76,7 @@ public record ProgressReport(List<LpProgress> perLp, int answered, int skipped, 
     }
 
     /** Local days in a row with at least one answer, counting back from today, or from yesterday if today is still open. */
-    static int streak(List<PracticeEntry> entries, Instant now, java.time.ZoneId zone) {
+    public static int streak(List<PracticeEntry> entries, Instant now, java.time.ZoneId zone) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (PracticeEntry e : entries) {
             if (!e.skipped()) {

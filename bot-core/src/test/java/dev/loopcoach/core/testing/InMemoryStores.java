@@ -93,6 +93,10 @@ public final class InMemoryStores {
         return new PlanReminders();
     }
 
+    public dev.loopcoach.core.port.PracticeBoardStore practiceBoard() {
+        return new Board();
+    }
+
     public ChannelSettingsStore channelSettings() {
         return new ChannelSettings();
     }
@@ -131,6 +135,10 @@ public final class InMemoryStores {
         final Map<UserKey, java.time.LocalDate> reminded = new HashMap<>();
         final Map<UserKey, Map<String, dev.loopcoach.core.story.DrillState>> drills = new HashMap<>();
         final Map<ChannelKey, TreeMap<String, String>> channels = new HashMap<>();
+        final List<dev.loopcoach.core.port.PracticeBoardStore.Member> board = new ArrayList<>();
+        final Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> shoutOuts = new java.util.TreeMap<>(
+                Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
+        final java.util.Set<String> weeks = new java.util.HashSet<>();
         long nextStoryId = 1;
     }
 
@@ -339,6 +347,81 @@ public final class InMemoryStores {
         }
     }
 
+    private final class Board implements dev.loopcoach.core.port.PracticeBoardStore {
+        @Override
+        public void join(Member member) {
+            synchronized (data) {
+                data.people.putIfAbsent(member.user(), member.joinedAt());
+                for (int i = 0; i < data.board.size(); i++) {
+                    Member m = data.board.get(i);
+                    if (same(m, member.platform(), member.community(), member.user())) {
+                        data.board.set(i, new Member(m.platform(), m.community(), m.user(), member.displayName(), m.joinedAt()));
+                        return;
+                    }
+                }
+                data.board.add(member);
+            }
+        }
+
+        @Override
+        public boolean leave(String platform, String community, UserKey user) {
+            synchronized (data) {
+                return data.board.removeIf(m -> same(m, platform, community, user));
+            }
+        }
+
+        @Override
+        public List<Member> members(String platform, String community) {
+            synchronized (data) {
+                return data.board.stream().filter(m -> m.platform().equals(platform) && m.community().equals(community)).toList();
+            }
+        }
+
+        @Override
+        public List<Member> memberships(UserKey user) {
+            synchronized (data) {
+                return data.board.stream().filter(m -> m.user().equals(user)).toList();
+            }
+        }
+
+        @Override
+        public int forget(UserKey user) {
+            synchronized (data) {
+                int before = data.board.size();
+                data.board.removeIf(m -> m.user().equals(user));
+                return before - data.board.size();
+            }
+        }
+
+        @Override
+        public void shoutOut(dev.loopcoach.core.daily.ChannelKey channel, Optional<java.time.ZoneId> zoneWhenOn) {
+            synchronized (data) {
+                data.shoutOuts.remove(channel);
+                zoneWhenOn.ifPresent(z -> data.shoutOuts.put(channel, z));
+            }
+        }
+
+        @Override
+        public List<ShoutOutChannel> shoutOutChannels() {
+            synchronized (data) {
+                List<ShoutOutChannel> out = new ArrayList<>();
+                data.shoutOuts.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
+                return out;
+            }
+        }
+
+        @Override
+        public boolean claimWeek(dev.loopcoach.core.daily.ChannelKey channel, java.time.LocalDate monday, Instant at) {
+            synchronized (data) {
+                return data.weeks.add(channel + "/" + monday);
+            }
+        }
+
+        private static boolean same(Member m, String platform, String community, UserKey user) {
+            return m.platform().equals(platform) && m.community().equals(community) && m.user().equals(user);
+        }
+    }
+
     private final class Privacy implements PrivacyStore {
         @Override
         public Map<String, Object> export(UserKey user) {
@@ -371,6 +454,14 @@ public final class InMemoryStores {
                     p.put("privateVerdicts", prefs.privateVerdicts());
                 }
                 out.put("prefs", prefs == null ? null : p);
+                out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(m -> {
+                    Map<String, Object> b = new LinkedHashMap<>();
+                    b.put("platform", m.platform());
+                    b.put("community", m.community());
+                    b.put("shownAs", m.displayName());
+                    b.put("joinedAt", m.joinedAt().toString());
+                    return b;
+                }).toList());
                 return out;
             }
         }
@@ -391,6 +482,9 @@ public final class InMemoryStores {
                 data.drills.remove(user);
                 count += data.prefs.remove(user) == null ? 0 : 1;
                 data.reminded.remove(user);
+                int before = data.board.size();
+                data.board.removeIf(m -> m.user().equals(user));
+                count += before - data.board.size();
                 count += data.people.remove(user) == null ? 0 : 1;
                 return count;
             }

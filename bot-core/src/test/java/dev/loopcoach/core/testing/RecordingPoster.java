@@ -88,6 +88,12 @@ public final class RecordingPoster implements ChannelPoster {
         return ref;
     }
 
+    /** Announcements land on the platform like posts, with the key "announce". */
+    @Override
+    public String announce(ChannelKey channel, Reply message) {
+        return post(channel, message, "announce");
+    }
+
     @Override
     public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
         if (lookupDown) {

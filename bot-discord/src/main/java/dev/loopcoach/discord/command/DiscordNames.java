@@ -47,6 +47,7 @@ public final class DiscordNames implements CommandNames {
             case TIME_ZONE -> "/coach timezone";
             case EXPORT -> "/coach mydata-export";
             case DELETE -> "/coach mydata-delete";
+            case BOARD -> "/coach leaderboard (option action: show, join, leave)";
         });
     }
 }
