@@ -26,6 +26,7 @@ final class DailyWiring implements AutoCloseable {
     private final PlatformPosters posters = new PlatformPosters();
     private final DailyService service;
     private final ThreadCoach threads;
+    private final dev.loopcoach.core.together.PracticeBoard board;
     private final Storage storage;
     private final Clock clock = Clock.system();
     private final Duration poll;
@@ -41,6 +42,13 @@ final class DailyWiring implements AutoCloseable {
         this.threads = new ThreadCoach(stores.posts(), stores.dialogs(), storage.prefs(), storage.practice(), ctx.bank(),
                 ctx.answerCoach(), clock, config, java.util.Optional.of(
                         new dev.loopcoach.core.daily.VerdictPrivacy(storage.channelSettings(), storage.prefs())));
+        this.board = new dev.loopcoach.core.together.PracticeBoard(storage.practiceBoard(), storage.practice(), storage.prefs(),
+                stores.settings(), posters, clock);
+    }
+
+    /** The opt-in practice board; its weekly shout-out runs with the daily due-check. */
+    dev.loopcoach.core.together.PracticeBoard board() {
+        return board;
     }
 
     DailyControl discordControl() {
@@ -56,7 +64,7 @@ final class DailyWiring implements AutoCloseable {
     SlackBot.Builder slack(SlackBot.Builder builder) {
         SlackDaily slackDaily = new SlackDaily();
         posters.register("slack", slackDaily.poster());
-        return builder.hooks(slackDaily.hooks(service, threads)).deliveryLog(storage.deliveryLog())
+        return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board))).deliveryLog(storage.deliveryLog())
                 .inbox(storage.inbox())
                 .health(storage.database()::ping);
     }
@@ -66,7 +74,12 @@ final class DailyWiring implements AutoCloseable {
     }
 
     private void startScheduler() {
-        scheduler = DailyScheduler.create(storage.dataSource(), service::runDue, clock, DailyScheduler.Settings.every(poll));
+        // one cluster-wide task: the daily posts, then any weekly practice shout-out that has come due
+        scheduler = DailyScheduler.create(storage.dataSource(), now -> {
+            java.util.List<dev.loopcoach.core.daily.DailyResult> results = service.runDue(now);
+            board.runWeekly(now);
+            return results;
+        }, clock, DailyScheduler.Settings.every(poll));
         scheduler.start();
     }
 

@@ -280,6 +280,8 @@ public final class SlackBot implements AutoCloseable {
             slackOnly.put("mute", new ThreadCoachingSubcommand(true, coaching, runner));
             slackOnly.put("unmute", new ThreadCoachingSubcommand(false, coaching, runner));
             slackOnly.put("snooze", new dev.loopcoach.slack.command.SnoozeSubcommand(coaching, runner));
+            slackOnly.put("leaderboard", new dev.loopcoach.slack.command.LeaderboardSubcommand(hooks.board(), web, runner));
+            slackOnly.put("shoutout", new dev.loopcoach.slack.command.ShoutOutSubcommand(hooks.board(), admins));
             app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner, intake)));
 

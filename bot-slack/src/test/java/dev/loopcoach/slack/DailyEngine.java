@@ -26,6 +26,7 @@ final class DailyEngine {
     final SlackDaily slackDaily = new SlackDaily();
     final DailyService service;
     final ThreadCoach threads;
+    final dev.loopcoach.core.together.PracticeBoard board;
 
     DailyEngine(ManualClock clock) {
         this(new InMemoryStores(clock), new InMemoryDailyStores(), clock);
@@ -42,6 +43,8 @@ final class DailyEngine {
         this.threads = new ThreadCoach(daily.posts(), daily.dialogs(), stores.prefs(), stores.practice(), TestCoach.bank(),
                 new TestCoach.EchoAnswerCoach(), clock, config, java.util.Optional.of(
                         new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
+        this.board = new dev.loopcoach.core.together.PracticeBoard(stores.practiceBoard(), stores.practice(), stores.prefs(),
+                daily.settings(), slackDaily.poster(), clock);
     }
 
     DailyEngine sibling() {
@@ -49,6 +52,6 @@ final class DailyEngine {
     }
 
     Function<DailyPublisher, SlackHooks> hooks() {
-        return slackDaily.hooks(service, threads);
+        return slackDaily.hooks(service, threads, java.util.Optional.of(board));
     }
 }

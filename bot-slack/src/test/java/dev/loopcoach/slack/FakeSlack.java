@@ -117,6 +117,13 @@ final class FakeSlack implements AutoCloseable {
         admins.add(userId);
     }
 
+    private final Map<String, String> displayNames = new ConcurrentHashMap<>();
+
+    /** The display name users.info reports in a member's profile. */
+    void displayName(String userId, String name) {
+        displayNames.put(userId, name);
+    }
+
     /** The time zone users.info reports for a member's profile (IANA id, as Slack sends it). */
     void zone(String userId, String tz) {
         zones.put(userId, tz);
@@ -301,6 +308,13 @@ final class FakeSlack implements AutoCloseable {
                 String tz = zones.get(id);
                 if (tz != null) {
                     user.addProperty("tz", tz);
+                }
+                String display = displayNames.get(id);
+                if (display != null) {
+                    JsonObject profile = new JsonObject();
+                    profile.addProperty("display_name", display);
+                    profile.addProperty("real_name", display + " (full name)");
+                    user.add("profile", profile);
                 }
                 o.add("user", user);
             }

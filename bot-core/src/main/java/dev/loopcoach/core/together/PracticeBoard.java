@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +39,14 @@ public final class PracticeBoard {
     private final PracticeLog practice;
     private final UserPrefsStore prefs;
     private final ChannelPoster poster;
+    private final dev.loopcoach.core.port.DailySettingsStore daily;
     private final Clock clock;
 
-    public PracticeBoard(PracticeBoardStore store, PracticeLog practice, UserPrefsStore prefs, ChannelPoster poster, Clock clock) {
+    /** @param daily where a channel's daily questions are set up: the shout-out's week starts in the same zone */
+    public PracticeBoard(PracticeBoardStore store, PracticeLog practice, UserPrefsStore prefs,
+                         dev.loopcoach.core.port.DailySettingsStore daily, ChannelPoster poster, Clock clock) {
         this.store = store;
+        this.daily = daily;
         this.practice = practice;
         this.prefs = prefs;
         this.poster = poster;
@@ -70,9 +73,12 @@ public final class PracticeBoard {
         return BoardView.board(standings, onIt);
     }
 
-    /** An admin turns the weekly shout-out on or off in a channel; its week starts in {@code zone}. */
-    public Reply shoutOut(ChannelKey channel, boolean on, Optional<ZoneId> zone) {
-        ZoneId z = zone.orElse(ZoneOffset.UTC);
+    /**
+     * An admin turns the weekly shout-out on or off in a channel; it posts in the zone of the channel's daily questions
+     * (UTC when it has none).
+     */
+    public Reply shoutOut(ChannelKey channel, boolean on) {
+        ZoneId z = daily.find(channel).map(s -> s.schedule().zone()).orElse(ZoneId.of("UTC"));
         store.shoutOut(channel, on ? Optional.of(z) : Optional.empty());
         return on ? BoardView.shoutOutOn(z, nextShoutOut(clock.now(), z)) : BoardView.shoutOutOff();
     }

@@ -29,6 +29,7 @@ class PracticeBoardTest {
     private InMemoryStores stores;
     private RecordingPoster poster;
     private PracticeBoard board;
+    private final dev.loopcoach.core.testing.InMemoryDailyStores daily = new dev.loopcoach.core.testing.InMemoryDailyStores();
 
     @BeforeEach
     void setUp() {
@@ -36,10 +37,14 @@ class PracticeBoardTest {
         stores = new InMemoryStores(clock);
         poster = new RecordingPoster();
         board = boardOf(stores, poster);
+        daily.settings().save(new dev.loopcoach.core.daily.DailySettings(CHANNEL,
+                new dev.loopcoach.core.daily.DailySchedule(java.time.LocalTime.of(9, 0), BERLIN,
+                        dev.loopcoach.core.daily.Days.weekdays(), dev.loopcoach.core.daily.Rotation.allPrinciples()),
+                true, clock.now()));
     }
 
     private PracticeBoard boardOf(InMemoryStores s, RecordingPoster p) {
-        return new PracticeBoard(s.practiceBoard(), s.practice(), s.prefs(), p, clock);
+        return new PracticeBoard(s.practiceBoard(), s.practice(), s.prefs(), daily.settings(), p, clock);
     }
 
     private void practised(UserKey user, String... instants) {
@@ -80,7 +85,7 @@ class PracticeBoardTest {
         practised(ANA, "2027-01-05T09:00:00Z", "2027-01-07T09:00:00Z");
         practised(CY, "2027-01-05T09:00:00Z");
         stores.prefs().put(ANA, UserPrefs.defaults().withZone(BERLIN));
-        assertThat(board.shoutOut(CHANNEL, true, Optional.of(BERLIN)).plainText()).contains("Next: Mon 11 Jan 2027, 09:00 CET");
+        assertThat(board.shoutOut(CHANNEL, true).plainText()).contains("Next: Mon 11 Jan 2027, 09:00 CET");
 
         clock.set(Instant.parse("2027-01-11T07:59:00Z")); // Monday 08:59 in Berlin
         assertThat(board.runWeekly(clock.now())).isZero();
@@ -101,7 +106,7 @@ class PracticeBoardTest {
         board.join(TEAM, BO, "Bo");
         practised(ANA, "2027-01-05T09:00:00Z");
         practised(BO, "2027-01-05T09:00:00Z");
-        board.shoutOut(CHANNEL, true, Optional.of(BERLIN));
+        board.shoutOut(CHANNEL, true);
 
         assertThat(board.leave(TEAM, BO).plainText()).contains("off the practice board");
         clock.set(Instant.parse("2027-01-11T09:00:00Z"));
@@ -113,12 +118,12 @@ class PracticeBoardTest {
     @Test
     void givenNobodyPractised_orTheShoutOutOff_thenNothingIsPosted() {
         board.join(TEAM, ANA, "Ana");
-        board.shoutOut(CHANNEL, true, Optional.of(BERLIN));
+        board.shoutOut(CHANNEL, true);
         clock.set(Instant.parse("2027-01-11T09:00:00Z"));
         assertThat(board.runWeekly(clock.now())).isZero();
 
         practised(ANA, "2027-01-12T09:00:00Z");
-        board.shoutOut(CHANNEL, false, Optional.empty());
+        board.shoutOut(CHANNEL, false);
         clock.set(Instant.parse("2027-01-18T09:00:00Z"));
         assertThat(board.runWeekly(clock.now())).isZero();
         assertThat(poster.posted()).isEmpty();
@@ -128,7 +133,7 @@ class PracticeBoardTest {
     void givenTwoProcesses_thenTheWeekIsPostedOnce() {
         board.join(TEAM, ANA, "Ana");
         practised(ANA, "2027-01-05T09:00:00Z");
-        board.shoutOut(CHANNEL, true, Optional.of(BERLIN));
+        board.shoutOut(CHANNEL, true);
         PracticeBoard other = boardOf(stores.sibling(), poster.sibling("other"));
         clock.set(Instant.parse("2027-01-11T09:00:00Z"));
 

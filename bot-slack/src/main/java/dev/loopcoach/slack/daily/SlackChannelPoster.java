@@ -31,6 +31,12 @@ public final class SlackChannelPoster implements ChannelPoster {
         return post(channel, question, null);
     }
 
+    /** A plain channel message (the weekly shout-out): rendered like a post, without a key, nobody mentioned. */
+    @Override
+    public String announce(ChannelKey channel, Reply message) {
+        return post(channel, message, null);
+    }
+
     @Override
     public Lookup find(ChannelKey channel, String postKey, java.time.Instant since) {
         DailyPublisher p = publisher.get();
