@@ -52,7 +52,7 @@ final class DailyWiring implements AutoCloseable {
     }
 
     DailyControl discordControl() {
-        return DiscordDaily.control(service, threads);
+        return DiscordDaily.control(service, threads, board);
     }
 
     /** After the Discord bot is up: its poster joins and the scheduler starts (posts need the bot running). */

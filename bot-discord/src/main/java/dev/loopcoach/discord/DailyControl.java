@@ -52,6 +52,11 @@ public interface DailyControl {
         return Optional.empty();
     }
 
+    /** The server's opt-in practice board (its weekly shout-out posts with the daily engine); empty without one. */
+    default Optional<dev.loopcoach.core.together.PracticeBoard> board() {
+        return Optional.empty();
+    }
+
     /**
      * @param guildId the server
      * @param channelId where the question is posted

@@ -31,7 +31,8 @@ public final class DailySubcommands {
     }
 
     public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
-        return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender));
+        return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender),
+                new ShoutOut(daily, sender));
     }
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
@@ -192,6 +193,43 @@ public final class DailySubcommands {
                 boolean privately = InterviewOptions.string(event, MODE).map("private"::equals).orElse(false);
                 run(event, sender, guildId -> daily.verdicts(guildId, privately));
             }
+        }
+    }
+
+    /** {@code /coach-server shoutout mode:on|off [channel]}: the weekly practice shout-out of the opt-in board. */
+    static final class ShoutOut implements Subcommand {
+        static final String MODE = "mode";
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        ShoutOut(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("shoutout", "Weekly post naming members who joined the practice board and practised")
+                    .addOptions(new OptionData(OptionType.STRING, MODE, "On or off", true)
+                                    .addChoice("On: every Monday at 09:00", "on").addChoice("Off", "off"),
+                            new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: this channel)")
+                                    .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS));
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (!allowed(event, daily)) {
+                return;
+            }
+            if (daily.board().isEmpty()) {
+                CoachCall.refuse(event, LeaderboardSubcommand.UNAVAILABLE);
+                return;
+            }
+            boolean on = InterviewOptions.string(event, MODE).map("on"::equals).orElse(false);
+            net.dv8tion.jda.api.interactions.commands.OptionMapping where = event.getOption("channel");
+            String channelId = where != null ? where.getAsChannel().getId() : event.getChannel().getId();
+            run(event, sender, guildId -> daily.board().get().shoutOut(
+                    dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), on));
         }
     }
 

@@ -45,6 +45,11 @@ final class DailyMessages {
                 Button.secondary(new DailyComponent.Mute().customId(), MUTE))), true);
     }
 
+    /** A plain announcement (the weekly shout-out): no buttons, no thread, no mentions. */
+    List<MessageCreateData> announcement(Reply message) {
+        return messages(message, List.of(), true);
+    }
+
     /** The first message in the thread, with its own Answer button. */
     MessageCreateData threadIntro(String channelId, String postId) {
         return messages(Reply.info(THREAD_INTRO), List.of(ActionRow.of(

@@ -34,14 +34,27 @@ public final class DiscordDaily implements DailyControl {
     private final DailyService service;
     private final ThreadCoach coach;
 
-    private DiscordDaily(DailyService service, ThreadCoach coach) {
+    private final Optional<dev.loopcoach.core.together.PracticeBoard> board;
+
+    private DiscordDaily(DailyService service, ThreadCoach coach, Optional<dev.loopcoach.core.together.PracticeBoard> board) {
         this.service = Objects.requireNonNull(service, "service");
         this.coach = Objects.requireNonNull(coach, "coach");
+        this.board = Objects.requireNonNull(board, "board");
     }
 
     /** The daily engine for {@code DiscordBot.start(settings, coach, daily, channelSettings)}. */
     public static DiscordDaily control(DailyService service, ThreadCoach coach) {
-        return new DiscordDaily(service, coach);
+        return new DiscordDaily(service, coach, Optional.empty());
+    }
+
+    /** As above, with the server's practice board. */
+    public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board) {
+        return new DiscordDaily(service, coach, Optional.of(board));
+    }
+
+    @Override
+    public Optional<dev.loopcoach.core.together.PracticeBoard> board() {
+        return board;
     }
 
     public static ChannelKey channel(String guildId, String channelId) {

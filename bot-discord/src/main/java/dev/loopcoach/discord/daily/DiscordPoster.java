@@ -126,6 +126,30 @@ public final class DiscordPoster implements ChannelPoster {
         return postId;
     }
 
+    /** A plain announcement (the weekly shout-out): every part sent to the channel, no buttons, no thread, nobody mentioned. */
+    @Override
+    public String announce(ChannelKey channel, Reply message) {
+        if (!DiscordDaily.PLATFORM.equals(channel.platform()) || !SNOWFLAKE.matcher(channel.workspaceId()).matches()
+                || !SNOWFLAKE.matcher(channel.channelId()).matches()) {
+            throw new Rejected("not a Discord channel: " + channel);
+        }
+        ChannelRest rest = new ChannelRest(shardFor(channel.workspaceId())
+                .orElseThrow(() -> new Rejected("Discord is not connected in this process")));
+        String first = null;
+        try {
+            for (MessageCreateData part : messages.announcement(message)) {
+                String id = rest.send(channel.channelId(), part);
+                first = first == null ? id : first;
+            }
+        } catch (ErrorResponseException e) {
+            if (e.isServerError()) {
+                throw e;
+            }
+            throw new Rejected(e.getMeaning() + " (" + e.getErrorCode() + ")", e);
+        }
+        return first;
+    }
+
     /** The thread is a convenience on top of the post: if it fails the post stands, and answers still work by the buttons. */
     private void openThread(ChannelRest rest, String channelId, String postId, String name, List<MessageCreateData> extra) {
         try {

@@ -29,7 +29,9 @@ final class DailyRig {
     final ThreadCoach threadCoach = new ThreadCoach(dailyStores.posts(), dailyStores.dialogs(), stores.prefs(), stores.practice(),
             CoachFixture.bank(), answerCoach(), clock, DailyConfig.defaults(), java.util.Optional.of(
                     new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
-    final DiscordDaily control = DiscordDaily.control(service, threadCoach);
+    final dev.loopcoach.core.together.PracticeBoard board = new dev.loopcoach.core.together.PracticeBoard(
+            stores.practiceBoard(), stores.practice(), stores.prefs(), dailyStores.settings(), poster, clock);
+    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board);
 
     private static BarRaiserCoach answerCoach() {
         if (answerCoach == null) {
