@@ -487,6 +487,11 @@ public final class StoryReader {
                 if (isResult && !afterAction && row[Label.TASK.ordinal()] >= 2) {
                     isResult = false; // a goal stated before any step ("make sure we hit our OKRs") is not an outcome
                 }
+                if (isResult && g.actor == Clause.Actor.I && !g.anyPast && !g.modal) {
+                    // what the speaker does or is now, after a story told in the past ("now I give feedback within a
+                    // week", "I'm quicker to ask now"), is a habit or a reflection, not an outcome of the story
+                    isResult = false;
+                }
                 vague |= row[Label.VAGUE.ordinal()] >= 2 && !isResult;
                 if (isResult) {
                     result = true;

@@ -57,6 +57,15 @@ public final class LevelScope {
     /** Places a product runs in: several is a product area's reach, ten or more a business's. */
     private static final java.util.Set<String> PLACES = java.util.Set.of("cities", "markets", "regions", "sites", "stores",
             "hospitals", "warehouses", "states", "plants", "factories", "branches", "depots", "airports", "countries");
+    /** Customers at stake: hundreds of thousands reach a product area's scope, tens of millions a business's. */
+    private static final java.util.Set<String> CUSTOMERS = java.util.Set.of("customers", "users", "members", "subscribers",
+            "accounts", "merchants", "sellers", "buyers", "patients", "students", "households", "riders", "drivers", "farmers",
+            "shoppers", "clients", "learners", "players", "borrowers", "policyholders", "citizens", "passengers", "guests");
+    /** People a product's work touches: fifty or more is a product area's reach. */
+    private static final java.util.Set<String> WORKFORCE = java.util.Set.of("agents", "staff", "employees", "reps",
+            "couriers", "nurses", "doctors", "clinicians", "teachers", "analysts", "moderators", "reviewers", "technicians",
+            "mechanics", "pickers", "associates", "operators", "dealers", "partners", "vendors", "suppliers", "schools",
+            "clinics", "restaurants", "merchants", "retailers", "advertisers", "hubs", "villages", "centres", "centers");
     private static final TextParser PARSER = new TextParser();
 
     private static final int PRINCIPAL_SIGNALS = 2;
@@ -112,8 +121,14 @@ public final class LevelScope {
                     || n >= 10 && PEOPLE.contains(next) || n >= 2 && (next.equals("years") || next.equals("year-long"))
                     || n >= 10 && PLACES.contains(next)) {
                 principal.add(hit);
+                continue;
+            }
+            Counted counted = counted(tokens, i, n);
+            if (counted.value() >= 10e6 && CUSTOMERS.contains(counted.noun())) {
+                principal.add(counted.phrase());
             } else if (next.equals("million") || n >= 3 && TEAMS.contains(next) || n >= 10 && PEOPLE.contains(next)
-                    || n >= 3 && PLACES.contains(next)) {
+                    || n >= 3 && PLACES.contains(next) || counted.value() >= 100_000 && CUSTOMERS.contains(counted.noun())
+                    || counted.value() >= 50 && WORKFORCE.contains(counted.noun()) || n >= 6 && next.equals("months")) {
                 senior.add(hit);
             }
         }
@@ -129,6 +144,31 @@ public final class LevelScope {
             return new Reading(Level.SENIOR, all, small);
         }
         return new Reading(Level.PM, List.of(), small);
+    }
+
+    /** What a number counts: "400,000 active customers", "20 million riders", "350 support agents" (one word between). */
+    private record Counted(double value, String noun, String phrase) {
+    }
+
+    private static Counted counted(List<Token> tokens, int i, double n) {
+        int at = i + 1;
+        double value = n;
+        String scale = at < tokens.size() ? tokens.get(at).lower() : "";
+        if (scale.equals("million") || scale.equals("thousand")) {
+            value = n * (scale.equals("million") ? 1e6 : 1e3);
+            at++;
+        }
+        for (int k = at; k < Math.min(tokens.size(), at + 2); k++) {
+            String w = tokens.get(k).lower();
+            if (CUSTOMERS.contains(w) || WORKFORCE.contains(w)) {
+                StringBuilder phrase = new StringBuilder(tokens.get(i).lower());
+                for (int j = i + 1; j <= k; j++) {
+                    phrase.append(' ').append(tokens.get(j).lower());
+                }
+                return new Counted(value, w, phrase.toString());
+            }
+        }
+        return new Counted(value, "", "");
     }
 
     /** "$140M", "$1.2B", "480k", "usd 3m": an amount of money written as one token, in units; -1 if it is not one. */

@@ -170,6 +170,28 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void givenAStoryThatEndsOnWhatTheSpeakerDoesNow_thatHabitIsNotAResult() {
+        AnswerAnalysis a = analyze("Last spring our returns form lost a third of the people who opened it. I owned the "
+                + "returns flow, so I sat with the support team for two days and rewrote the form with our designer. "
+                + "These days I check every form we ship against support tickets within two weeks of launch.");
+
+        assertThat(a.star().has(StarPart.RESULT)).isFalse();
+        assertThat(a.impact().quantified()).isFalse();
+    }
+
+    @Test
+    void givenAnEndingThatOnlyGuessesOrReportsPraiseOrStatus_noneIsAResult() {
+        String steps = "Our courier app lost orders when the network dropped. I owned the order screen, so I added an "
+                + "offline queue and tested it with ten couriers. ";
+        for (String ending : List.of("I think lost orders went down after that, and couriers seemed to like it.",
+                "My director told me it was the best fix she had seen that year.",
+                "Engineering have started building the second part, and the rollout plan is with the operations lead.")) {
+            assertThat(analyze(steps + ending).star().has(StarPart.RESULT)).as(ending).isFalse();
+        }
+        assertThat(analyze(steps + "Lost orders fell from 4% to under 1% in a month.").star().has(StarPart.RESULT)).isTrue();
+    }
+
+    @Test
     void givenAStoryToldInTheHistoricalPresent_itsStepsAreActionsAndItsOutcomeAResult() {
         AnswerAnalysis a = analyze("So it's 2022 and I'm running onboarding at a bike-rental app, and half of new riders "
                 + "never finish sign-up. Nobody owns the drop-off, so I take it on. I watch twenty recorded sign-ups and find "

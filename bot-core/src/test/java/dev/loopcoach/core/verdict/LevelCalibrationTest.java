@@ -51,6 +51,16 @@ class LevelCalibrationTest {
     }
 
     @Test
+    void givenCustomersPeopleOrMonthsAtAProductAreasScale_theStoryShowsSeniorScope() {
+        assertThat(LevelScope.read("I moved 400,000 customers to the new wallet.").shown()).isEqualTo(Level.SENIOR);
+        assertThat(LevelScope.read("The change reached 350 support agents in two countries.").shown()).isEqualTo(Level.SENIOR);
+        assertThat(LevelScope.read("I ran the migration over eight months.").shown()).isEqualTo(Level.SENIOR);
+        assertThat(LevelScope.read("About 20 million riders use the app every month.").shown()).isEqualTo(Level.SENIOR);
+        assertThat(LevelScope.read("Over three years the change reached 20 million riders.").shown()).isEqualTo(Level.PRINCIPAL);
+        assertThat(LevelScope.read("I called 40 customers and fixed it in three weeks.").shown()).isEqualTo(Level.PM);
+    }
+
+    @Test
     void givenTheSameStoryPastedTwiceOrEightTimes_repetitionNeverRaisesTheVoteAndLengthCostsAStep() {
         Coaching once = at(Level.PM, ONE_WEEK_TWEAK);
         Coaching twice = at(Level.PM, ONE_WEEK_TWEAK + " " + ONE_WEEK_TWEAK);
