@@ -282,6 +282,7 @@ final class FakeSlack implements AutoCloseable {
                 o.addProperty("has_more", false);
             }
             case "chat.postEphemeral" -> o.addProperty("message_ts", nextTs());
+            case "files.delete" -> { }
             case "files.getUploadURLExternal" -> {
                 String id = "F0" + ts.incrementAndGet();
                 o.addProperty("upload_url", apiUrl().replace("/api/", "/upload/") + id);

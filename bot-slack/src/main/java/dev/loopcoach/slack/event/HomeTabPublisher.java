@@ -11,7 +11,10 @@ import dev.loopcoach.slack.web.SlackWebApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the home tab from the core's progress reply and the user's settings, and publishes it. Blocking. */
+/**
+ * Builds the home tab from the core's progress reply (its radar chart as an uploaded picture) and the user's settings,
+ * and publishes it. Blocking.
+ */
 public final class HomeTabPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(HomeTabPublisher.class);
 
@@ -19,12 +22,14 @@ public final class HomeTabPublisher {
     private final HomeView view;
     private final ThreadCoachingSwitch coaching;
     private final SlackWebApi web;
+    private final HomeImages images;
 
     public HomeTabPublisher(CoachRunner runner, HomeView view, ThreadCoachingSwitch coaching, SlackWebApi web) {
         this.runner = runner;
         this.view = view;
         this.coaching = coaching;
         this.web = web;
+        this.images = new HomeImages(web);
     }
 
     public void publish(UserKey user, String slackUserId) {
@@ -36,8 +41,11 @@ public final class HomeTabPublisher {
             LOG.error("Could not read preferences of {}", user, e);
             muted = false;
         }
+        java.util.Optional<String> picture = progress.blocks().stream()
+                .filter(dev.loopcoach.core.reply.Block.Image.class::isInstance).map(dev.loopcoach.core.reply.Block.Image.class::cast)
+                .findFirst().flatMap(image -> images.fileFor(slackUserId, image));
         try {
-            web.publishHome(slackUserId, view.build(progress, muted));
+            web.publishHome(slackUserId, view.build(progress, muted, picture));
         } catch (SlackCallException e) {
             LOG.warn("Could not publish the home tab for {}: {}", slackUserId, e.error());
         }

@@ -23,6 +23,14 @@ public final class HomeView {
     }
 
     public View build(Reply progress, boolean threadCoachingMuted) {
+        return build(progress, threadCoachingMuted, java.util.Optional.empty());
+    }
+
+    /**
+     * @param pictureFileId the Slack file of the progress picture, shown as an image block in place of its caption;
+     *        empty keeps the caption (the text table below it says the same for screen readers)
+     */
+    public View build(Reply progress, boolean threadCoachingMuted, java.util.Optional<String> pictureFileId) {
         List<LayoutBlock> head = List.of(
                 BlockKit.header("Loop Coach"),
                 BlockKit.context("Practice for Amazon PM interviews: `/mockinterview` for a private mock interview, "
@@ -33,7 +41,23 @@ public final class HomeView {
                 BlockKit.divider());
         List<LayoutBlock> settings = settings(threadCoachingMuted);
         int room = SlackLimits.BLOCKS_PER_VIEW - head.size() - settings.size() - 1;
-        List<LayoutBlock> body = renderer.blocks(dev.loopcoach.slack.command.SlackNames.RESPELLING.apply(progress));
+        List<LayoutBlock> body = new ArrayList<>();
+        Reply shown = progress;
+        if (pictureFileId.isPresent()) {
+            java.util.Optional<dev.loopcoach.core.reply.Block.Image> image = progress.blocks().stream()
+                    .filter(dev.loopcoach.core.reply.Block.Image.class::isInstance)
+                    .map(dev.loopcoach.core.reply.Block.Image.class::cast).findFirst();
+            if (image.isPresent()) {
+                body.add(com.slack.api.model.block.ImageBlock.builder()
+                        .slackFile(com.slack.api.model.block.composition.SlackFileObject.builder().id(pictureFileId.get()).build())
+                        .altText(altText(image.get().altText()))
+                        .title(com.slack.api.model.block.composition.PlainTextObject.builder().text("Your principles at a glance").build())
+                        .build());
+                shown = new Reply(progress.kind(), progress.blocks().stream()
+                        .filter(b -> !(b instanceof dev.loopcoach.core.reply.Block.Image)).toList(), progress.actions());
+            }
+        }
+        body.addAll(renderer.blocks(dev.loopcoach.slack.command.SlackNames.RESPELLING.apply(shown)));
         List<LayoutBlock> blocks = new ArrayList<>(head);
         int chars = 0;
         for (int i = 0; i < body.size(); i++) {
@@ -49,6 +73,11 @@ public final class HomeView {
         blocks.add(BlockKit.divider());
         blocks.addAll(settings);
         return View.builder().type("home").callbackId(ActionIds.HOME_VIEW).blocks(blocks).build();
+    }
+
+    /** Slack takes at most 2,000 characters of alt text in an image block. */
+    private static String altText(String alt) {
+        return alt.length() <= 2000 ? alt : alt.substring(0, 1999) + "\u2026";
     }
 
     private static List<LayoutBlock> settings(boolean muted) {

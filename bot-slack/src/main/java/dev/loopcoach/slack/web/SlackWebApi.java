@@ -84,6 +84,28 @@ public final class SlackWebApi {
                 .fileData(png).filename(fileName).title(altText).altTxt(altText).requestFileInfo(false)), true);
     }
 
+    /**
+     * Uploads a picture into no conversation, for an image block of an app surface (the App Home): the file stays the
+     * bot's own, which is what Block Kit's {@code slack_file} needs. Returns the file's id.
+     */
+    public String uploadPrivateImage(String fileName, byte[] png, String altText) throws SlackCallException {
+        com.slack.api.methods.response.files.FilesUploadV2Response r = call("files.uploadV2", m -> m.filesUploadV2(b -> b
+                .fileData(png).filename(fileName).title(altText).altTxt(altText).requestFileInfo(false)), true);
+        if (r.getCompleteResponse() != null && r.getCompleteResponse().getFiles() != null
+                && !r.getCompleteResponse().getFiles().isEmpty()) {
+            return r.getCompleteResponse().getFiles().get(0).getId();
+        }
+        if (r.getGetURLResponses() != null && !r.getGetURLResponses().isEmpty()) {
+            return r.getGetURLResponses().get(0).getFileId();
+        }
+        throw new SlackCallException("files.uploadV2", "no file id in the response", null);
+    }
+
+    /** Deletes a file the bot uploaded (a picture the App Home no longer shows). */
+    public void deleteFile(String fileId) throws SlackCallException {
+        call("files.delete", m -> m.filesDelete(b -> b.file(fileId)), true);
+    }
+
     /** Uploads a file (a calendar file) into a conversation, the same way as a picture but without alt text. */
     public void uploadFile(String channel, Optional<String> threadTs, String fileName, byte[] content, String title)
             throws SlackCallException {
