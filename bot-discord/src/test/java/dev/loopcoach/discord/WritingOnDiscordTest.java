@@ -43,6 +43,8 @@ class WritingOnDiscordTest {
             List<ObjectNode> start = h.interact(h.make.slash(p, Where.GUILD, "mockinterview",
                     Interactions.string("type", "writing"))).replyWithButtons();
             ObjectNode last = start.get(start.size() - 1);
+            assertThat(start.toString()).as("the time box's end as Discord's own countdown, in each reader's time")
+                    .containsPattern("Time box ends <t:\\d+:t> \\(<t:\\d+:R>\\)");
 
             for (String part : List.of(PART_1, PART_2)) {
                 BotHarness.Exchange press = h.interact(h.make.button(p, Where.GUILD, last, BotHarness.button(last, "Answer")));

@@ -49,6 +49,10 @@ public final class ConsoleView {
                 out.append(writeFile(a.fileName(), a.content(), a.summary())).append('\n');
             } else if (b instanceof Block.Divider) {
                 out.append('\n');
+            } else if (b instanceof Block.Deadline d) {
+                // the console runs on the candidate's own machine: its clock's zone is theirs
+                out.append(d.label()).append(" at ").append(java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(d.at().atZone(java.time.ZoneId.systemDefault()))).append('.').append('\n');
             }
         }
         List<String> hints = new ArrayList<>();

@@ -53,4 +53,22 @@ public sealed interface Block {
 
     record Divider() implements Block {
     }
+
+    /**
+     * A moment ahead, such as the end of a written exercise's time box: each surface shows it in its own idiom (Discord's
+     * live countdown, Slack's date in the reader's own time zone, the console's local clock). {@code label} comes first,
+     * e.g. "Time box ends".
+     */
+    record Deadline(String label, java.time.Instant at) implements Block {
+        public Deadline {
+            java.util.Objects.requireNonNull(label, "label");
+            java.util.Objects.requireNonNull(at, "at");
+        }
+
+        /** The deadline as plain text in UTC, for surfaces that cannot show it in the reader's zone. */
+        public String utc() {
+            return label + " at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT)
+                    .format(at.atZone(java.time.ZoneOffset.UTC)) + " UTC.";
+        }
+    }
 }

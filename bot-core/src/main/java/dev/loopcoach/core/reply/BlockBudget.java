@@ -36,6 +36,9 @@ public final class BlockBudget {
         if (block instanceof Block.QuestionCard c) {
             return c.label().length() + c.text().length() + String.join(", ", c.tags()).length();
         }
+        if (block instanceof Block.Deadline d) {
+            return d.utc().length() + 40;
+        }
         if (block instanceof Block.Image i) {
             return i.altText().length();
         }

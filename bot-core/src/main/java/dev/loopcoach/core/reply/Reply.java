@@ -63,6 +63,8 @@ public record Reply(Kind kind, List<Block> blocks, List<Action> actions) {
                 sb.append("[file ").append(a.fileName()).append(": ").append(a.summary()).append("]\n");
             } else if (b instanceof Block.Image i) {
                 sb.append("[image ").append(i.fileName()).append(": ").append(i.altText()).append("]\n");
+            } else if (b instanceof Block.Deadline d) {
+                sb.append(d.utc()).append('\n');
             }
         }
         return sb.toString();

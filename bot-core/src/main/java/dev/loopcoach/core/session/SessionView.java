@@ -71,6 +71,7 @@ public final class SessionView {
         }
         if (q.category() == Category.WRITING) {
             b.paragraph(writingInstructions(q, round));
+            b.block(new Block.Deadline("Time box ends", s.updatedAt().plus(java.time.Duration.ofMinutes(round.timeBoxMinutes()))));
         } else if (q.category() != Category.BEHAVIORAL) {
             // case and screen questions are not stories; remind at the start of each round
             if (s.ordinal(at) == 1 || at.question() == 0) {
@@ -92,10 +93,10 @@ public final class SessionView {
 
     /** The acknowledgement for one more part of a written answer. */
     public static Reply draftReceived(InterviewSession s, Question q, List<String> parts, WritingClock clock) {
-        return Reply.builder(Reply.Kind.INFO)
-                .paragraph("Got it: " + draftSize(q, parts) + ". " + clock.sofar() + " Send more, or hand it in when it is finished.")
-                .actions(Action.ANSWER, Action.HAND_IN, Action.HINT, Action.END)
-                .build();
+        Reply.Builder b = Reply.builder(Reply.Kind.INFO)
+                .paragraph("Got it: " + draftSize(q, parts) + ". " + clock.sofar() + " Send more, or hand it in when it is finished.");
+        clock.endsAt().ifPresent(at -> b.block(new Block.Deadline("Time box ends", at)));
+        return b.actions(Action.ANSWER, Action.HAND_IN, Action.HINT, Action.END).build();
     }
 
     /** Where a written answer stands, for /repeat and /resume. */

@@ -73,8 +73,13 @@ class DraftingFlowTest {
         Transition first = engine.answer(prompted, PART_1, NOW.plusSeconds(12 * 60));
         assertThat(first.reply().plainText()).contains("12 of your 60 minutes used, about 48 minutes left.");
 
+        assertThat(first.reply().blocks()).as("the end of the box, for each surface to show as a countdown")
+                .contains(new dev.loopcoach.core.reply.Block.Deadline("Time box ends", NOW.plusSeconds(60 * 60)));
+
         Transition second = engine.answer(first.next(), PART_2, NOW.plusSeconds(70 * 60));
         assertThat(second.reply().plainText()).contains("The 60-minute time box ran out 10 minutes ago");
+        assertThat(second.reply().blocks()).as("no countdown once the box is over")
+                .noneMatch(dev.loopcoach.core.reply.Block.Deadline.class::isInstance);
 
         Transition handedIn = engine.finishDraft(second.next(), NOW.plusSeconds(75 * 60));
         assertThat(handedIn.reply().plainText()).startsWith("Written in 75 minutes, 15 minutes over the 60-minute time box");

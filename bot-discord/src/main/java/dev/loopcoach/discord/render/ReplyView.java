@@ -100,6 +100,10 @@ public final class ReplyView {
             layout.current.files.add(new OutgoingFile(file.fileName(), file.content(), file.summary()));
         } else if (block instanceof Block.Divider) {
             layout.current = null;
+        } else if (block instanceof Block.Deadline d) {
+            // Discord shows <t:..:t> in each reader's own time and <t:..:R> as a countdown that keeps itself current
+            long epoch = d.at().getEpochSecond();
+            layout.text(List.of(Markdown.plain(d.label()) + " <t:" + epoch + ":t> (<t:" + epoch + ":R>)."));
         }
     }
 

@@ -130,6 +130,10 @@ public final class MessageRenderer {
             if (!out.isEmpty()) {
                 out.add(BlockKit.divider());
             }
+        } else if (b instanceof Block.Deadline d) {
+            // Slack writes <!date^..^{time}|..> in each reader's own time zone; the fallback is for old clients
+            out.add(BlockKit.context(":hourglass_flowing_sand: " + Mrkdwn.escape(d.label()) + " <!date^" + d.at().getEpochSecond()
+                    + "^{time}|" + Mrkdwn.escape(d.utc().substring(d.label().length() + 4, d.utc().length() - 1)) + ">."));
         }
     }
 
