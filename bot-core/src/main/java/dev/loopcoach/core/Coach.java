@@ -173,7 +173,7 @@ public final class Coach {
 
     private Reply dispatch(UserKey user, CoachCommand command) {
         if (command instanceof CoachCommand.StartInterview c) {
-            return sessions.startPractice(user, SessionKind.PRACTICE, c.type(), c.level(), c.lp());
+            return sessions.startPractice(user, SessionKind.PRACTICE, c.type(), c.level(), c.lp(), c.timed());
         }
         if (command instanceof CoachCommand.OneQuestion c) {
             return c.id().isPresent() ? chosenQuestion(user, c)

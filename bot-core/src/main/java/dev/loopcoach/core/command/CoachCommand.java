@@ -13,8 +13,12 @@ import java.util.Optional;
 public sealed interface CoachCommand {
 
     /** /mockinterview [type] [level] [lp] */
-    record StartInterview(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp)
+    record StartInterview(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp, boolean timed)
             implements CoachCommand {
+        public StartInterview(Optional<Category> type, Optional<Level> level, Optional<LeadershipPrinciple> lp) {
+            this(type, level, lp, false);
+        }
+
         public static StartInterview defaults() {
             return new StartInterview(Optional.empty(), Optional.empty(), Optional.empty());
         }

@@ -127,7 +127,10 @@ public final class TextCommandParser {
         if (!args.isEmpty() && args.get(0).equalsIgnoreCase("writing")) {
             return parsed(new CoachCommand.StartWriting(args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty()));
         }
-        return practiceArgs(args, "/mockinterview").map(a -> (CoachCommand) new CoachCommand.StartInterview(a.type, a.level, a.lp));
+        // "timed": each answer gets a two-minute target and the feedback says how long it took
+        boolean timed = args.removeIf(w -> w.equalsIgnoreCase("timed"));
+        return practiceArgs(args, "/mockinterview").map(a -> (CoachCommand) new CoachCommand.StartInterview(a.type, a.level, a.lp,
+                timed));
     }
 
     /** /question [type] [level] [principle], or /question &lt;id&gt; [level]; the id may stand anywhere. */

@@ -97,7 +97,13 @@ public final class ThreadCoach {
     private Optional<DailyPost> postOf(ThreadMessage m) {
         Optional<DailyPost> post = posts.findByMessage(m.channel(), m.threadRef());
         long waited = 0;
-        while (post.isEmpty() && waited < SETTLE_WAIT.toMillis() && sending(m.channel())) {
+        while (post.isEmpty() && waited < SETTLE_WAIT.toMillis()) {
+            boolean stillSending = sending(m.channel());
+            // look again after that check: the post may have settled (its id stored) between the first look and it
+            post = posts.findByMessage(m.channel(), m.threadRef());
+            if (post.isPresent() || !stillSending) {
+                return post;
+            }
             try {
                 Thread.sleep(SETTLE_STEP_MILLIS);
             } catch (InterruptedException e) {
@@ -105,7 +111,6 @@ public final class ThreadCoach {
                 return post;
             }
             waited += SETTLE_STEP_MILLIS;
-            post = posts.findByMessage(m.channel(), m.threadRef());
         }
         return post;
     }

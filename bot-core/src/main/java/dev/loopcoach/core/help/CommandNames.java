@@ -9,7 +9,7 @@ public interface CommandNames {
 
     /** The console's (and any text surface's) spelling: slash commands typed as a line. */
     CommandNames CONSOLE = verb -> verb == Verb.BOARD ? Optional.empty() : Optional.of(switch (verb) {
-        case MOCK_INTERVIEW -> "/mockinterview [type] [level] [principle]";
+        case MOCK_INTERVIEW -> "/mockinterview [type] [level] [principle] [timed]";
         case LOOP -> "/mockinterview loop [level]";
         case WRITING -> "/mockinterview writing";
         case QUESTION -> "/question [type] [level] [principle]";

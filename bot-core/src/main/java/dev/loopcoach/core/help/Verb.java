@@ -5,7 +5,7 @@ package dev.loopcoach.core.help;
  * subcommand or button, a Slack /coach subcommand). Help lists the verbs a surface offers, in its own spelling.
  */
 public enum Verb {
-    MOCK_INTERVIEW("a mock interview with follow-ups and feedback"),
+    MOCK_INTERVIEW("a mock interview with follow-ups and feedback; timed gives each answer a two-minute target and says how long it took"),
     LOOP("the whole process, screens to debrief"),
     WRITING("the written exercise: write the memo in parts, then hand it in"),
     QUESTION("one question"),

@@ -75,8 +75,12 @@ public final class InterviewEngine {
     private Transition answerMain(InterviewSession s, SessionState.AwaitingAnswer a, String text, Instant now) {
         Question q = question(s, a.at());
         Coaching c = coach.coach(q, s.plan().level(), text, List.of());
-        Reply feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback()).build();
-        return concludeMain(s, a.at(), q, text, c, feedback, now);
+        Reply.Builder feedback = Reply.builder(Reply.Kind.FEEDBACK).blocks(c.feedback());
+        if (s.plan().timed()) {
+            // the question was asked with the session's last change
+            feedback.paragraph(AnswerTimer.taken(s.updatedAt(), now));
+        }
+        return concludeMain(s, a.at(), q, text, c, feedback.build(), now);
     }
 
     /** Records the answer to a main question, then asks its first follow-up or moves on. */

@@ -6,13 +6,23 @@ import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.List;
 import java.util.Optional;
 
-/** What a session was started with and the rounds it will run, fixed at the start. */
+/**
+ * What a session was started with and the rounds it will run, fixed at the start. {@code timed}: each spoken answer
+ * has a two-minute target ({@link AnswerTimer}), shown as a deadline with the question and as the time taken in the
+ * feedback.
+ */
 public record SessionPlan(
         SessionKind kind,
         Optional<Category> category,
         Level level,
         Optional<LeadershipPrinciple> focus,
-        List<Round> rounds) {
+        List<Round> rounds,
+        boolean timed) {
+
+    public SessionPlan(SessionKind kind, Optional<Category> category, Level level, Optional<LeadershipPrinciple> focus,
+                       List<Round> rounds) {
+        this(kind, category, level, focus, rounds, false);
+    }
 
     public SessionPlan {
         rounds = List.copyOf(rounds);

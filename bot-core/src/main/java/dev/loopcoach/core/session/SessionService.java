@@ -63,6 +63,12 @@ public final class SessionService {
     /** Starts a practice interview (several questions) or a single question. */
     public Reply startPractice(UserKey user, SessionKind kind, Optional<Category> type, Optional<Level> level,
                                Optional<LeadershipPrinciple> lp) {
+        return startPractice(user, kind, type, level, lp, false);
+    }
+
+    /** @param timed each answer gets a two-minute target, and its feedback says how long it took */
+    public Reply startPractice(UserKey user, SessionKind kind, Optional<Category> type, Optional<Level> level,
+                               Optional<LeadershipPrinciple> lp, boolean timed) {
         Level lvl = level.orElse(settings.defaultLevel());
         Optional<Category> category = type.isPresent() ? type : Optional.of(Category.BEHAVIORAL);
         int count = kind == SessionKind.SINGLE ? 1 : settings.questionsPerInterview();
@@ -80,7 +86,7 @@ public final class SessionService {
         Round round = new Round(kind == SessionKind.SINGLE ? "Practice question" : "Mock interview", Interviewer.coach(),
                 picks.stream().map(p -> p.question().id()).toList(), picks.stream().map(Pick::reason).toList(),
                 settings.followUpsPerQuestion(), kind == SessionKind.SINGLE ? 10 : 45);
-        SessionPlan plan = new SessionPlan(kind, category, lvl, lp, List.of(round));
+        SessionPlan plan = new SessionPlan(kind, category, lvl, lp, List.of(round), timed);
         return begin(user, plan, now);
     }
 

@@ -80,6 +80,9 @@ public final class SessionView {
         } else if (s.ordinal(at) == 1) {
             b.paragraph(STAR_REMINDER);
         }
+        if (s.plan().timed() && q.category() != Category.WRITING) {
+            b.block(AnswerTimer.deadline(s.updatedAt()));
+        }
         return b.actions(Action.ANSWER, Action.HINT, Action.SKIP, Action.END).build();
     }
 

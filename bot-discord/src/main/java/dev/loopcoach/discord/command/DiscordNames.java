@@ -26,7 +26,7 @@ public final class DiscordNames implements CommandNames {
     @Override
     public Optional<String> spell(Verb verb) {
         return Optional.ofNullable(switch (verb) {
-            case MOCK_INTERVIEW -> "/mockinterview (options type, level, lp)";
+            case MOCK_INTERVIEW -> "/mockinterview (options type, level, lp, timed)";
             case LOOP -> "/mockinterview type: Full loop";
             case WRITING -> "/mockinterview type: Writing";
             case QUESTION -> "/coach question (options type, level, lp)";

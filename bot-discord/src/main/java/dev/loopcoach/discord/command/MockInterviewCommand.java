@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /** {@code /mockinterview [type] [level] [lp]}: starts a practice interview, a writing exercise or a full loop. */
 public final class MockInterviewCommand implements SlashCommand {
     public static final String NAME = "mockinterview";
+    static final String TIMED = "timed";
     private final CoachCall call;
 
     public MockInterviewCommand(CoachCall call) {
@@ -22,7 +23,10 @@ public final class MockInterviewCommand implements SlashCommand {
     @Override
     public SlashCommandData definition() {
         return Commands.slash(NAME, "Practise an Amazon PM interview: questions, feedback and follow-ups")
-                .addOptions(InterviewOptions.type(true), InterviewOptions.level(), InterviewOptions.lp())
+                .addOptions(InterviewOptions.type(true), InterviewOptions.level(), InterviewOptions.lp(),
+                        new net.dv8tion.jda.api.interactions.commands.build.OptionData(
+                                net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN, TIMED,
+                                "Give each answer a two-minute target and say how long it took"))
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
     }
@@ -40,7 +44,8 @@ public final class MockInterviewCommand implements SlashCommand {
         } else if (p.type().filter(Category.WRITING::equals).isPresent()) {
             command = new CoachCommand.StartWriting(Optional.empty());
         } else {
-            command = new CoachCommand.StartInterview(p.type(), p.level(), p.lp());
+            net.dv8tion.jda.api.interactions.commands.OptionMapping timed = event.getOption(TIMED);
+            command = new CoachCommand.StartInterview(p.type(), p.level(), p.lp(), timed != null && timed.getAsBoolean());
         }
         call.runInterview(event, command);
     }

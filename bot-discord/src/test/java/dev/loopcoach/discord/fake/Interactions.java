@@ -108,6 +108,10 @@ public final class Interactions {
         return Fixtures.JSON.createObjectNode().put("name", name).put("type", 3).put("value", value);
     }
 
+    public static ObjectNode bool(String name, boolean value) {
+        return Fixtures.JSON.createObjectNode().put("name", name).put("type", 5).put("value", value);
+    }
+
     public static ObjectNode channel(String name, String channelId) {
         return Fixtures.JSON.createObjectNode().put("name", name).put("type", 7).put("value", channelId);
     }
