@@ -15,6 +15,18 @@ final class Bots {
     private Bots() {
     }
 
+    /** Binds the Prometheus metrics and the database pool's gauges for a bot process. */
+    private static void metrics(AppContext ctx) {
+        MicrometerSink.bound();
+        dev.loopcoach.storage.Database db = ctx.storage().database();
+        dev.loopcoach.core.metrics.Metrics.gauge(dev.loopcoach.core.metrics.Metrics.Gauge.DB_POOL_ACTIVE, "",
+                () -> db.poolLevels().active());
+        dev.loopcoach.core.metrics.Metrics.gauge(dev.loopcoach.core.metrics.Metrics.Gauge.DB_POOL_IDLE, "",
+                () -> db.poolLevels().idle());
+        dev.loopcoach.core.metrics.Metrics.gauge(dev.loopcoach.core.metrics.Metrics.Gauge.DB_POOL_PENDING, "",
+                () -> db.poolLevels().pending());
+    }
+
     static int discord(AppContext ctx, PrintStream err) {
         DiscordSettings settings;
         try {
@@ -22,6 +34,7 @@ final class Bots {
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage());
         }
+        metrics(ctx);
         DailyWiring daily = new DailyWiring(ctx);
         DiscordBot bot;
         try {
@@ -53,6 +66,7 @@ final class Bots {
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage());
         }
+        metrics(ctx);
         DailyWiring daily = new DailyWiring(ctx);
         SlackBot bot;
         try {
@@ -66,8 +80,15 @@ final class Bots {
         }
         daily.slackStarted();
         PlanReminderLoop reminders = PlanReminderLoop.start(ctx, "slack", bot::sendDirect);
+        // in HTTP mode the Slack port answers /healthz, /readyz and /metrics; in Socket Mode there is no port, so the
+        // management port (COACH_HEALTH_PORT) does, as for Discord
+        HealthServer health = "http".equalsIgnoreCase(ctx.config().slack().mode()) ? null
+                : health(ctx, Map.of("storage", ctx.storage().database()::ping));
         err.println("Loop Coach is running on Slack (" + ctx.config().slack().mode() + " mode). Stop with Ctrl+C.");
         blockUntilShutdown(() -> {
+            if (health != null) {
+                health.close();
+            }
             reminders.close();
             daily.close();
             bot.close();

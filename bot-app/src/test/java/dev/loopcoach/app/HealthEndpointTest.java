@@ -67,10 +67,23 @@ class HealthEndpointTest {
             HttpResponse<String> r = get(port);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("\"discord\":\"up\"").contains("\"storage\":\"up\"");
+            // one command, so its latency lands in the histogram
+            dev.loopcoach.discord.fake.Interactions make = new dev.loopcoach.discord.fake.Interactions(fake);
+            FakeDiscord.Dispatched d = fake.dispatchInteraction(make.slash(
+                    dev.loopcoach.discord.fake.Interactions.Person.member("1500000000000000001", "alex"),
+                    dev.loopcoach.discord.fake.Interactions.Where.GUILD, "mockinterview",
+                    dev.loopcoach.discord.fake.Interactions.string("type", "behavioral")));
+            fake.awaitFollowUps(d, 1, Duration.ofSeconds(30));
             HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.body()).contains("loopcoach_discord_up 1").contains("loopcoach_storage_up 1")
-                    .contains("# TYPE loopcoach_daily_posts_total counter");
+                    .contains("# TYPE loopcoach_daily_posts_total counter")
+                    .containsPattern("loopcoach_command_seconds_bucket\\{[^}]*platform=\"discord\"[^}]*} [1-9]")
+                    .containsPattern("loopcoach_command_seconds_count\\{platform=\"discord\"} [1-9]")
+                    .contains("loopcoach_work_queue_depth{platform=\"discord\"}")
+                    .contains("loopcoach_db_pool_idle_connections")
+                    .contains("loopcoach_platform_errors_total")
+                    .contains("jvm_memory_used_bytes");
         }
     }
 }

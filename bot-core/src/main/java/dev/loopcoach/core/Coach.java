@@ -151,10 +151,12 @@ public final class Coach {
     public Reply handle(UserKey user, CoachCommand command) {
         ReentrantLock lock = locks.get(user);
         lock.lock();
+        long started = System.nanoTime();
         try {
             log.debug("{} -> {}", user, command.getClass().getSimpleName());
             Reply reply = dispatch(user, command);
             Metrics.count(Metrics.Counter.COMMANDS_HANDLED, user.platform());
+            Metrics.time(Metrics.Timer.COMMAND, user.platform(), java.time.Duration.ofNanos(System.nanoTime() - started));
             return reply;
         } catch (RuntimeException e) {
             Metrics.count(Metrics.Counter.COMMANDS_FAILED, user.platform());

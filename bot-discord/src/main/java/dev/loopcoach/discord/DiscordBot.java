@@ -113,6 +113,8 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
 
         ThreadPoolExecutor workers = workers();
+        dev.loopcoach.core.metrics.Metrics.gauge(dev.loopcoach.core.metrics.Metrics.Gauge.WORK_QUEUE, "discord",
+                () -> workers.getQueue().size() + workers.getActiveCount());
         ComponentStore components = new ComponentStore(COMPONENT_TTL);
         ReplySender sender = new ReplySender(new ReplyView(), components, workers);
         DiscordIntake intake = new DiscordIntake(new Intake(inbox, coach), sender);

@@ -224,6 +224,7 @@ public final class SlackBot implements AutoCloseable {
             InteractionKeys keys = InteractionKeys.defaults();
             ReplySender sender = new ReplySender(web, renderer, keys);
             UserWork work = new UserWork(workers);
+            dev.loopcoach.core.metrics.Metrics.gauge(dev.loopcoach.core.metrics.Metrics.Gauge.WORK_QUEUE, "slack", work::pending);
             CoachRunner runner = new CoachRunner(coach, sender, work, new ProfileZone(web, coach.deps().prefs())::adopt);
             SlackIntake intake = new SlackIntake(new Intake(inbox, coach), runner);
             DailyPublisher publisher = new SlackDailyPublisher(web, renderer);

@@ -50,6 +50,11 @@ public final class UserWork implements AutoCloseable {
     }
 
     /** Runs {@code task} after the earlier tasks queued under the same key. */
+    /** Tasks queued or running (the work-queue depth metric). */
+    public int pending() {
+        return pending.get();
+    }
+
     public CompletableFuture<Void> submit(String key, String what, Runnable task) {
         if (pending.incrementAndGet() > capacity) {
             pending.decrementAndGet();

@@ -145,6 +145,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The pool's connections in use, idle, and threads waiting for one: for the metrics gauges. */
+    public PoolLevels poolLevels() {
+        com.zaxxer.hikari.HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        return bean == null ? new PoolLevels(0, 0, 0)
+                : new PoolLevels(bean.getActiveConnections(), bean.getIdleConnections(), bean.getThreadsAwaitingConnection());
+    }
+
+    public record PoolLevels(int active, int idle, int pending) {
+    }
+
     public DataSource dataSource() {
         return pool;
     }

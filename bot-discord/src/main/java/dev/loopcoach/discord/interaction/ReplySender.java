@@ -75,7 +75,7 @@ public final class ReplySender {
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
         event.deferReply(ephemeral).queue(null,
-                e -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString()));
+                e -> platformError(() -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString())));
         InteractionHook hook = event.getHook();
         try {
             executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent));
@@ -99,7 +99,7 @@ public final class ReplySender {
                     return chain;
                 })
                 .exceptionally(e -> {
-                    log.warn("direct message to user {} failed: {}", userId, e.toString());
+                    platformError(() -> log.warn("direct message to user {} failed: {}", userId, e.toString()));
                     return false;
                 });
     }
@@ -109,7 +109,7 @@ public final class ReplySender {
         String userId = event.getUser().getId();
         List<MessageCreateData> messages = messages(userId, outcome);
         event.reply(messages.get(0)).setEphemeral(ephemeral).queue(null,
-                e -> log.warn("reply failed for interaction {}: {}", event.getId(), e.toString()));
+                e -> platformError(() -> log.warn("reply failed for interaction {}: {}", event.getId(), e.toString())));
         if (messages.size() > 1) {
             sendAll(event.getHook(), messages.subList(1, messages.size()), ephemeral);
         }
@@ -164,6 +164,8 @@ public final class ReplySender {
             chain = chain.thenCompose(allSoFar -> hook.sendMessage(data).setEphemeral(ephemeral).submit()
                     .handle((message, e) -> {
                         if (e != null) {
+                            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.PLATFORM_ERRORS,
+                                    "discord");
                             log.warn("follow-up {} of {} failed for interaction {}: {}", part, messages.size(),
                                     hook.getInteraction().getId(), e.toString());
                         }
@@ -205,5 +207,11 @@ public final class ReplySender {
     static ComponentStore.Scope scopeOf(List<Action> actions) {
         return actions.contains(Action.CONFIRM_DELETE) || actions.contains(Action.KEEP_DATA)
                 ? ComponentStore.Scope.DATA : ComponentStore.Scope.INTERVIEW;
+    }
+
+    /** A call Discord refused or that failed: counted for the platform-errors metric, then logged. */
+    private static void platformError(Runnable log) {
+        dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.PLATFORM_ERRORS, "discord");
+        log.run();
     }
 }

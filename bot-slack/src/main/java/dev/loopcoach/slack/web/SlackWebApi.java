@@ -187,6 +187,16 @@ public final class SlackWebApi {
     /** A Web API call on the bot token with 429 handling; ok:false and network errors become exceptions. */
     public <T extends SlackApiTextResponse> T call(String method, ApiCall<T> call, boolean retryOnRateLimit)
             throws SlackCallException {
+        try {
+            return callWithRetries(method, call, retryOnRateLimit);
+        } catch (SlackCallException e) {
+            dev.loopcoach.core.metrics.Metrics.count(dev.loopcoach.core.metrics.Metrics.Counter.PLATFORM_ERRORS, "slack");
+            throw e;
+        }
+    }
+
+    private <T extends SlackApiTextResponse> T callWithRetries(String method, ApiCall<T> call, boolean retryOnRateLimit)
+            throws SlackCallException {
         MethodsClient methods = slack.methods(botToken);
         for (int attempt = 1; ; attempt++) {
             try {
