@@ -51,6 +51,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("prefs", null);
                 out.put("threadDialogs", List.of());
                 out.put("practiceBoards", List.of());
+                out.put("guesses", JdbcGuessStore.load(c, user));
                 return out;
             }
             long id = (Long) person.get().remove("id");
@@ -70,6 +71,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 return m;
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));
+            out.put("guesses", JdbcGuessStore.load(c, user));
             out.put("practiceBoards", JdbcPracticeBoardStore.load(c, user).stream().map(JdbcPrivacyStore::boardMap).toList());
             return out;
         });
@@ -81,9 +83,10 @@ final class JdbcPrivacyStore implements PrivacyStore {
             // Unfinished letters are the person's words too: closed and emptied, so none is replayed after the delete.
             Rows.update(c, "update inbox set body = null, done_at = coalesce(done_at, taken_at)"
                     + " where user_platform = ? and user_id = ?", user.platform(), user.userId());
+            int guesses = JdbcGuessStore.delete(c, user);
             Optional<Long> person = Rows.personId(c, user);
             if (person.isEmpty()) {
-                return 0;
+                return guesses;
             }
             long id = person.get();
             String ofEntries = " where entry_id in (select id from practice_entries where person_id = ?)";

@@ -38,6 +38,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcInbox inbox;
     private final JdbcPlanReminderStore planReminders;
     private final JdbcPracticeBoardStore practiceBoard;
+    private final JdbcGuessStore guesses;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -52,6 +53,7 @@ public final class Storage implements AutoCloseable {
         this.inbox = new JdbcInbox(database);
         this.planReminders = new JdbcPlanReminderStore(database);
         this.practiceBoard = new JdbcPracticeBoardStore(database);
+        this.guesses = new JdbcGuessStore(database);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -106,6 +108,11 @@ public final class Storage implements AutoCloseable {
     /** The opt-in practice board: members, shout-out channels and claimed weeks. */
     public dev.loopcoach.core.port.PracticeBoardStore practiceBoard() {
         return practiceBoard;
+    }
+
+    /** "Guess the Bar Raiser" rounds and guesses. */
+    public dev.loopcoach.core.port.GuessStore guesses() {
+        return guesses;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */

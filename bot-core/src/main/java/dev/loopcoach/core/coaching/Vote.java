@@ -15,6 +15,16 @@ public enum Vote {
         this.score = score;
     }
 
+    /** The vote a label names ("Inclined"), if it names one. */
+    public static java.util.Optional<Vote> ofLabel(String label) {
+        for (Vote v : values()) {
+            if (v.label.equalsIgnoreCase(label == null ? "" : label.strip())) {
+                return java.util.Optional.of(v);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String label() {
         return label;
     }

@@ -120,6 +120,26 @@ public final class ThreadCoach {
                 .anyMatch(p -> p.channel().equals(channel) && p.status() == PostStatus.CLAIMED);
     }
 
+    /**
+     * Whether this message is a person's first real answer under a daily post: one the coach would judge (not a control
+     * word, long enough, the person not paused) and nothing of theirs coached there yet. Such an answer can wait for a
+     * guessing round before {@link #onReply} judges it.
+     */
+    public boolean isFreshAnswer(ThreadMessage m) {
+        Optional<DailyPost> post = posts.findByMessage(m.channel(), m.threadRef());
+        if (post.isEmpty()) {
+            return false;
+        }
+        String word = normalized(m.text());
+        if (MUTE.contains(word) || UNMUTE.contains(word) || VERDICT_WORDS.contains(word)
+                || SnoozeRequest.until(m.text(), today()).isPresent() || prefs.get(m.user()).coachingPaused(today())
+                || words(m.text()) < config.minAnswerWords()) {
+            return false;
+        }
+        return dialogs.find(post.get().id(), m.user()).map(d -> d.coached() == 0 && !d.hasHandled(m.messageRef()))
+                .orElse(true);
+    }
+
     /** Whether {@code threadRef} is one of our daily posts in that channel. */
     public boolean isDailyThread(ChannelKey channel, String threadRef) {
         return posts.findByMessage(channel, threadRef).isPresent();

@@ -65,6 +65,13 @@ public final class ThreadView {
         return b.build();
     }
 
+    /** The overall vote of a reply made by {@link #coaching}, read from its "Overall" field. */
+    public static Optional<Vote> overallOf(Reply coaching) {
+        return coaching.blocks().stream().filter(Block.Fields.class::isInstance).map(Block.Fields.class::cast)
+                .flatMap(f -> f.fields().stream()).filter(f -> f.name().equals("Overall")).findFirst()
+                .flatMap(f -> Vote.ofLabel(f.value()));
+    }
+
     private static List<Block.Field> fields(Question q, Coaching c) {
         List<Block.Field> fields = new ArrayList<>();
         fields.add(new Block.Field("Overall", c.overall().label()));

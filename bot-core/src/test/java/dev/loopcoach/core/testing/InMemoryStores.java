@@ -97,6 +97,10 @@ public final class InMemoryStores {
         return new Board();
     }
 
+    public dev.loopcoach.core.port.GuessStore guesses() {
+        return new Guesses();
+    }
+
     public ChannelSettingsStore channelSettings() {
         return new ChannelSettings();
     }
@@ -139,6 +143,8 @@ public final class InMemoryStores {
         final Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> shoutOuts = new java.util.TreeMap<>(
                 Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
         final java.util.Set<String> weeks = new java.util.HashSet<>();
+        final List<dev.loopcoach.core.port.GuessStore.Round> rounds = new ArrayList<>();
+        final Map<Long, Map<UserKey, dev.loopcoach.core.port.GuessStore.Guess>> guesses = new HashMap<>();
         long nextStoryId = 1;
     }
 
@@ -422,6 +428,111 @@ public final class InMemoryStores {
         }
     }
 
+    private final class Guesses implements dev.loopcoach.core.port.GuessStore {
+        @Override
+        public Optional<Round> open(dev.loopcoach.core.daily.ChannelKey channel, String threadRef, String messageRef,
+                                    UserKey answerer, String answer, Instant at) {
+            synchronized (data) {
+                if (data.rounds.stream().anyMatch(r -> r.channel().equals(channel) && r.messageRef().equals(messageRef))) {
+                    return Optional.empty();
+                }
+                Round r = new Round(data.rounds.size() + 1L, channel, threadRef, messageRef, answerer, answer, at, Optional.empty());
+                data.rounds.add(r);
+                return Optional.of(r);
+            }
+        }
+
+        @Override
+        public Optional<Round> find(long id) {
+            synchronized (data) {
+                return data.rounds.stream().filter(r -> r.id() == id).findFirst();
+            }
+        }
+
+        @Override
+        public boolean guess(long roundId, UserKey voter, dev.loopcoach.core.coaching.Vote vote, Instant at) {
+            synchronized (data) {
+                Optional<Round> r = find(roundId);
+                if (r.isEmpty() || r.get().revealed()) {
+                    return false;
+                }
+                data.guesses.computeIfAbsent(roundId, k -> new java.util.LinkedHashMap<>()).put(voter, new Guess(voter, vote, at));
+                return true;
+            }
+        }
+
+        @Override
+        public List<Guess> guesses(long roundId) {
+            synchronized (data) {
+                return List.copyOf(data.guesses.getOrDefault(roundId, Map.of()).values());
+            }
+        }
+
+        @Override
+        public boolean reveal(long roundId, dev.loopcoach.core.coaching.Vote barRaiser, Instant at) {
+            synchronized (data) {
+                for (int i = 0; i < data.rounds.size(); i++) {
+                    Round r = data.rounds.get(i);
+                    if (r.id() == roundId && !r.revealed()) {
+                        data.rounds.set(i, new Round(r.id(), r.channel(), r.threadRef(), r.messageRef(), r.answerer(), r.answer(),
+                                r.openedAt(), Optional.of(barRaiser)));
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        @Override
+        public Calibration calibration(UserKey voter) {
+            synchronized (data) {
+                int matched = 0;
+                int total = 0;
+                for (Round r : data.rounds) {
+                    Guess g = data.guesses.getOrDefault(r.id(), Map.of()).get(voter);
+                    if (g != null && r.revealed()) {
+                        total++;
+                        matched += g.vote() == r.barRaiser().get() ? 1 : 0;
+                    }
+                }
+                return new Calibration(matched, total);
+            }
+        }
+
+        @Override
+        public List<String> export(UserKey user) {
+            synchronized (data) {
+                List<String> out = new ArrayList<>();
+                for (Round r : data.rounds) {
+                    if (r.answerer().equals(user)) {
+                        out.add("answer guessed on in " + r.channel().channelId() + ": " + r.answer());
+                    }
+                    Guess g = data.guesses.getOrDefault(r.id(), Map.of()).get(user);
+                    if (g != null) {
+                        out.add("guess " + g.vote().label() + " on round " + r.id());
+                    }
+                }
+                return out;
+            }
+        }
+
+        @Override
+        public int forget(UserKey user) {
+            synchronized (data) {
+                int n = 0;
+                for (Map<UserKey, Guess> byVoter : data.guesses.values()) {
+                    n += byVoter.remove(user) == null ? 0 : 1;
+                }
+                List<Round> mine = data.rounds.stream().filter(r -> r.answerer().equals(user)).toList();
+                for (Round r : mine) {
+                    data.guesses.remove(r.id());
+                }
+                data.rounds.removeAll(mine);
+                return n + mine.size();
+            }
+        }
+    }
+
     private final class Privacy implements PrivacyStore {
         @Override
         public Map<String, Object> export(UserKey user) {
@@ -454,6 +565,7 @@ public final class InMemoryStores {
                     p.put("privateVerdicts", prefs.privateVerdicts());
                 }
                 out.put("prefs", prefs == null ? null : p);
+                out.put("guesses", new Guesses().export(user));
                 out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(m -> {
                     Map<String, Object> b = new LinkedHashMap<>();
                     b.put("platform", m.platform());
@@ -482,6 +594,7 @@ public final class InMemoryStores {
                 data.drills.remove(user);
                 count += data.prefs.remove(user) == null ? 0 : 1;
                 data.reminded.remove(user);
+                count += new Guesses().forget(user);
                 int before = data.board.size();
                 data.board.removeIf(m -> m.user().equals(user));
                 count += before - data.board.size();
