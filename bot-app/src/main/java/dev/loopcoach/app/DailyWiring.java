@@ -27,6 +27,7 @@ final class DailyWiring implements AutoCloseable {
     private final DailyService service;
     private final ThreadCoach threads;
     private final dev.loopcoach.core.together.PracticeBoard board;
+    private final dev.loopcoach.core.together.GuessGame guesses;
     private final Storage storage;
     private final Clock clock = Clock.system();
     private final Duration poll;
@@ -44,6 +45,7 @@ final class DailyWiring implements AutoCloseable {
                         new dev.loopcoach.core.daily.VerdictPrivacy(storage.channelSettings(), storage.prefs())));
         this.board = new dev.loopcoach.core.together.PracticeBoard(storage.practiceBoard(), storage.practice(), storage.prefs(),
                 stores.settings(), posters, clock);
+        this.guesses = new dev.loopcoach.core.together.GuessGame(storage.guesses(), storage.channelSettings(), threads, clock);
     }
 
     /** The opt-in practice board; its weekly shout-out runs with the daily due-check. */
@@ -64,7 +66,8 @@ final class DailyWiring implements AutoCloseable {
     SlackBot.Builder slack(SlackBot.Builder builder) {
         SlackDaily slackDaily = new SlackDaily();
         posters.register("slack", slackDaily.poster());
-        return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board))).deliveryLog(storage.deliveryLog())
+        return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses)))
+                .deliveryLog(storage.deliveryLog())
                 .inbox(storage.inbox())
                 .health(storage.database()::ping);
     }

@@ -283,6 +283,7 @@ public final class SlackBot implements AutoCloseable {
             slackOnly.put("snooze", new dev.loopcoach.slack.command.SnoozeSubcommand(coaching, runner));
             slackOnly.put("leaderboard", new dev.loopcoach.slack.command.LeaderboardSubcommand(hooks.board(), web, runner));
             slackOnly.put("shoutout", new dev.loopcoach.slack.command.ShoutOutSubcommand(hooks.board(), admins));
+            slackOnly.put("guessing", new dev.loopcoach.slack.command.GuessingSubcommand(hooks.guesses(), admins));
             app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner, intake)));
 
@@ -299,8 +300,15 @@ public final class SlackBot implements AutoCloseable {
             app.blockAction(ActionIds.MUTE_THREADS, new ThreadCoachingButtonHandler(true, coaching, runner, home));
             app.blockAction(ActionIds.UNMUTE_THREADS, new ThreadCoachingButtonHandler(false, coaching, runner, home));
             app.viewSubmission(ActionIds.ANSWER_MODAL, new AnswerModalSubmission(keys, intake));
+            for (dev.loopcoach.core.coaching.Vote v : dev.loopcoach.core.coaching.Vote.values()) {
+                app.blockAction(dev.loopcoach.slack.interaction.GuessButtons.actionId(v),
+                        new dev.loopcoach.slack.interaction.GuessVoteHandler(v, hooks.guesses(), runner));
+            }
+            app.blockAction(dev.loopcoach.slack.interaction.GuessButtons.REVEAL,
+                    new dev.loopcoach.slack.interaction.GuessRevealHandler(hooks.guesses(), runner, sender, web));
 
-            MessageEventListener messages = new MessageEventListener(runner, intake, sender, dedupe, hooks.threads());
+            MessageEventListener messages = new MessageEventListener(runner, intake, sender, dedupe, hooks.threads(),
+                    new SlackDisplayNames(web)::of);
             app.event(MessageEvent.class, messages);
             app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
             app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(home, runner, dedupe));

@@ -8,9 +8,10 @@ import dev.loopcoach.slack.event.ThreadReplyHandler;
  * connected, daily commands answer that daily questions are not configured and thread replies are left alone.
  */
 public record SlackHooks(DailyControl daily, ThreadReplyHandler threads,
-                         java.util.Optional<dev.loopcoach.core.together.PracticeBoard> board) {
+                         java.util.Optional<dev.loopcoach.core.together.PracticeBoard> board,
+                         java.util.Optional<dev.loopcoach.core.together.GuessGame> guesses) {
     public SlackHooks(DailyControl daily, ThreadReplyHandler threads) {
-        this(daily, threads, java.util.Optional.empty());
+        this(daily, threads, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     public static SlackHooks none() {

@@ -27,6 +27,7 @@ final class DailyEngine {
     final DailyService service;
     final ThreadCoach threads;
     final dev.loopcoach.core.together.PracticeBoard board;
+    final dev.loopcoach.core.together.GuessGame guesses;
 
     DailyEngine(ManualClock clock) {
         this(new InMemoryStores(clock), new InMemoryDailyStores(), clock);
@@ -45,6 +46,7 @@ final class DailyEngine {
                         new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
         this.board = new dev.loopcoach.core.together.PracticeBoard(stores.practiceBoard(), stores.practice(), stores.prefs(),
                 daily.settings(), slackDaily.poster(), clock);
+        this.guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(), stores.channelSettings(), threads, clock);
     }
 
     DailyEngine sibling() {
@@ -52,6 +54,6 @@ final class DailyEngine {
     }
 
     Function<DailyPublisher, SlackHooks> hooks() {
-        return slackDaily.hooks(service, threads, java.util.Optional.of(board));
+        return slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses));
     }
 }

@@ -100,10 +100,11 @@ public final class GuessGame {
 
         /**
          * Revealed now: {@code coaching} as the coach judged the answer (to post in the thread, or privately to
-         * {@code original}'s author when they take verdicts privately), {@code tally} for the thread, and a private
+         * {@code original}'s author when {@code privately}: they take verdicts privately), {@code tally} for the thread, and a private
          * note for each guesser.
          */
-        record Revealed(ThreadMessage original, Reply coaching, Reply tally, List<VoterNote> notes) implements Reveal {
+        record Revealed(ThreadMessage original, Reply coaching, boolean privately, Reply tally, List<VoterNote> notes)
+                implements Reveal {
         }
     }
 
@@ -146,7 +147,7 @@ public final class GuessGame {
             notes.add(new VoterNote(g.voter(), GuessView.yourGuess(g.vote(), barRaiser.get(), store.calibration(g.voter()))));
         }
         boolean privately = threads.feedbackPrivately(original);
-        return new Reveal.Revealed(original, coaching.get(),
+        return new Reveal.Revealed(original, coaching.get(), privately,
                 GuessView.tally(guesses.size(), matched, privately ? Optional.empty() : barRaiser), notes);
     }
 

@@ -48,6 +48,7 @@ public final class DiscordNames implements CommandNames {
             case EXPORT -> "/coach mydata-export";
             case DELETE -> "/coach mydata-delete";
             case BOARD -> "/coach leaderboard (option action: show, join, leave)";
+            case GUESSING -> "/coach calibration";
         });
     }
 }

@@ -2,7 +2,6 @@ package dev.loopcoach.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.User;
 import dev.loopcoach.core.intake.BeforeAck;
 import dev.loopcoach.core.reply.Reply;
 import dev.loopcoach.core.together.PracticeBoard;
@@ -10,7 +9,6 @@ import dev.loopcoach.slack.CoachRunner;
 import dev.loopcoach.slack.SlackUsers;
 import dev.loopcoach.slack.render.Mrkdwn;
 import dev.loopcoach.slack.web.ReplyTarget;
-import dev.loopcoach.slack.web.SlackCallException;
 import dev.loopcoach.slack.web.SlackWebApi;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,24 +59,8 @@ public final class LeaderboardSubcommand implements Subcommand {
     }
 
     private Reply join(PracticeBoard.Community community, SlashInvocation inv) {
-        Optional<String> name = nameOf(inv.userId());
+        Optional<String> name = new dev.loopcoach.slack.SlackDisplayNames(web).of(inv.userId());
         return name.isEmpty() ? Reply.error(NO_NAME) : board.get().join(community, inv.user(), name.get());
     }
 
-    /** The name people see in Slack: the display name, else the full name, else the handle. */
-    private Optional<String> nameOf(String userId) {
-        try {
-            User u = web.userInfo(userId);
-            User.Profile p = u.getProfile();
-            for (String candidate : new String[] {p == null ? null : p.getDisplayName(), p == null ? null : p.getRealName(),
-                    u.getRealName(), u.getName()}) {
-                if (candidate != null && !candidate.isBlank()) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
-        } catch (SlackCallException e) {
-            return Optional.empty();
-        }
-    }
 }

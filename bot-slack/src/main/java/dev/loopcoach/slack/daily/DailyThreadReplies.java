@@ -14,9 +14,20 @@ import java.util.Optional;
  */
 public final class DailyThreadReplies implements ThreadReplyHandler {
     private final ThreadCoach coach;
+    private final Optional<dev.loopcoach.core.together.GuessGame> guesses;
 
     public DailyThreadReplies(ThreadCoach coach) {
+        this(coach, Optional.empty());
+    }
+
+    public DailyThreadReplies(ThreadCoach coach, Optional<dev.loopcoach.core.together.GuessGame> guesses) {
         this.coach = coach;
+        this.guesses = guesses;
+    }
+
+    @Override
+    public Optional<dev.loopcoach.core.together.GuessGame.Opened> openGuess(ThreadReply reply, String answererName) {
+        return guesses.flatMap(g -> g.open(message(reply), answererName));
     }
 
     @Override

@@ -43,14 +43,22 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
     private final ReplySender sender;
     private final EventDedupe dedupe;
     private final ThreadReplyHandler threads;
+    private final java.util.function.Function<String, Optional<String>> names;
 
     public MessageEventListener(CoachRunner runner, SlackIntake intake, ReplySender sender, EventDedupe dedupe,
                                 ThreadReplyHandler threads) {
+        this(runner, intake, sender, dedupe, threads, id -> Optional.empty());
+    }
+
+    /** @param names a member's Slack display name, for the guessing card (plain text, never a mention) */
+    public MessageEventListener(CoachRunner runner, SlackIntake intake, ReplySender sender, EventDedupe dedupe,
+                                ThreadReplyHandler threads, java.util.function.Function<String, Optional<String>> names) {
         this.runner = runner;
         this.intake = intake;
         this.sender = sender;
         this.dedupe = dedupe;
         this.threads = threads;
+        this.names = names;
     }
 
     @Override
@@ -127,11 +135,35 @@ public final class MessageEventListener implements BoltEventHandler<MessageEvent
         return new CoachCommand.SubmitAnswer(text);
     }
 
+    /** In a channel playing "Guess the Bar Raiser", a first answer waits under a card with the guess buttons. */
+    private boolean openGuess(ThreadReply reply) {
+        Optional<dev.loopcoach.core.together.GuessGame.Opened> opened;
+        try {
+            opened = threads.openGuess(reply, names.apply(reply.userId()).orElse("this member"));
+        } catch (RuntimeException e) {
+            LOG.error("Opening a guessing round failed in {} thread {}", reply.channelId(), reply.threadTs(), e);
+            return false;
+        }
+        if (opened.isEmpty()) {
+            return false;
+        }
+        try {
+            sender.send(ReplyTarget.inThread(reply.channelId(), reply.threadTs()), opened.get().card(),
+                    dev.loopcoach.slack.interaction.GuessButtons.card(opened.get().roundId()), Optional.of(reply.userId()));
+        } catch (SlackCallException e) {
+            LOG.warn("Could not post the guessing card in {} thread {}: {}", reply.channelId(), reply.threadTs(), e.error());
+        }
+        return true;
+    }
+
     /**
      * The handler decides whether and what to answer (including people who muted thread coaching, who may still
      * reply "unmute"); coaching feedback carries a button to mute it.
      */
     private void coachInThread(ThreadReply reply) {
+        if (openGuess(reply)) {
+            return;
+        }
         Optional<Reply> answer;
         try {
             answer = threads.onReply(reply);

@@ -19,6 +19,14 @@ public interface ThreadReplyHandler {
         return false;
     }
 
+    /**
+     * Opens a "Guess the Bar Raiser" round for this reply when guessing is on in its channel and it is a first answer;
+     * empty otherwise, and the reply is answered as usual. {@code answererName} is shown as plain text.
+     */
+    default Optional<dev.loopcoach.core.together.GuessGame.Opened> openGuess(ThreadReply reply, String answererName) {
+        return Optional.empty();
+    }
+
     /** Until the daily engine is connected: thread replies are not ours to answer. */
     ThreadReplyHandler NONE = r -> Optional.empty();
 }

@@ -101,6 +101,12 @@ public final class SlackWebApi {
         throw new SlackCallException("files.uploadV2", "no file id in the response", null);
     }
 
+    /** A message only {@code user} sees, in a channel (and thread) they are in. */
+    public void postEphemeral(String channel, String user, Optional<String> threadTs, String text) throws SlackCallException {
+        call("chat.postEphemeral", m -> m.chatPostEphemeral(b -> b.channel(channel).user(user).threadTs(threadTs.orElse(null))
+                .text(dev.loopcoach.slack.render.Mrkdwn.escape(text))), true);
+    }
+
     /** Deletes a file the bot uploaded (a picture the App Home no longer shows). */
     public void deleteFile(String fileId) throws SlackCallException {
         call("files.delete", m -> m.filesDelete(b -> b.file(fileId)), true);
