@@ -54,7 +54,7 @@ final class DailyWiring implements AutoCloseable {
     }
 
     DailyControl discordControl() {
-        return DiscordDaily.control(service, threads, board);
+        return DiscordDaily.control(service, threads, board, guesses);
     }
 
     /** After the Discord bot is up: its poster joins and the scheduler starts (posts need the bot running). */

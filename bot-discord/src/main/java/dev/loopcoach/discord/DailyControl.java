@@ -52,6 +52,11 @@ public interface DailyControl {
         return Optional.empty();
     }
 
+    /** "Guess the Bar Raiser" under daily answers; empty without the daily engine. */
+    default Optional<dev.loopcoach.core.together.GuessGame> guesses() {
+        return Optional.empty();
+    }
+
     /** The server's opt-in practice board (its weekly shout-out posts with the daily engine); empty without one. */
     default Optional<dev.loopcoach.core.together.PracticeBoard> board() {
         return Optional.empty();

@@ -121,7 +121,8 @@ public final class DiscordBot implements AutoCloseable {
         CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
                 new ThreadStarter(sender, workers), intake);
         List<SlashCommand> commands = CommandSet.create(call, components, daily);
-        Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers));
+        Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers,
+                daily.guesses()));
         InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(call, components, sender),
                 new ModalHandler(call, components, sender, intake), dailyThreads, limiter);
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());

@@ -32,7 +32,7 @@ public final class DailySubcommands {
 
     public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
         return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender),
-                new ShoutOut(daily, sender));
+                new ShoutOut(daily, sender), new Guessing(daily, sender));
     }
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
@@ -193,6 +193,43 @@ public final class DailySubcommands {
                 boolean privately = InterviewOptions.string(event, MODE).map("private"::equals).orElse(false);
                 run(event, sender, guildId -> daily.verdicts(guildId, privately));
             }
+        }
+    }
+
+    /** {@code /coach-server guessing mode:on|off [channel]}: "Guess the Bar Raiser" under the daily answers. */
+    static final class Guessing implements Subcommand {
+        static final String MODE = "mode";
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        Guessing(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("guessing", "Members guess the Bar Raiser's vote on daily answers before it is revealed")
+                    .addOptions(new OptionData(OptionType.STRING, MODE, "On or off", true)
+                                    .addChoice("On", "on").addChoice("Off", "off"),
+                            new OptionData(OptionType.CHANNEL, "channel", "The daily question's channel (default: this one)")
+                                    .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS));
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (!allowed(event, daily)) {
+                return;
+            }
+            if (daily.guesses().isEmpty()) {
+                CoachCall.refuse(event, "Guess the Bar Raiser is not available on this Loop Coach bot.");
+                return;
+            }
+            boolean on = InterviewOptions.string(event, MODE).map("on"::equals).orElse(false);
+            net.dv8tion.jda.api.interactions.commands.OptionMapping where = event.getOption("channel");
+            String channelId = where != null ? where.getAsChannel().getId() : event.getChannel().getId();
+            run(event, sender, guildId -> daily.guesses().get().setOn(
+                    dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), on));
         }
     }
 

@@ -71,6 +71,22 @@ public sealed interface DailyComponent {
         }
     }
 
+    /** A guess on a "Guess the Bar Raiser" card: the vote, then the round. */
+    record Guess(dev.loopcoach.core.coaching.Vote vote, long roundId) implements DailyComponent {
+        @Override
+        public String customId() {
+            return PREFIX + "guess:" + vote.ordinal() + ":" + roundId;
+        }
+    }
+
+    /** Reveal on a "Guess the Bar Raiser" card. */
+    record Reveal(long roundId) implements DailyComponent {
+        @Override
+        public String customId() {
+            return PREFIX + "reveal:" + roundId;
+        }
+    }
+
     /** The answer form; {@code followUp} only changes its title. */
     record AnswerForm(String channelId, String postId, boolean followUp) implements DailyComponent {
         public AnswerForm {
@@ -128,6 +144,14 @@ public sealed interface DailyComponent {
                 return parts == 0 ? Optional.of(new Mute()) : Optional.empty();
             case "unmute":
                 return parts == 0 ? Optional.of(new Unmute()) : Optional.empty();
+            case "guess": {
+                if (parts != 2 || Integer.parseInt(a) >= dev.loopcoach.core.coaching.Vote.values().length) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Guess(dev.loopcoach.core.coaching.Vote.values()[Integer.parseInt(a)], Long.parseLong(b)));
+            }
+            case "reveal":
+                return parts == 1 ? Optional.of(new Reveal(Long.parseLong(a))) : Optional.empty();
             case "form":
             case "form-follow":
                 return parts == 2 ? Optional.of(new AnswerForm(a, b, kind.equals("form-follow"))) : Optional.empty();

@@ -77,6 +77,16 @@ final class DailyMessages {
         return messages(full, List.of(ActionRow.of(buttons)), false);
     }
 
+    /** A "Guess the Bar Raiser" card: a button per vote, then Reveal. */
+    List<MessageCreateData> guessCard(Reply card, long roundId) {
+        List<Button> votes = new ArrayList<>();
+        for (dev.loopcoach.core.coaching.Vote v : dev.loopcoach.core.coaching.Vote.values()) {
+            votes.add(Button.secondary(new DailyComponent.Guess(v, roundId).customId(), v.label()));
+        }
+        return messages(card, List.of(ActionRow.of(votes),
+                ActionRow.of(Button.primary(new DailyComponent.Reveal(roundId).customId(), "Reveal"))), false);
+    }
+
     /** The answer alone, for the thread, when its verdict goes to the person privately. */
     List<MessageCreateData> answerOnly(String answerBy, String answer) {
         Reply shown = Reply.builder(Reply.Kind.INFO).paragraph("Answer from " + answerBy + ":").quote(answer).build();

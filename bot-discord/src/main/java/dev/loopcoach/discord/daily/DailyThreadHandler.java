@@ -43,13 +43,23 @@ public final class DailyThreadHandler {
     static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
     static final String UNMUTE_HINT = "Or press the button below. (On Discord, a reply in a daily thread reaches me when it mentions me.)";
 
+    static final String GUESSING = "Your answer is in the thread, and members are guessing the Bar Raiser's vote on it. "
+            + "Press Reveal under it whenever you like: the verdict comes then.";
+    static final String SEE_YOURS = "Guessers: press any guess button on the card to see privately how yours compared.";
+
     private final ThreadCoach coach;
     private final Executor executor;
+    private final Optional<dev.loopcoach.core.together.GuessGame> guesses;
     private final DailyMessages messages = new DailyMessages();
 
     public DailyThreadHandler(ThreadCoach coach, Executor executor) {
+        this(coach, executor, Optional.empty());
+    }
+
+    public DailyThreadHandler(ThreadCoach coach, Executor executor, Optional<dev.loopcoach.core.together.GuessGame> guesses) {
         this.coach = coach;
         this.executor = executor;
+        this.guesses = guesses;
     }
 
     public void onButton(ButtonInteractionEvent event) {
@@ -73,6 +83,12 @@ public final class DailyThreadHandler {
             } else {
                 privately(event, Reply.info(NOT_YOURS), List.of(DailyMessages.answerButton(f.channelId(), f.postId())));
             }
+        } else if (c instanceof DailyComponent.Guess g && guesses.isPresent()) {
+            UserKey voter = new UserKey(DiscordDaily.PLATFORM, userId);
+            deferPrivately(event, "", () -> messages.note(guesses.get().guess(g.roundId(), voter, g.vote()), List.of()));
+        } else if (c instanceof DailyComponent.Reveal r && guesses.isPresent()) {
+            UserKey by = new UserKey(DiscordDaily.PLATFORM, userId);
+            deferPrivately(event, "", () -> reveal(event, r.roundId(), by));
         } else if (c instanceof DailyComponent.Mute || c instanceof DailyComponent.Unmute) {
             boolean mute = c instanceof DailyComponent.Mute;
             UserKey user = new UserKey(DiscordDaily.PLATFORM, userId);
@@ -119,6 +135,22 @@ public final class DailyThreadHandler {
 
     /** Coaches the answer; posts it with the coaching in the thread and returns the private note for the person. */
     private List<MessageCreateData> answer(ModalInteractionEvent event, ThreadMessage m, String name, Button again) {
+        Optional<dev.loopcoach.core.together.GuessGame.Opened> opened = guesses.flatMap(g -> g.open(m, name));
+        if (opened.isPresent()) {
+            // "Guess the Bar Raiser": the answer goes up with the guessing card; the verdict waits for the reveal
+            try {
+                ChannelRest rest = new ChannelRest(event.getJDA());
+                for (MessageCreateData part : messages.answerOnly(name, m.text())) {
+                    rest.send(m.threadRef(), part);
+                }
+                for (MessageCreateData part : messages.guessCard(opened.get().card(), opened.get().roundId())) {
+                    rest.send(m.threadRef(), part);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not post the guessing card in daily thread {}: {}", m.threadRef(), e.toString());
+            }
+            return messages.note(Reply.info(GUESSING), List.of());
+        }
         Optional<Reply> coaching = coach.onReply(m);
         if (coaching.isEmpty()) {
             return messages.note(kept(Reply.info(QUIET), m.text()), List.of(DailyMessages.unmuteButton(), again));
@@ -152,6 +184,43 @@ public final class DailyThreadHandler {
             return messages.note(Reply.info(THREAD_FAILED).then(reply), List.of());
         }
         return List.of(OutgoingMessage.markdown(POSTED + "<#" + m.threadRef() + ">"));
+    }
+
+    /**
+     * Reveals a guessing round: the coaching goes into the thread (or, when its author takes verdicts privately, to their
+     * direct messages) with the tally; guessers see how theirs compared by pressing a guess button again.
+     */
+    private List<MessageCreateData> reveal(ButtonInteractionEvent event, long roundId, UserKey by) {
+        dev.loopcoach.core.together.GuessGame.Reveal reveal = guesses.get().reveal(roundId, by);
+        if (reveal instanceof dev.loopcoach.core.together.GuessGame.Reveal.NotYet notYet) {
+            return messages.note(notYet.why(), List.of());
+        }
+        if (reveal instanceof dev.loopcoach.core.together.GuessGame.Reveal.Done done) {
+            return messages.note(done.why(), List.of());
+        }
+        var r = (dev.loopcoach.core.together.GuessGame.Reveal.Revealed) reveal;
+        ThreadMessage m = r.original();
+        DailyComponent.FollowUp followUp = new DailyComponent.FollowUp(m.channel().channelId(), m.threadRef(), m.user().userId());
+        ChannelRest rest = new ChannelRest(event.getJDA());
+        try {
+            if (r.privately()) {
+                List<MessageCreateData> note = messages.privateCoaching(r.coaching(), followUp);
+                event.getJDA().retrieveUserById(m.user().userId()).flatMap(u -> u.openPrivateChannel())
+                        .queue(dm -> note.forEach(part -> dm.sendMessage(part).queue(null,
+                                e -> log.warn("could not send a private verdict: {}", e.toString()))),
+                                e -> log.warn("could not open a DM for a private verdict: {}", e.toString()));
+            } else {
+                for (MessageCreateData part : messages.coaching(r.coaching(), "", "", followUp)) {
+                    rest.send(m.threadRef(), part);
+                }
+            }
+            for (MessageCreateData part : messages.note(r.tally().then(Reply.info(SEE_YOURS)), List.of())) {
+                rest.send(m.threadRef(), part);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not post the reveal in daily thread {}: {}", m.threadRef(), e.toString());
+        }
+        return messages.note(Reply.info("Revealed."), List.of());
     }
 
     /** Answers at once, visible only to the person. */

@@ -35,21 +35,35 @@ public final class DiscordDaily implements DailyControl {
     private final ThreadCoach coach;
 
     private final Optional<dev.loopcoach.core.together.PracticeBoard> board;
+    private final Optional<dev.loopcoach.core.together.GuessGame> guesses;
 
-    private DiscordDaily(DailyService service, ThreadCoach coach, Optional<dev.loopcoach.core.together.PracticeBoard> board) {
+    private DiscordDaily(DailyService service, ThreadCoach coach, Optional<dev.loopcoach.core.together.PracticeBoard> board,
+                         Optional<dev.loopcoach.core.together.GuessGame> guesses) {
         this.service = Objects.requireNonNull(service, "service");
         this.coach = Objects.requireNonNull(coach, "coach");
         this.board = Objects.requireNonNull(board, "board");
+        this.guesses = Objects.requireNonNull(guesses, "guesses");
+    }
+
+    /** As below, with "Guess the Bar Raiser". */
+    public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board,
+                                       dev.loopcoach.core.together.GuessGame guesses) {
+        return new DiscordDaily(service, coach, Optional.of(board), Optional.of(guesses));
+    }
+
+    @Override
+    public Optional<dev.loopcoach.core.together.GuessGame> guesses() {
+        return guesses;
     }
 
     /** The daily engine for {@code DiscordBot.start(settings, coach, daily, channelSettings)}. */
     public static DiscordDaily control(DailyService service, ThreadCoach coach) {
-        return new DiscordDaily(service, coach, Optional.empty());
+        return new DiscordDaily(service, coach, Optional.empty(), Optional.empty());
     }
 
     /** As above, with the server's practice board. */
     public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board) {
-        return new DiscordDaily(service, coach, Optional.of(board));
+        return new DiscordDaily(service, coach, Optional.of(board), Optional.empty());
     }
 
     @Override

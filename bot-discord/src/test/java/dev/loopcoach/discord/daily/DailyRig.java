@@ -31,7 +31,9 @@ final class DailyRig {
                     new dev.loopcoach.core.daily.VerdictPrivacy(stores.channelSettings(), stores.prefs())));
     final dev.loopcoach.core.together.PracticeBoard board = new dev.loopcoach.core.together.PracticeBoard(
             stores.practiceBoard(), stores.practice(), stores.prefs(), dailyStores.settings(), poster, clock);
-    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board);
+    final dev.loopcoach.core.together.GuessGame guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(),
+            stores.channelSettings(), threadCoach, clock);
+    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses);
 
     private static BarRaiserCoach answerCoach() {
         if (answerCoach == null) {
