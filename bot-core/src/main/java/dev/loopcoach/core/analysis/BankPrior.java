@@ -26,6 +26,9 @@ final class BankPrior {
     private static final double SECONDARY = 0.5;
     private static final double FOLLOW_UP = 0.5;
     private static final double GUIDE = 0.5;
+    private static final String EXAMPLES = "analysis/question-examples.tsv";
+    /** How much one labeled example question counts against one bank question. */
+    static final double EXAMPLE = 1.0;
 
     private final Map<String, Double>[] profiles;
     private final double[] norms;
@@ -68,8 +71,16 @@ final class BankPrior {
     }
 
     /** The profiles of the built-in bank and guides. */
-    @SuppressWarnings("unchecked")
     static BankPrior standard() {
+        return standard(Set.of());
+    }
+
+    /**
+     * The profiles of the built-in bank, the guides and the labeled example questions, leaving out the examples of
+     * {@code withoutVoices} (so a writer's questions can be measured on a prior that never saw them).
+     */
+    @SuppressWarnings("unchecked")
+    static BankPrior standard(Set<String> withoutVoices) {
         LeadershipPrinciple[] all = LeadershipPrinciple.values();
         Map<String, Double>[] counts = new Map[all.length];
         for (int i = 0; i < all.length; i++) {
@@ -91,6 +102,14 @@ final class BankPrior {
                     for (JsonNode f : q.path("followUps")) {
                         add(counts[at], parser, f.asText(), w * FOLLOW_UP);
                     }
+                }
+            }
+        }
+        if (EXAMPLE > 0) {
+            for (String line : lines(EXAMPLES)) {
+                String[] f = line.split("\t", 3);
+                if (f.length == 3 && !withoutVoices.contains(f[0])) {
+                    add(counts[LeadershipPrinciple.parse(f[1]).orElseThrow().ordinal()], parser, f[2], EXAMPLE);
                 }
             }
         }

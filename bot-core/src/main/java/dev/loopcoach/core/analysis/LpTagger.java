@@ -71,7 +71,7 @@ public final class LpTagger {
     }
 
     /** How much the bank's profiles (a cosine in [0, 1]) weigh against the cues' raw weights when tagging a question. */
-    static final double QUESTION_PRIOR_WEIGHT = 8.0;
+    static final double QUESTION_PRIOR_WEIGHT = 16.0;
 
     /**
      * For questions: the built-in lexicon plus what the bank's own questions on each principle are about
@@ -80,6 +80,15 @@ public final class LpTagger {
      */
     public static LpTagger forQuestions() {
         return standard().withBankPrior();
+    }
+
+    /**
+     * As {@link #forQuestions}, with a prior that never saw the example questions of {@code withoutVoices}: for measuring
+     * a writer's questions honestly (leave one voice out).
+     */
+    public static LpTagger forQuestionsWithout(java.util.Set<String> withoutVoices) {
+        LpTagger standard = standard();
+        return new LpTagger(standard.cues, BankPrior.standard(withoutVoices), QUESTION_PRIOR_WEIGHT);
     }
 
     /** This tagger's cues with the bank's profiles added, for tagging questions. */

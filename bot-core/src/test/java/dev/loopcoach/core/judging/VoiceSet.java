@@ -27,7 +27,6 @@ import java.util.Map;
  */
 final class VoiceSet {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LpTagger TAGGER = LpTagger.forQuestions();
     private static final AnswerAnalyzer ANALYZER = AnswerAnalyzer.standard();
     private static final AnalyzeBatch ANALYZE = new AnalyzeBatch(BarRaiserCoach.standard(), new BankLoader().builtInOnly());
     private static final boolean VERBOSE = Boolean.getBoolean("quality.verbose");
@@ -52,16 +51,21 @@ final class VoiceSet {
     static Map<String, Score> score(String split, List<String> voices) {
         Tally t = new Tally();
         for (String v : voices) {
-            questions(t, split, read(v + "-questions.jsonl"));
+            questions(t, split, read(v + "-questions.jsonl"), taggerWithout(v));
             answers(t, split, read(v + "-answers.jsonl"));
         }
         return t.scores();
     }
 
-    private static void questions(Tally t, String split, List<JsonNode> set) {
+    /** A tagger whose question prior never saw this voice's own questions (leave one voice out). */
+    private static LpTagger taggerWithout(String voice) {
+        return LpTagger.forQuestionsWithout(java.util.Set.of(voice));
+    }
+
+    private static void questions(Tally t, String split, List<JsonNode> set, LpTagger tagger) {
         for (JsonNode q : set) {
             LeadershipPrinciple want = lp(q);
-            LpTagging tags = TAGGER.tag(q.get("text").asText());
+            LpTagging tags = tagger.tag(q.get("text").asText());
             int rank = tags.rankOf(want);
             t.count("LP top-1", rank == 0, want.slug());
             t.count("LP top-3", rank >= 0 && rank < 3, want.slug());

@@ -21,7 +21,7 @@ class MetricsTest {
                 .contains("# TYPE loopcoach_storage_up gauge\nloopcoach_storage_up 0\n");
         assertThat(text.lines().filter(l -> l.startsWith("# TYPE loopcoach_answers_kept_total")).count()).isEqualTo(1);
         for (String line : text.lines().filter(l -> !l.startsWith("#")).toList()) {
-            assertThat(line).matches("[a-z_]+(\\{platform=\"[a-z]*\"\\})? \\d+");
+            assertThat(line).matches("[a-z_]+(\\{platform=\"[a-z]*\"\\})? \\d+(\\.\\d+)?");
         }
     }
 }
