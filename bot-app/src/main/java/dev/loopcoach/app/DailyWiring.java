@@ -28,6 +28,7 @@ final class DailyWiring implements AutoCloseable {
     private final ThreadCoach threads;
     private final dev.loopcoach.core.together.PracticeBoard board;
     private final dev.loopcoach.core.together.GuessGame guesses;
+    private final dev.loopcoach.core.together.CoachView coachView;
     private final Storage storage;
     private final Clock clock = Clock.system();
     private final Duration poll;
@@ -39,7 +40,12 @@ final class DailyWiring implements AutoCloseable {
         this.storage = ctx.storage();
         this.poll = Duration.ofSeconds(daily.pollSeconds());
         DailyStores stores = DailyStores.on(storage, clock);
-        this.service = new DailyService(stores.settings(), stores.posts(), posters, ctx.bank(), clock, new SplittableRandom(), config);
+        this.coachView = new dev.loopcoach.core.together.CoachView(storage.practiceBoard(), storage.practice(), storage.stories(),
+                storage.prefs(), storage.channelSettings(), clock);
+        // a community's principle of the week steers its channels' daily questions
+        this.service = new DailyService(stores.settings(), stores.posts(), posters, ctx.bank(), clock, new SplittableRandom(), config,
+                channel -> coachView.focus(new dev.loopcoach.core.together.PracticeBoard.Community(channel.platform(),
+                        channel.workspaceId())));
         this.threads = new ThreadCoach(stores.posts(), stores.dialogs(), storage.prefs(), storage.practice(), ctx.bank(),
                 ctx.answerCoach(), clock, config, java.util.Optional.of(
                         new dev.loopcoach.core.daily.VerdictPrivacy(storage.channelSettings(), storage.prefs())));
@@ -54,7 +60,7 @@ final class DailyWiring implements AutoCloseable {
     }
 
     DailyControl discordControl() {
-        return DiscordDaily.control(service, threads, board, guesses);
+        return DiscordDaily.control(service, threads, board, guesses, coachView);
     }
 
     /** After the Discord bot is up: its poster joins and the scheduler starts (posts need the bot running). */
@@ -66,7 +72,8 @@ final class DailyWiring implements AutoCloseable {
     SlackBot.Builder slack(SlackBot.Builder builder) {
         SlackDaily slackDaily = new SlackDaily();
         posters.register("slack", slackDaily.poster());
-        return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses)))
+        return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses),
+                        java.util.Optional.of(coachView)))
                 .deliveryLog(storage.deliveryLog())
                 .inbox(storage.inbox())
                 .health(storage.database()::ping);

@@ -44,6 +44,7 @@ final class CommandSet {
                 new dev.loopcoach.discord.command.TimeZoneSubcommand(call),
                 new dev.loopcoach.discord.command.LeaderboardSubcommand(daily, call.sender()),
                 new dev.loopcoach.discord.command.CalibrationSubcommand(daily, call.sender()),
+                new dev.loopcoach.discord.command.ShareSubcommand(daily, call.sender()),
                 new FixedSubcommand("stories", "Your story bank and which principles it covers",
                         new CoachCommand.ListStories(), call),
                 new StoryAddSubcommand(call, components),

@@ -52,6 +52,11 @@ public interface DailyControl {
         return Optional.empty();
     }
 
+    /** The coach's view (members who share their practice) and the principle of the week; empty without the engine. */
+    default Optional<dev.loopcoach.core.together.CoachView> coachView() {
+        return Optional.empty();
+    }
+
     /** "Guess the Bar Raiser" under daily answers; empty without the daily engine. */
     default Optional<dev.loopcoach.core.together.GuessGame> guesses() {
         return Optional.empty();

@@ -284,6 +284,8 @@ public final class SlackBot implements AutoCloseable {
             slackOnly.put("leaderboard", new dev.loopcoach.slack.command.LeaderboardSubcommand(hooks.board(), web, runner));
             slackOnly.put("shoutout", new dev.loopcoach.slack.command.ShoutOutSubcommand(hooks.board(), admins));
             slackOnly.put("guessing", new dev.loopcoach.slack.command.GuessingSubcommand(hooks.guesses(), admins));
+            slackOnly.put("share", new dev.loopcoach.slack.command.ShareSubcommand(hooks.coachView(), web));
+            slackOnly.put("coachview", new dev.loopcoach.slack.command.CoachViewSubcommand(hooks.coachView(), admins, runner));
             app.command(CoachSlashCommand.NAME, new CoachSlashCommand(slackOnly,
                     new CoreSubcommand(CoachSlashCommand.NAME, parser, runner, intake)));
 

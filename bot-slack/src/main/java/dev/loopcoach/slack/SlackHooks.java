@@ -9,9 +9,10 @@ import dev.loopcoach.slack.event.ThreadReplyHandler;
  */
 public record SlackHooks(DailyControl daily, ThreadReplyHandler threads,
                          java.util.Optional<dev.loopcoach.core.together.PracticeBoard> board,
-                         java.util.Optional<dev.loopcoach.core.together.GuessGame> guesses) {
+                         java.util.Optional<dev.loopcoach.core.together.GuessGame> guesses,
+                         java.util.Optional<dev.loopcoach.core.together.CoachView> coachView) {
     public SlackHooks(DailyControl daily, ThreadReplyHandler threads) {
-        this(daily, threads, java.util.Optional.empty(), java.util.Optional.empty());
+        this(daily, threads, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     public static SlackHooks none() {

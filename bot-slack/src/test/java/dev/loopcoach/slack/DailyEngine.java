@@ -28,6 +28,7 @@ final class DailyEngine {
     final ThreadCoach threads;
     final dev.loopcoach.core.together.PracticeBoard board;
     final dev.loopcoach.core.together.GuessGame guesses;
+    final dev.loopcoach.core.together.CoachView coachView;
 
     DailyEngine(ManualClock clock) {
         this(new InMemoryStores(clock), new InMemoryDailyStores(), clock);
@@ -47,6 +48,8 @@ final class DailyEngine {
         this.board = new dev.loopcoach.core.together.PracticeBoard(stores.practiceBoard(), stores.practice(), stores.prefs(),
                 daily.settings(), slackDaily.poster(), clock);
         this.guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(), stores.channelSettings(), threads, clock);
+        this.coachView = new dev.loopcoach.core.together.CoachView(stores.practiceBoard(), stores.practice(), stores.stories(),
+                stores.prefs(), stores.channelSettings(), clock);
     }
 
     DailyEngine sibling() {
@@ -54,6 +57,7 @@ final class DailyEngine {
     }
 
     Function<DailyPublisher, SlackHooks> hooks() {
-        return slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses));
+        return slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses),
+                java.util.Optional.of(coachView));
     }
 }

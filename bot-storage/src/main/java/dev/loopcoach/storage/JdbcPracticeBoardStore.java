@@ -20,8 +20,8 @@ import java.util.Optional;
  * primary key lets exactly one of several processes win.
  */
 final class JdbcPracticeBoardStore implements PracticeBoardStore {
-    private static final String MEMBER_COLUMNS = "b.platform, b.community, p.platform, p.platform_user_id, b.display_name, "
-            + "b.joined_at from board_members b join people p on p.id = b.person_id";
+    private static final String BOARD = "board_members";
+    private static final String COACHES = "coach_consents";
 
     private final Database db;
 
@@ -29,15 +29,39 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
         this.db = db;
     }
 
+    private static String memberColumns(String table) {
+        return "b.platform, b.community, p.platform, p.platform_user_id, b.display_name, b.joined_at from " + table
+                + " b join people p on p.id = b.person_id";
+    }
+
     @Override
     public void join(Member m) {
+        add(BOARD, m);
+    }
+
+    @Override
+    public void consent(Member m) {
+        add(COACHES, m);
+    }
+
+    @Override
+    public boolean withdrawConsent(String platform, String community, UserKey user) {
+        return remove(COACHES, platform, community, user);
+    }
+
+    @Override
+    public List<Member> consenting(String platform, String community) {
+        return list(COACHES, platform, community);
+    }
+
+    private void add(String table, Member m) {
         db.write(c -> {
             long person = Rows.personIdCreating(c, m.user(), m.joinedAt());
-            if (Rows.update(c, "update board_members set display_name = ? where platform = ? and community = ? and person_id = ?",
+            if (Rows.update(c, "update " + table + " set display_name = ? where platform = ? and community = ? and person_id = ?",
                     m.displayName(), m.platform(), m.community(), person) == 1) {
                 return true;
             }
-            return Rows.update(c, "insert into board_members (platform, community, person_id, display_name, joined_at)"
+            return Rows.update(c, "insert into " + table + " (platform, community, person_id, display_name, joined_at)"
                     + " values (?, ?, ?, ?, ?) on conflict do nothing", m.platform(), m.community(), person, m.displayName(),
                     Rows.micros(m.joinedAt()).atOffset(ZoneOffset.UTC)) == 1;
         });
@@ -45,17 +69,25 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
 
     @Override
     public boolean leave(String platform, String community, UserKey user) {
+        return remove(BOARD, platform, community, user);
+    }
+
+    private boolean remove(String table, String platform, String community, UserKey user) {
         return db.write(c -> {
             Optional<Long> person = Rows.personId(c, user);
-            return person.isPresent() && Rows.update(c, "delete from board_members where platform = ? and community = ?"
+            return person.isPresent() && Rows.update(c, "delete from " + table + " where platform = ? and community = ?"
                     + " and person_id = ?", platform, community, person.get()) == 1;
         });
     }
 
     @Override
     public List<Member> members(String platform, String community) {
+        return list(BOARD, platform, community);
+    }
+
+    private List<Member> list(String table, String platform, String community) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select " + MEMBER_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("select " + memberColumns(table)
                     + " where b.platform = ? and b.community = ? order by b.joined_at, p.platform_user_id")) {
                 ps.setString(1, platform);
                 ps.setString(2, community);
@@ -71,7 +103,16 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
 
     /** The person's memberships, inside a transaction the caller holds (the data export). */
     static List<Member> load(Connection c, UserKey user) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + MEMBER_COLUMNS
+        return load(c, user, BOARD);
+    }
+
+    /** The communities whose coaches may see the person's practice, inside the caller's transaction. */
+    static List<Member> loadConsents(Connection c, UserKey user) throws SQLException {
+        return load(c, user, COACHES);
+    }
+
+    private static List<Member> load(Connection c, UserKey user, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + memberColumns(table)
                 + " where p.platform = ? and p.platform_user_id = ? order by b.joined_at")) {
             ps.setString(1, user.platform());
             ps.setString(2, user.userId());
@@ -83,7 +124,8 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
     public int forget(UserKey user) {
         return db.write(c -> {
             Optional<Long> person = Rows.personId(c, user);
-            return person.isEmpty() ? 0 : Rows.update(c, "delete from board_members where person_id = ?", person.get());
+            return person.isEmpty() ? 0 : Rows.update(c, "delete from board_members where person_id = ?", person.get())
+                    + Rows.update(c, "delete from coach_consents where person_id = ?", person.get());
         });
     }
 

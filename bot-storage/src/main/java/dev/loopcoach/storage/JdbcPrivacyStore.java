@@ -51,6 +51,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("prefs", null);
                 out.put("threadDialogs", List.of());
                 out.put("practiceBoards", List.of());
+                out.put("coachConsents", List.of());
                 out.put("guesses", JdbcGuessStore.load(c, user));
                 return out;
             }
@@ -73,6 +74,8 @@ final class JdbcPrivacyStore implements PrivacyStore {
             out.put("threadDialogs", threadDialogs(c, id));
             out.put("guesses", JdbcGuessStore.load(c, user));
             out.put("practiceBoards", JdbcPracticeBoardStore.load(c, user).stream().map(JdbcPrivacyStore::boardMap).toList());
+            out.put("coachConsents", JdbcPracticeBoardStore.loadConsents(c, user).stream().map(JdbcPrivacyStore::boardMap)
+                    .toList());
             return out;
         });
     }
@@ -99,6 +102,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             count += Rows.update(c, "delete from user_prefs where person_id = ?", id);
             count += Rows.update(c, "delete from thread_dialogs where person_id = ?", id);
             count += Rows.update(c, "delete from board_members where person_id = ?", id);
+            count += Rows.update(c, "delete from coach_consents where person_id = ?", id);
             count += Rows.update(c, "delete from people where id = ?", id);
             return count;
         });

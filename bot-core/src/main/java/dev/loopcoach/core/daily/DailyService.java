@@ -40,9 +40,21 @@ public final class DailyService {
     private final Clock clock;
     private final RandomGenerator random;
     private final PostRepair repair;
+    private final java.util.function.Function<ChannelKey, Optional<dev.loopcoach.core.lp.LeadershipPrinciple>> focus;
 
     public DailyService(DailySettingsStore settings, DailyPostStore posts, ChannelPoster poster, QuestionBank bank,
                         Clock clock, RandomGenerator random, DailyConfig config) {
+        this(settings, posts, poster, bank, clock, random, config, channel -> Optional.empty());
+    }
+
+    /**
+     * @param focus a community's principle of the week, if it has one: its channels' questions ask about it while the bank
+     *        has one on it
+     */
+    public DailyService(DailySettingsStore settings, DailyPostStore posts, ChannelPoster poster, QuestionBank bank,
+                        Clock clock, RandomGenerator random, DailyConfig config,
+                        java.util.function.Function<ChannelKey, Optional<dev.loopcoach.core.lp.LeadershipPrinciple>> focus) {
+        this.focus = focus;
         this.settings = settings;
         this.posts = posts;
         this.poster = poster;
@@ -249,7 +261,9 @@ public final class DailyService {
                 : DailyResult.of(DailyResult.Outcome.ALREADY_POSTED, DailyView.alreadyPostedToday());
     }
 
-    private Claim claim(ChannelKey channel, Rotation rotation, LocalDate date, PostKind kind, Instant now) {
+    private Claim claim(ChannelKey channel, Rotation scheduled, LocalDate date, PostKind kind, Instant now) {
+        Rotation rotation = focus.apply(channel).<Rotation>map(Rotation.SinglePrinciple::new)
+                .filter(r -> planner.poolSize(r) > 0).orElse(scheduled);
         Optional<DailyPlanner.Choice> choice = planner.choose(rotation, posts.postedQuestions(channel), random);
         if (choice.isEmpty()) {
             log.warn("no question for {} in {}", rotation.code(), channel);

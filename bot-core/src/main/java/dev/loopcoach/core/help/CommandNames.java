@@ -8,7 +8,8 @@ public interface CommandNames {
     Optional<String> spell(Verb verb);
 
     /** The console's (and any text surface's) spelling: slash commands typed as a line. */
-    CommandNames CONSOLE = verb -> verb == Verb.BOARD || verb == Verb.GUESSING ? Optional.empty() : Optional.of(switch (verb) {
+    CommandNames CONSOLE = verb -> verb == Verb.BOARD || verb == Verb.GUESSING || verb == Verb.SHARE ? Optional.empty()
+            : Optional.of(switch (verb) {
         case MOCK_INTERVIEW -> "/mockinterview [type] [level] [principle] [timed]";
         case LOOP -> "/mockinterview loop [level]";
         case WRITING -> "/mockinterview writing";
@@ -30,6 +31,6 @@ public interface CommandNames {
         case TIME_ZONE -> "/timezone <zone>";
         case EXPORT -> "/mydata export";
         case DELETE -> "/mydata delete";
-        case BOARD, GUESSING -> throw new IllegalStateException("boards and guessing need a community; the console has none");
+        case BOARD, GUESSING, SHARE -> throw new IllegalStateException("boards and guessing need a community; the console has none");
     });
 }

@@ -23,6 +23,7 @@ public enum Verb {
     STORY_SAVE("saves your last answer as a story"),
     STORY_BULLETS("turns resume bullets into STAR drafts in your story bank, flagging missing numbers and \"we\""),
     VERDICTS("whether the verdict on your answers under daily questions comes to you privately or in the thread"),
+    SHARE("lets this community's coaches see your practice (never your answers' text), or stops it at once"),
     GUESSING("how your guesses of the Bar Raiser's vote under daily answers compared so far (your calibration)"),
     BOARD("the community's opt-in practice board: join it, leave it, or see who practised (days and streaks only)"),
     TIME_ZONE("sets the time zone your days are counted in (streaks, last practised)"),

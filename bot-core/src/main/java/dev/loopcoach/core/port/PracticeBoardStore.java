@@ -29,6 +29,15 @@ public interface PracticeBoardStore {
     /** Removes the person from every board (their data deletion); returns how many memberships went. */
     int forget(UserKey user);
 
+    /** Lets the community's coaches see the person's practice (the coach's view); refreshes the name on a second call. */
+    void consent(Member member);
+
+    /** Withdraws that consent; false when there was none. */
+    boolean withdrawConsent(String platform, String community, UserKey user);
+
+    /** The members who let the community's coaches see their practice, in the order they consented. */
+    List<Member> consenting(String platform, String community);
+
     /** Turns the weekly shout-out on in a channel (its week starts in {@code zone}) or off. */
     void shoutOut(ChannelKey channel, java.util.Optional<ZoneId> zoneWhenOn);
 

@@ -140,6 +140,7 @@ public final class InMemoryStores {
         final Map<UserKey, Map<String, dev.loopcoach.core.story.DrillState>> drills = new HashMap<>();
         final Map<ChannelKey, TreeMap<String, String>> channels = new HashMap<>();
         final List<dev.loopcoach.core.port.PracticeBoardStore.Member> board = new ArrayList<>();
+        final List<dev.loopcoach.core.port.PracticeBoardStore.Member> consents = new ArrayList<>();
         final Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> shoutOuts = new java.util.TreeMap<>(
                 Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
         final java.util.Set<String> weeks = new java.util.HashSet<>();
@@ -356,16 +357,39 @@ public final class InMemoryStores {
     private final class Board implements dev.loopcoach.core.port.PracticeBoardStore {
         @Override
         public void join(Member member) {
+            add(data.board, member);
+        }
+
+        @Override
+        public void consent(Member member) {
+            add(data.consents, member);
+        }
+
+        @Override
+        public boolean withdrawConsent(String platform, String community, UserKey user) {
+            synchronized (data) {
+                return data.consents.removeIf(m -> same(m, platform, community, user));
+            }
+        }
+
+        @Override
+        public List<Member> consenting(String platform, String community) {
+            synchronized (data) {
+                return data.consents.stream().filter(m -> m.platform().equals(platform) && m.community().equals(community)).toList();
+            }
+        }
+
+        private void add(List<Member> list, Member member) {
             synchronized (data) {
                 data.people.putIfAbsent(member.user(), member.joinedAt());
-                for (int i = 0; i < data.board.size(); i++) {
-                    Member m = data.board.get(i);
+                for (int i = 0; i < list.size(); i++) {
+                    Member m = list.get(i);
                     if (same(m, member.platform(), member.community(), member.user())) {
-                        data.board.set(i, new Member(m.platform(), m.community(), m.user(), member.displayName(), m.joinedAt()));
+                        list.set(i, new Member(m.platform(), m.community(), m.user(), member.displayName(), m.joinedAt()));
                         return;
                     }
                 }
-                data.board.add(member);
+                list.add(member);
             }
         }
 
@@ -566,6 +590,14 @@ public final class InMemoryStores {
                 }
                 out.put("prefs", prefs == null ? null : p);
                 out.put("guesses", new Guesses().export(user));
+                out.put("coachConsents", data.consents.stream().filter(m -> m.user().equals(user)).map(m -> {
+                    Map<String, Object> b = new LinkedHashMap<>();
+                    b.put("platform", m.platform());
+                    b.put("community", m.community());
+                    b.put("shownAs", m.displayName());
+                    b.put("joinedAt", m.joinedAt().toString());
+                    return b;
+                }).toList());
                 out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(m -> {
                     Map<String, Object> b = new LinkedHashMap<>();
                     b.put("platform", m.platform());
@@ -595,6 +627,7 @@ public final class InMemoryStores {
                 count += data.prefs.remove(user) == null ? 0 : 1;
                 data.reminded.remove(user);
                 count += new Guesses().forget(user);
+                data.consents.removeIf(m -> m.user().equals(user));
                 int before = data.board.size();
                 data.board.removeIf(m -> m.user().equals(user));
                 count += before - data.board.size();

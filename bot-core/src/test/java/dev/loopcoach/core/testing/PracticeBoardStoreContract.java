@@ -97,6 +97,27 @@ public abstract class PracticeBoardStoreContract {
     }
 
     @Test
+    void givenConsentToTheCoaches_thenItIsPerCommunity_apartFromTheBoard_inTheExport_andGoneWithTheData() throws Exception {
+        Process p = process();
+        String here = fresh("T");
+        UserKey ana = someone();
+        p.board().consent(new Member("slack", here, ana, "Ana", T0));
+        p.board().consent(new Member("slack", here, ana, "Ana R.", T0.plusSeconds(5)));
+
+        assertThat(p.board().consenting("slack", here)).extracting(Member::displayName).containsExactly("Ana R.");
+        assertThat(p.board().members("slack", here)).as("sharing with coaches is not joining the board").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> exported = (List<Map<String, Object>>) p.privacy().export(ana).get("coachConsents");
+        assertThat(exported).singleElement().satisfies(m -> assertThat(m).containsEntry("shownAs", "Ana R."));
+
+        assertThat(p.board().withdrawConsent("slack", here, ana)).isTrue();
+        assertThat(p.board().withdrawConsent("slack", here, ana)).isFalse();
+        p.board().consent(new Member("slack", here, ana, "Ana", T0));
+        p.privacy().deleteAll(ana);
+        assertThat(p.board().consenting("slack", here)).isEmpty();
+    }
+
+    @Test
     void givenShoutOutsTurnedOnAndOff_thenOnlyTheOnesStillOnAreListed_withTheirZone() throws Exception {
         PracticeBoardStore board = process().board();
         String team = fresh("T");

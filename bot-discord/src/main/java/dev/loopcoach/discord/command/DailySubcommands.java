@@ -32,7 +32,7 @@ public final class DailySubcommands {
 
     public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
         return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender),
-                new ShoutOut(daily, sender), new Guessing(daily, sender));
+                new ShoutOut(daily, sender), new Guessing(daily, sender), new CoachViewReport(daily, sender));
     }
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
@@ -193,6 +193,54 @@ public final class DailySubcommands {
                 boolean privately = InterviewOptions.string(event, MODE).map("private"::equals).orElse(false);
                 run(event, sender, guildId -> daily.verdicts(guildId, privately));
             }
+        }
+    }
+
+    /** {@code /coach-server coachview [focus]}: members who share their practice; sets the principle of the week. */
+    static final class CoachViewReport implements Subcommand {
+        private final DailyControl daily;
+        private final ReplySender sender;
+
+        CoachViewReport(DailyControl daily, ReplySender sender) {
+            this.daily = daily;
+            this.sender = sender;
+        }
+
+        @Override
+        public SubcommandData definition() {
+            return new SubcommandData("coachview", "Members who share their practice; set the principle of the week")
+                    .addOptions(new OptionData(OptionType.STRING, "focus", "Principle of the week (a principle, or off)")
+                            .setAutoComplete(true));
+        }
+
+        @Override
+        public void execute(SlashCommandInteractionEvent event) {
+            if (!allowed(event, daily)) {
+                return;
+            }
+            if (daily.coachView().isEmpty()) {
+                CoachCall.refuse(event, "The coach's view is not available on this Loop Coach bot.");
+                return;
+            }
+            dev.loopcoach.core.together.PracticeBoard.Community community = new dev.loopcoach.core.together.PracticeBoard.Community(
+                    dev.loopcoach.discord.daily.DiscordDaily.PLATFORM, event.getGuild().getId());
+            java.util.Optional<String> focus = InterviewOptions.string(event, "focus");
+            if (focus.isEmpty()) {
+                sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(daily.coachView().get().report(community)));
+                return;
+            }
+            java.util.Optional<dev.loopcoach.core.lp.LeadershipPrinciple> lp = focus.get().equalsIgnoreCase("off")
+                    ? java.util.Optional.empty() : dev.loopcoach.core.lp.LeadershipPrinciple.parse(focus.get());
+            if (lp.isEmpty() && !focus.get().equalsIgnoreCase("off")) {
+                CoachCall.refuse(event, "\"" + focus.get().strip() + "\" is not a principle I know. Use one such as Dive Deep, or off.");
+                return;
+            }
+            run(event, sender, guildId -> daily.coachView().get().setFocus(community, lp));
+        }
+
+        @Override
+        public void autocomplete(net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent event) {
+            event.replyChoices(LpChoices.matching(event.getFocusedOption().getValue())).queue();
         }
     }
 

@@ -49,6 +49,7 @@ public final class DiscordNames implements CommandNames {
             case DELETE -> "/coach mydata-delete";
             case BOARD -> "/coach leaderboard (option action: show, join, leave)";
             case GUESSING -> "/coach calibration";
+            case SHARE -> "/coach share (option action: on, off)";
         });
     }
 }

@@ -36,6 +36,7 @@ public final class DiscordDaily implements DailyControl {
 
     private final Optional<dev.loopcoach.core.together.PracticeBoard> board;
     private final Optional<dev.loopcoach.core.together.GuessGame> guesses;
+    private Optional<dev.loopcoach.core.together.CoachView> coachView = Optional.empty();
 
     private DiscordDaily(DailyService service, ThreadCoach coach, Optional<dev.loopcoach.core.together.PracticeBoard> board,
                          Optional<dev.loopcoach.core.together.GuessGame> guesses) {
@@ -49,6 +50,20 @@ public final class DiscordDaily implements DailyControl {
     public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board,
                                        dev.loopcoach.core.together.GuessGame guesses) {
         return new DiscordDaily(service, coach, Optional.of(board), Optional.of(guesses));
+    }
+
+    /** As below, with the coach's view. */
+    public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board,
+                                       dev.loopcoach.core.together.GuessGame guesses,
+                                       dev.loopcoach.core.together.CoachView coachView) {
+        DiscordDaily d = new DiscordDaily(service, coach, Optional.of(board), Optional.of(guesses));
+        d.coachView = Optional.of(coachView);
+        return d;
+    }
+
+    @Override
+    public Optional<dev.loopcoach.core.together.CoachView> coachView() {
+        return coachView;
     }
 
     @Override

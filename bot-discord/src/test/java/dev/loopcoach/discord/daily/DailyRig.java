@@ -33,7 +33,9 @@ final class DailyRig {
             stores.practiceBoard(), stores.practice(), stores.prefs(), dailyStores.settings(), poster, clock);
     final dev.loopcoach.core.together.GuessGame guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(),
             stores.channelSettings(), threadCoach, clock);
-    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses);
+    final dev.loopcoach.core.together.CoachView coachView = new dev.loopcoach.core.together.CoachView(stores.practiceBoard(),
+            stores.practice(), stores.stories(), stores.prefs(), stores.channelSettings(), clock);
+    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses, coachView);
 
     private static BarRaiserCoach answerCoach() {
         if (answerCoach == null) {

@@ -27,6 +27,9 @@ public final class SlackNames implements CommandNames {
         if (verb == Verb.HAND_IN) {
             return Optional.of("the Hand in button, or /coach done, or just done typed in our DM");
         }
+        if (verb == Verb.SHARE) {
+            return Optional.of("/coach share on|off");
+        }
         if (verb == Verb.GUESSING) {
             return Optional.of("/coach guessing");
         }

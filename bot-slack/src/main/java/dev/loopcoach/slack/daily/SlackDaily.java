@@ -28,18 +28,19 @@ public final class SlackDaily {
 
     /** What the bot plugs in: daily commands on {@code service}, thread replies to {@code threads}, and the poster connected. */
     public Function<DailyPublisher, SlackHooks> hooks(DailyService service, ThreadCoach threads) {
-        return hooks(service, threads, java.util.Optional.empty(), java.util.Optional.empty());
+        return hooks(service, threads, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     /** As above, with the workspace's practice board (its weekly shout-out posts through this poster). */
     public Function<DailyPublisher, SlackHooks> hooks(DailyService service, ThreadCoach threads,
                                                       java.util.Optional<dev.loopcoach.core.together.PracticeBoard> board,
-                                                      java.util.Optional<dev.loopcoach.core.together.GuessGame> guesses) {
+                                                      java.util.Optional<dev.loopcoach.core.together.GuessGame> guesses,
+                                                      java.util.Optional<dev.loopcoach.core.together.CoachView> coachView) {
         ServiceDailyControl control = new ServiceDailyControl(service, java.util.Optional.ofNullable(threads));
         DailyThreadReplies replies = new DailyThreadReplies(threads, guesses);
         return publisher -> {
             poster.connect(publisher);
-            return new SlackHooks(control, replies, board, guesses);
+            return new SlackHooks(control, replies, board, guesses, coachView);
         };
     }
 

@@ -1,0 +1,160 @@
+package dev.loopcoach.core.together;
+
+import dev.loopcoach.core.coaching.Vote;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.port.ChannelSettingsStore;
+import dev.loopcoach.core.port.Clock;
+import dev.loopcoach.core.port.PracticeBoardStore;
+import dev.loopcoach.core.port.PracticeBoardStore.Member;
+import dev.loopcoach.core.port.PracticeEntry;
+import dev.loopcoach.core.port.PracticeLog;
+import dev.loopcoach.core.port.StoryStore;
+import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.reply.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The coach's view for bootcamps and study groups: members who consent (per community, withdrawn at once) are shown to
+ * the community's admins with their answers this week, when they last practised, their weakest principles and the
+ * principles their story bank lacks, and who has stalled; with a coverage table of the principles the group practised
+ * this week. Admins can set a principle of the week that the community's daily questions then ask about.
+ */
+public final class CoachView {
+    /** A workspace-wide setting: the principle of the week (its slug). */
+    public static final String FOCUS = "principle-of-the-week";
+    static final Duration STALLED = Duration.ofDays(7);
+    static final int SHOWN = 25;
+
+    private final PracticeBoardStore consents;
+    private final PracticeLog practice;
+    private final StoryStore stories;
+    private final UserPrefsStore prefs;
+    private final ChannelSettingsStore settings;
+    private final Clock clock;
+
+    public CoachView(PracticeBoardStore consents, PracticeLog practice, StoryStore stories, UserPrefsStore prefs,
+                     ChannelSettingsStore settings, Clock clock) {
+        this.consents = consents;
+        this.practice = practice;
+        this.stories = stories;
+        this.prefs = prefs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A member lets (or stops letting) this community's coaches see their practice. */
+    public Reply share(PracticeBoard.Community community, UserKey user, String displayName, boolean on) {
+        if (on) {
+            consents.consent(new Member(community.platform(), community.id(), user, BoardView.plainName(displayName, 40),
+                    clock.now()));
+            return Reply.info("This community's coaches can now see your practice: answers per week, when you last "
+                    + "practised, your weakest principles and the gaps in your story bank (never your answers' text). Stop "
+                    + "sharing any time; it takes effect at once.");
+        }
+        return Reply.info(consents.withdrawConsent(community.platform(), community.id(), user)
+                ? "You stopped sharing your practice with this community's coaches." : "You weren't sharing, so nothing changed.");
+    }
+
+    /** The report for the community's coaches: consenting members only. */
+    public Reply report(PracticeBoard.Community community) {
+        Instant now = clock.now();
+        List<Member> members = consents.consenting(community.platform(), community.id());
+        Reply.Builder b = Reply.builder(Reply.Kind.INFO).heading("Coach's view: the last 7 days");
+        focus(community).ifPresent(lp -> b.paragraph("Principle of the week: " + lp.displayName() + "."));
+        if (members.isEmpty()) {
+            return b.paragraph("No member shares their practice with coaches yet. Members opt in themselves; only those who "
+                    + "do appear here.").build();
+        }
+        Map<LeadershipPrinciple, Integer> coverage = new EnumMap<>(LeadershipPrinciple.class);
+        List<String> lines = new ArrayList<>();
+        List<String> stalled = new ArrayList<>();
+        for (Member m : members) {
+            ZoneId zone = prefs.get(m.user()).zone().orElse(ZoneOffset.UTC);
+            List<PracticeEntry> entries = practice.entries(m.user());
+            List<PracticeEntry> week = entries.stream().filter(e -> !e.skipped() && e.at().isAfter(now.minus(Duration.ofDays(7))))
+                    .toList();
+            week.forEach(e -> e.targeted().forEach(lp -> coverage.merge(lp, 1, Integer::sum)));
+            Optional<Instant> last = entries.stream().filter(e -> !e.skipped()).map(PracticeEntry::at).max(Instant::compareTo);
+            if (last.isEmpty() || last.get().isBefore(now.minus(STALLED))) {
+                stalled.add(m.displayName());
+            }
+            if (lines.size() < SHOWN) {
+                lines.add(m.displayName() + ": " + week.size() + (week.size() == 1 ? " answer" : " answers") + ", last practised "
+                        + last.map(t -> t.atZone(zone).toLocalDate().toString()).orElse("never") + "; weakest: "
+                        + weakest(entries) + "; story gaps: " + gaps(m.user()));
+            }
+        }
+        b.bullets("Members who share their practice (" + members.size() + ")", lines);
+        b.bullets("Principles practised this week (answers)", coverage(coverage));
+        b.paragraph(stalled.isEmpty() ? "Nobody has stalled: everyone practised in the last 7 days."
+                : "Stalled (nothing in 7 days): " + String.join(", ", stalled) + ".");
+        return b.build();
+    }
+
+    /** Sets (or clears) the community's principle of the week; the daily questions favour it. */
+    public Reply setFocus(PracticeBoard.Community community, Optional<LeadershipPrinciple> lp) {
+        ChannelSettingsStore.ChannelKey key = ChannelSettingsStore.ChannelKey.workspaceWide(community.platform(), community.id());
+        if (lp.isEmpty()) {
+            settings.remove(key, FOCUS);
+            return Reply.info("No principle of the week: daily questions rotate as scheduled.");
+        }
+        settings.put(key, FOCUS, lp.get().slug() + "@" + weekOf(clock.now()));
+        return Reply.info("Principle of the week: " + lp.get().displayName() + ". Until Sunday, this community's daily "
+                + "questions ask about it (where the bank has one), and the coach's view leads with it.");
+    }
+
+    /** The principle of the week, while its week lasts. */
+    public Optional<LeadershipPrinciple> focus(PracticeBoard.Community community) {
+        return settings.get(ChannelSettingsStore.ChannelKey.workspaceWide(community.platform(), community.id()), FOCUS)
+                .filter(v -> v.endsWith("@" + weekOf(clock.now())))
+                .flatMap(v -> LeadershipPrinciple.parse(v.substring(0, v.indexOf('@'))));
+    }
+
+    private static LocalDate weekOf(Instant at) {
+        LocalDate d = at.atZone(ZoneOffset.UTC).toLocalDate();
+        return d.minusDays(d.getDayOfWeek().getValue() - 1L);
+    }
+
+    private static String weakest(List<PracticeEntry> entries) {
+        Map<LeadershipPrinciple, double[]> sums = new EnumMap<>(LeadershipPrinciple.class);
+        for (PracticeEntry e : entries) {
+            e.votes().forEach((lp, v) -> {
+                double[] s = sums.computeIfAbsent(lp, k -> new double[2]);
+                s[0] += v.score();
+                s[1]++;
+            });
+        }
+        if (sums.isEmpty()) {
+            return "not enough answers yet";
+        }
+        return sums.entrySet().stream().sorted(Map.Entry.comparingByValue((a, c) -> Double.compare(a[0] / a[1], c[0] / c[1])))
+                .limit(2).map(e -> e.getKey().displayName() + " (" + Vote.fromAverage(e.getValue()[0] / e.getValue()[1]).label() + ")")
+                .reduce((x, y) -> x + ", " + y).orElse("");
+    }
+
+    private String gaps(UserKey user) {
+        java.util.Set<LeadershipPrinciple> covered = java.util.EnumSet.noneOf(LeadershipPrinciple.class);
+        stories.list(user).forEach(s -> covered.addAll(s.lps()));
+        int missing = LeadershipPrinciple.values().length - covered.size();
+        return missing == 0 ? "none" : missing + " of 16 principles without a story";
+    }
+
+    private static List<String> coverage(Map<LeadershipPrinciple, Integer> coverage) {
+        List<String> out = new ArrayList<>();
+        for (LeadershipPrinciple lp : LeadershipPrinciple.values()) {
+            int n = coverage.getOrDefault(lp, 0);
+            out.add(lp.displayName() + ": " + (n == 0 ? "none" : "\u2588".repeat(Math.min(n, 20)) + " " + n));
+        }
+        return out;
+    }
+}

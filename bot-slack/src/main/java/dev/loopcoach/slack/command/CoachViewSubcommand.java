@@ -1,0 +1,62 @@
+package dev.loopcoach.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import dev.loopcoach.core.intake.BeforeAck;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import dev.loopcoach.core.reply.Reply;
+import dev.loopcoach.core.together.CoachView;
+import dev.loopcoach.core.together.PracticeBoard;
+import dev.loopcoach.slack.CoachRunner;
+import dev.loopcoach.slack.SlackUsers;
+import dev.loopcoach.slack.render.Mrkdwn;
+import dev.loopcoach.slack.web.ReplyTarget;
+import java.util.Optional;
+
+/**
+ * {@code /coach coachview} (admins and the allow-list): the practice of members who share it, shown privately;
+ * {@code /coach coachview focus <principle>|off} sets the workspace's principle of the week.
+ */
+public final class CoachViewSubcommand implements Subcommand {
+    private final Optional<CoachView> view;
+    private final AdminCheck admins;
+    private final CoachRunner runner;
+
+    public CoachViewSubcommand(Optional<CoachView> view, AdminCheck admins, CoachRunner runner) {
+        this.view = view;
+        this.admins = admins;
+        this.runner = runner;
+    }
+
+    @Override
+    public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
+        if (view.isEmpty()) {
+            return ctx.ack("The coach's view is not available on this Loop Coach server.");
+        }
+        PracticeBoard.Community community = new PracticeBoard.Community(SlackUsers.PLATFORM, inv.teamId());
+        String rest = args.strip();
+        if (rest.toLowerCase(java.util.Locale.ROOT).startsWith("focus")) {
+            String which = rest.substring(5).strip();
+            Optional<LeadershipPrinciple> lp = which.equalsIgnoreCase("off") ? Optional.empty() : LeadershipPrinciple.parse(which);
+            if (lp.isEmpty() && !which.equalsIgnoreCase("off")) {
+                return ctx.ack("Use: /coach coachview focus <principle> (e.g. dive deep) or /coach coachview focus off.");
+            }
+            Reply reply = BeforeAck.setting(() -> refusal(inv).orElseGet(() -> view.get().setFocus(community, lp)));
+            return ctx.ack(Mrkdwn.escape(reply.plainText().strip()));
+        }
+        ReplyTarget target = ReplyTarget.privateTo(inv.userId(), inv.responseUrl());
+        runner.later(inv.user(), "coachview", target,
+                () -> runner.send(target, refusal(inv).orElseGet(() -> view.get().report(community))));
+        return ctx.ack();
+    }
+
+    private Optional<Reply> refusal(SlashInvocation inv) {
+        AdminCheck.Verdict v = admins.check(inv.userId());
+        if (AdminCheck.allowed(v)) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.error(v == AdminCheck.Verdict.UNKNOWN
+                ? "I could not check your workspace role with Slack just now. Please try again in a minute."
+                : "The coach's view is for workspace admins and owners (or people on Loop Coach's allow-list)."));
+    }
+}
