@@ -25,10 +25,15 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final DatabaseConfig config;
+    /** Keeps an embedded H2 file small; absent for PostgreSQL and in-memory H2. */
+    private final java.util.Optional<H2Compactor> compactor;
 
     private Database(HikariDataSource pool, DatabaseConfig config) {
         this.pool = pool;
         this.config = config;
+        String url = config.url().toLowerCase(java.util.Locale.ROOT);
+        this.compactor = config.isH2() && !url.startsWith("jdbc:h2:mem:")
+                ? java.util.Optional.of(H2Compactor.on(pool)) : java.util.Optional.empty();
     }
 
     /**
@@ -94,6 +99,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                if (what.equals("write")) {
+                    compactor.ifPresent(H2Compactor::committed);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -165,6 +173,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        compactor.ifPresent(H2Compactor::close);
         pool.close();
     }
 
