@@ -2,7 +2,6 @@ package dev.loopcoach.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,20 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the embedded H2 file small. The store commits every transaction to disk at once ({@code WRITE_DELAY=0}, so a
- * commit survives SIGKILL), which also turns off H2's background writer and with it the compaction that would rewrite
- * sparse chunks: every session update then leaves a mostly dead chunk behind and the file grows without bound (a
- * measured 950 MB after 5,000 interviews). So, every {@link #EVERY_WRITES} committed writes, one background pass asks the
- * store to rewrite chunks less than {@link #TARGET_FILL} percent live; and chunks are kept for one second after they die
- * ({@code RETENTION_TIME}, H2's default is 45) so their space is reused soon, while still not at once (reusing it at once
- * is known to corrupt MVStore files). The store's internals are reached through H2's own classes by name; if a future H2 changes
- * them, compaction is switched off with one warning and everything else works as before.
+ * Keeps the embedded H2 file from filling with half-dead chunks. The store commits every transaction to disk at once
+ * ({@code WRITE_DELAY=0}, so a commit survives SIGKILL), which also turns off H2's background writer and with it the
+ * compaction that rewrites sparse chunks. So, every {@link #EVERY_WRITES} committed writes, one background pass asks the
+ * store to rewrite chunks less than {@link #TARGET_FILL} percent live. H2's chunk retention (45 s) is left alone: a
+ * shorter one lost the last acknowledged answer after a SIGKILL (the file header lags the newest chunks, and the chunks
+ * between were reused), so a burst of writes faster than that still grows the file until the chunks age out. The store's
+ * internals are reached through H2's own classes by name; if a future H2 changes them, compaction is switched off with
+ * one warning and everything else works as before.
  */
 final class H2Compactor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(H2Compactor.class);
     static final int EVERY_WRITES = 500;
     static final int TARGET_FILL = 50;
-    static final int RETENTION_MILLIS = 1_000;
     private static final int WRITE_BYTES = 16 * 1024 * 1024;
 
     private final DataSource pool;
@@ -46,13 +44,7 @@ final class H2Compactor implements AutoCloseable {
 
     /** Starts keeping an H2 file database small. */
     static H2Compactor on(DataSource pool) {
-        H2Compactor c = new H2Compactor(pool);
-        try (Connection connection = pool.getConnection(); Statement s = connection.createStatement()) {
-            s.execute("SET RETENTION_TIME " + RETENTION_MILLIS);
-        } catch (SQLException e) {
-            LOG.warn("could not shorten H2's chunk retention: {}", e.getMessage());
-        }
-        return c;
+        return new H2Compactor(pool);
     }
 
     /** Counts a committed write; every {@link #EVERY_WRITES} of them, a compaction pass runs in the background. */

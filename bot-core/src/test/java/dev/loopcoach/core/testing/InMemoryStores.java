@@ -557,6 +557,16 @@ public final class InMemoryStores {
         }
     }
 
+    /** A membership as the export shows it (the same shape as the JDBC store's). */
+    private static Map<String, Object> memberMap(dev.loopcoach.core.port.PracticeBoardStore.Member m) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("platform", m.platform());
+        b.put("community", m.community());
+        b.put("shownAs", m.displayName());
+        b.put("joinedAt", m.joinedAt().toString());
+        return b;
+    }
+
     private final class Privacy implements PrivacyStore {
         @Override
         public Map<String, Object> export(UserKey user) {
@@ -590,22 +600,10 @@ public final class InMemoryStores {
                 }
                 out.put("prefs", prefs == null ? null : p);
                 out.put("guesses", new Guesses().export(user));
-                out.put("coachConsents", data.consents.stream().filter(m -> m.user().equals(user)).map(m -> {
-                    Map<String, Object> b = new LinkedHashMap<>();
-                    b.put("platform", m.platform());
-                    b.put("community", m.community());
-                    b.put("shownAs", m.displayName());
-                    b.put("joinedAt", m.joinedAt().toString());
-                    return b;
-                }).toList());
-                out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(m -> {
-                    Map<String, Object> b = new LinkedHashMap<>();
-                    b.put("platform", m.platform());
-                    b.put("community", m.community());
-                    b.put("shownAs", m.displayName());
-                    b.put("joinedAt", m.joinedAt().toString());
-                    return b;
-                }).toList());
+                out.put("coachConsents", data.consents.stream().filter(m -> m.user().equals(user)).map(InMemoryStores::memberMap)
+                        .toList());
+                out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(InMemoryStores::memberMap)
+                        .toList());
                 return out;
             }
         }

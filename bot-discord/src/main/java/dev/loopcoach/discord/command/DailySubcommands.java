@@ -57,6 +57,26 @@ public final class DailySubcommands {
         sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(reply));
     }
 
+    /**
+     * A feature a Manage Server member turns on or off for one channel ({@code mode} on|off, {@code channel} defaulting
+     * to this one), written before the defer like the other settings.
+     */
+    static void channelSwitch(SlashCommandInteractionEvent event, DailyControl daily, ReplySender sender, boolean available,
+                              String unavailable,
+                              java.util.function.BiFunction<dev.loopcoach.core.daily.ChannelKey, Boolean, Reply> set) {
+        if (!allowed(event, daily)) {
+            return;
+        }
+        if (!available) {
+            CoachCall.refuse(event, unavailable);
+            return;
+        }
+        boolean on = InterviewOptions.string(event, "mode").map("on"::equals).orElse(false);
+        net.dv8tion.jda.api.interactions.commands.OptionMapping where = event.getOption("channel");
+        String channelId = where != null ? where.getAsChannel().getId() : event.getChannel().getId();
+        run(event, sender, guildId -> set.apply(dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), on));
+    }
+
     /** {@code /coach-server daily-set [channel] [time] [timezone] [days] [topic]}. */
     static final class Schedule implements Subcommand {
         private final DailyControl daily;
@@ -266,18 +286,9 @@ public final class DailySubcommands {
 
         @Override
         public void execute(SlashCommandInteractionEvent event) {
-            if (!allowed(event, daily)) {
-                return;
-            }
-            if (daily.guesses().isEmpty()) {
-                CoachCall.refuse(event, "Guess the Bar Raiser is not available on this Loop Coach bot.");
-                return;
-            }
-            boolean on = InterviewOptions.string(event, MODE).map("on"::equals).orElse(false);
-            net.dv8tion.jda.api.interactions.commands.OptionMapping where = event.getOption("channel");
-            String channelId = where != null ? where.getAsChannel().getId() : event.getChannel().getId();
-            run(event, sender, guildId -> daily.guesses().get().setOn(
-                    dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), on));
+            channelSwitch(event, daily, sender, daily.guesses().isPresent(),
+                    "Guess the Bar Raiser is not available on this Loop Coach bot.",
+                    (channel, on) -> daily.guesses().get().setOn(channel, on));
         }
     }
 
@@ -303,18 +314,8 @@ public final class DailySubcommands {
 
         @Override
         public void execute(SlashCommandInteractionEvent event) {
-            if (!allowed(event, daily)) {
-                return;
-            }
-            if (daily.board().isEmpty()) {
-                CoachCall.refuse(event, LeaderboardSubcommand.UNAVAILABLE);
-                return;
-            }
-            boolean on = InterviewOptions.string(event, MODE).map("on"::equals).orElse(false);
-            net.dv8tion.jda.api.interactions.commands.OptionMapping where = event.getOption("channel");
-            String channelId = where != null ? where.getAsChannel().getId() : event.getChannel().getId();
-            run(event, sender, guildId -> daily.board().get().shoutOut(
-                    dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), on));
+            channelSwitch(event, daily, sender, daily.board().isPresent(), LeaderboardSubcommand.UNAVAILABLE,
+                    (channel, on) -> daily.board().get().shoutOut(channel, on));
         }
     }
 
