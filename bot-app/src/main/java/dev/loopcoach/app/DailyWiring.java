@@ -41,7 +41,7 @@ final class DailyWiring implements AutoCloseable {
         this.poll = Duration.ofSeconds(daily.pollSeconds());
         DailyStores stores = DailyStores.on(storage, clock);
         this.coachView = new dev.loopcoach.core.together.CoachView(storage.practiceBoard(), storage.practice(), storage.stories(),
-                storage.prefs(), storage.channelSettings(), clock);
+                storage.prefs(), storage.channelSettings(), clock, posters);
         // a community's principle of the week steers its channels' daily questions
         this.service = new DailyService(stores.settings(), stores.posts(), posters, ctx.bank(), clock, new SplittableRandom(), config,
                 channel -> coachView.focus(new dev.loopcoach.core.together.PracticeBoard.Community(channel.platform(),
@@ -84,10 +84,11 @@ final class DailyWiring implements AutoCloseable {
     }
 
     private void startScheduler() {
-        // one cluster-wide task: the daily posts, then any weekly practice shout-out that has come due
+        // one cluster-wide task: the daily posts, then any weekly practice shout-out or coaches' digest that has come due
         scheduler = DailyScheduler.create(storage.dataSource(), now -> {
             java.util.List<dev.loopcoach.core.daily.DailyResult> results = service.runDue(now);
             board.runWeekly(now);
+            coachView.runWeekly(now);
             return results;
         }, clock, DailyScheduler.Settings.every(poll));
         scheduler.start();

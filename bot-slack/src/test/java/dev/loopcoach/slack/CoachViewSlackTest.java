@@ -57,6 +57,12 @@ class CoachViewSlackTest {
 
         assertThat(bot.requests.slashCommand("/coach", "coachview focus dive deep", ADMIN, "C0CAMP", "f-1").body())
                 .contains("Principle of the week: Dive Deep");
+        assertThat(bot.requests.slashCommand("/coach", "coachview digest on", BO, "C0COACHES", "d-0").body())
+                .contains("for workspace admins");
+        assertThat(bot.requests.slashCommand("/coach", "coachview digest on", ADMIN, "C0COACHES", "d-1").body())
+                .contains("digest is on");
+        assertThat(engine.stores.practiceBoard().digestChannels()).extracting(c -> c.channel().channelId())
+                .containsExactly("C0COACHES");
         assertThat(bot.requests.slashCommand("/coach", "share off", ANA, "C0CAMP", "s-off").body()).contains("stopped sharing");
         assertThat(engine.stores.practiceBoard().consenting("slack", FakeSlack.TEAM)).isEmpty();
         assertThat(engine.coachView.focus(new dev.loopcoach.core.together.PracticeBoard.Community("slack", FakeSlack.TEAM)))

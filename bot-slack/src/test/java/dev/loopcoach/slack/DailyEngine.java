@@ -49,7 +49,7 @@ final class DailyEngine {
                 daily.settings(), slackDaily.poster(), clock);
         this.guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(), stores.channelSettings(), threads, clock);
         this.coachView = new dev.loopcoach.core.together.CoachView(stores.practiceBoard(), stores.practice(), stores.stories(),
-                stores.prefs(), stores.channelSettings(), clock);
+                stores.prefs(), stores.channelSettings(), clock, slackDaily.poster());
     }
 
     DailyEngine sibling() {

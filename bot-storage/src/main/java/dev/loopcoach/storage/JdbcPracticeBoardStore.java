@@ -131,21 +131,39 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
 
     @Override
     public void shoutOut(ChannelKey channel, Optional<ZoneId> zoneWhenOn) {
+        setChannel("shoutout_channels", channel, zoneWhenOn);
+    }
+
+    @Override
+    public List<ShoutOutChannel> shoutOutChannels() {
+        return channels("shoutout_channels");
+    }
+
+    @Override
+    public void digest(ChannelKey channel, Optional<ZoneId> zoneWhenOn) {
+        setChannel("coach_digest_channels", channel, zoneWhenOn);
+    }
+
+    @Override
+    public List<ShoutOutChannel> digestChannels() {
+        return channels("coach_digest_channels");
+    }
+
+    private void setChannel(String table, ChannelKey channel, Optional<ZoneId> zoneWhenOn) {
         db.write(c -> {
-            Rows.update(c, "delete from shoutout_channels where platform = ? and workspace = ? and channel = ?",
+            Rows.update(c, "delete from " + table + " where platform = ? and workspace = ? and channel = ?",
                     channel.platform(), channel.workspaceId(), channel.channelId());
             if (zoneWhenOn.isPresent()) {
-                Rows.update(c, "insert into shoutout_channels (platform, workspace, channel, zone) values (?, ?, ?, ?)",
+                Rows.update(c, "insert into " + table + " (platform, workspace, channel, zone) values (?, ?, ?, ?)",
                         channel.platform(), channel.workspaceId(), channel.channelId(), zoneWhenOn.get().getId());
             }
             return true;
         });
     }
 
-    @Override
-    public List<ShoutOutChannel> shoutOutChannels() {
+    private List<ShoutOutChannel> channels(String table) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select platform, workspace, channel, zone from shoutout_channels"
+            try (PreparedStatement ps = c.prepareStatement("select platform, workspace, channel, zone from " + table
                     + " order by platform, workspace, channel");
                  ResultSet rs = ps.executeQuery()) {
                 List<ShoutOutChannel> out = new ArrayList<>();

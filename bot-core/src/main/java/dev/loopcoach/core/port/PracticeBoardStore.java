@@ -38,6 +38,12 @@ public interface PracticeBoardStore {
     /** The members who let the community's coaches see their practice, in the order they consented. */
     List<Member> consenting(String platform, String community);
 
+    /** Turns the coaches' weekly digest on in a channel (its week starts in {@code zone}) or off. */
+    void digest(ChannelKey channel, java.util.Optional<ZoneId> zoneWhenOn);
+
+    /** Channels that get the coaches' weekly digest. */
+    List<ShoutOutChannel> digestChannels();
+
     /** Turns the weekly shout-out on in a channel (its week starts in {@code zone}) or off. */
     void shoutOut(ChannelKey channel, java.util.Optional<ZoneId> zoneWhenOn);
 

@@ -41,15 +41,66 @@ public final class CoachView {
     private final UserPrefsStore prefs;
     private final ChannelSettingsStore settings;
     private final Clock clock;
+    private final dev.loopcoach.core.port.ChannelPoster poster;
 
     public CoachView(PracticeBoardStore consents, PracticeLog practice, StoryStore stories, UserPrefsStore prefs,
                      ChannelSettingsStore settings, Clock clock) {
+        this(consents, practice, stories, prefs, settings, clock, (channel, question) -> {
+            throw new dev.loopcoach.core.port.ChannelPoster.Rejected("no poster connected");
+        });
+    }
+
+    /** @param poster posts the coaches' weekly digest (a plain announcement) */
+    public CoachView(PracticeBoardStore consents, PracticeLog practice, StoryStore stories, UserPrefsStore prefs,
+                     ChannelSettingsStore settings, Clock clock, dev.loopcoach.core.port.ChannelPoster poster) {
         this.consents = consents;
         this.practice = practice;
         this.stories = stories;
         this.prefs = prefs;
         this.settings = settings;
         this.clock = clock;
+        this.poster = poster;
+    }
+
+    /**
+     * An admin turns the coaches' weekly digest on or off in a channel (meant for a coaches' channel): every Monday at
+     * 09:00 UTC it gets this view of the members who share their practice.
+     */
+    public Reply digest(dev.loopcoach.core.daily.ChannelKey channel, boolean on) {
+        consents.digest(channel, on ? Optional.of(ZoneOffset.UTC) : Optional.empty());
+        return Reply.info(on ? "The coaches' weekly digest is on in this channel: every Monday at 09:00 UTC it gets the coach's "
+                + "view of the members who share their practice. Post it in a channel only coaches can read."
+                : "The coaches' weekly digest is off in this channel.");
+    }
+
+    /**
+     * The weekly pass: each digest channel whose Monday 09:00 has come gets this week's view once (claimed across
+     * processes). Returns how many were posted; one channel's failure never stops the others.
+     */
+    public int runWeekly(Instant now) {
+        int posted = 0;
+        for (PracticeBoardStore.ShoutOutChannel c : consents.digestChannels()) {
+            if (!poster.serves(c.channel().platform())) {
+                continue;
+            }
+            java.time.ZonedDateTime local = now.atZone(c.zone());
+            if (local.getDayOfWeek() != java.time.DayOfWeek.MONDAY || local.toLocalTime().isBefore(PracticeBoard.POST_AT)) {
+                continue;
+            }
+            dev.loopcoach.core.daily.ChannelKey claimKey = new dev.loopcoach.core.daily.ChannelKey(c.channel().platform(),
+                    c.channel().workspaceId(), "digest:" + c.channel().channelId());
+            try {
+                if (consents.claimWeek(claimKey, local.toLocalDate(), now)) {
+                    poster.announce(c.channel(), report(new PracticeBoard.Community(c.channel().platform(),
+                            c.channel().workspaceId())));
+                    posted++;
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(CoachView.class).warn("coaches' digest in {} failed: {}", c.channel(),
+                        e.toString());
+            }
+        }
+        return posted;
     }
 
     /** A member lets (or stops letting) this community's coaches see their practice. */

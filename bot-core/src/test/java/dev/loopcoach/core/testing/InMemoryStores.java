@@ -144,6 +144,8 @@ public final class InMemoryStores {
         final Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> shoutOuts = new java.util.TreeMap<>(
                 Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
         final java.util.Set<String> weeks = new java.util.HashSet<>();
+        final Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> digests = new java.util.TreeMap<>(
+                Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
         final List<dev.loopcoach.core.port.GuessStore.Round> rounds = new ArrayList<>();
         final Map<Long, Map<UserKey, dev.loopcoach.core.port.GuessStore.Guess>> guesses = new HashMap<>();
         long nextStoryId = 1;
@@ -436,6 +438,23 @@ public final class InMemoryStores {
             synchronized (data) {
                 List<ShoutOutChannel> out = new ArrayList<>();
                 data.shoutOuts.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
+                return out;
+            }
+        }
+
+        @Override
+        public void digest(dev.loopcoach.core.daily.ChannelKey channel, Optional<java.time.ZoneId> zoneWhenOn) {
+            synchronized (data) {
+                data.digests.remove(channel);
+                zoneWhenOn.ifPresent(z -> data.digests.put(channel, z));
+            }
+        }
+
+        @Override
+        public List<ShoutOutChannel> digestChannels() {
+            synchronized (data) {
+                List<ShoutOutChannel> out = new ArrayList<>();
+                data.digests.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
                 return out;
             }
         }

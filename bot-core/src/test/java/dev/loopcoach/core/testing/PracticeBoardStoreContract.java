@@ -130,6 +130,11 @@ public abstract class PracticeBoardStoreContract {
 
         assertThat(board.shoutOutChannels()).filteredOn(c -> c.channel().workspaceId().equals(team))
                 .containsExactly(new PracticeBoardStore.ShoutOutChannel(a, ZoneId.of("Asia/Tokyo")));
+        board.digest(b, Optional.of(ZoneId.of("UTC")));
+        assertThat(board.digestChannels()).filteredOn(c -> c.channel().workspaceId().equals(team))
+                .as("digests are their own list").containsExactly(new PracticeBoardStore.ShoutOutChannel(b, ZoneId.of("UTC")));
+        board.digest(b, Optional.empty());
+        assertThat(board.digestChannels()).noneMatch(c -> c.channel().workspaceId().equals(team));
     }
 
     @Test

@@ -56,6 +56,30 @@ class CoachViewTest {
     }
 
     @Test
+    void givenTheDigestOnInACoachesChannel_thenMondayAtNineItGetsTheViewOnce_acrossProcesses() {
+        RecordingPoster poster = new RecordingPoster();
+        CoachView posting = new CoachView(stores.practiceBoard(), stores.practice(), stores.stories(), stores.prefs(),
+                stores.channelSettings(), clock, poster);
+        CoachView other = new CoachView(stores.sibling().practiceBoard(), stores.practice(), stores.stories(), stores.prefs(),
+                stores.channelSettings(), clock, poster.sibling("other"));
+        ChannelKey coaches = new ChannelKey("slack", "T0CAMP", "C0COACHES");
+        stores.practice().record(ANA, StoreFixtures.answeredEntry(Instant.parse("2027-01-14T09:00:00Z")));
+        posting.share(TEAM, ANA, "Ana", true);
+        assertThat(posting.digest(coaches, true).plainText()).contains("digest is on");
+
+        clock.set(Instant.parse("2027-01-18T08:59:00Z")); // Monday 08:59 UTC
+        assertThat(posting.runWeekly(clock.now())).isZero();
+        clock.set(Instant.parse("2027-01-18T09:00:30Z"));
+        assertThat(posting.runWeekly(clock.now()) + other.runWeekly(clock.now())).isEqualTo(1);
+
+        assertThat(poster.onPlatform(coaches)).singleElement().satisfies(p -> assertThat(p.reply().plainText())
+                .contains("Coach's view").contains("Ana: 1 answer"));
+        posting.digest(coaches, false);
+        clock.set(Instant.parse("2027-01-25T09:00:30Z"));
+        assertThat(posting.runWeekly(clock.now())).isZero();
+    }
+
+    @Test
     void givenAPrincipleOfTheWeek_thenTheCommunitysDailyQuestionsAskAboutIt_untilTheWeekEnds() {
         QuestionBank bank = new BankLoader().builtInOnly();
         InMemoryDailyStores daily = new InMemoryDailyStores();

@@ -230,7 +230,9 @@ public final class DailySubcommands {
         public SubcommandData definition() {
             return new SubcommandData("coachview", "Members who share their practice; set the principle of the week")
                     .addOptions(new OptionData(OptionType.STRING, "focus", "Principle of the week (a principle, or off)")
-                            .setAutoComplete(true));
+                                    .setAutoComplete(true),
+                            new OptionData(OptionType.STRING, "digest", "Post this view here every Monday (a coaches' channel)")
+                                    .addChoice("On", "on").addChoice("Off", "off"));
         }
 
         @Override
@@ -244,6 +246,13 @@ public final class DailySubcommands {
             }
             dev.loopcoach.core.together.PracticeBoard.Community community = new dev.loopcoach.core.together.PracticeBoard.Community(
                     dev.loopcoach.discord.daily.DiscordDaily.PLATFORM, event.getGuild().getId());
+            java.util.Optional<String> digest = InterviewOptions.string(event, "digest");
+            if (digest.isPresent()) {
+                String channelId = event.getChannel().getId();
+                run(event, sender, guildId -> daily.coachView().get().digest(
+                        dev.loopcoach.discord.daily.DiscordDaily.channel(guildId, channelId), digest.get().equals("on")));
+                return;
+            }
             java.util.Optional<String> focus = InterviewOptions.string(event, "focus");
             if (focus.isEmpty()) {
                 sender.deferAndSend(event, true, () -> ReplySender.Outcome.of(daily.coachView().get().report(community)));

@@ -55,5 +55,10 @@ class CoachViewDiscordTest {
         BotHarness.Exchange focus = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "coachview",
                 string("focus", "frugality")));
         assertThat(text(focus.followUps(1))).contains("Principle of the week: Frugality");
+
+        BotHarness.Exchange digest = h.interact(h.make.subcommand(admin, Where.GUILD, "coach-server", "coachview",
+                string("digest", "on")));
+        assertThat(text(digest.followUps(1))).contains("digest is on");
+        assertThat(rig.stores.practiceBoard().digestChannels()).hasSize(1);
     }
 }

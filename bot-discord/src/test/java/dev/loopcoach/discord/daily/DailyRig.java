@@ -34,7 +34,7 @@ final class DailyRig {
     final dev.loopcoach.core.together.GuessGame guesses = new dev.loopcoach.core.together.GuessGame(stores.guesses(),
             stores.channelSettings(), threadCoach, clock);
     final dev.loopcoach.core.together.CoachView coachView = new dev.loopcoach.core.together.CoachView(stores.practiceBoard(),
-            stores.practice(), stores.stories(), stores.prefs(), stores.channelSettings(), clock);
+            stores.practice(), stores.stories(), stores.prefs(), stores.channelSettings(), clock, poster);
     final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses, coachView);
 
     private static BarRaiserCoach answerCoach() {

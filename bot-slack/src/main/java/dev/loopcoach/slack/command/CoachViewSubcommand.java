@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * {@code /coach coachview} (admins and the allow-list): the practice of members who share it, shown privately;
- * {@code /coach coachview focus <principle>|off} sets the workspace's principle of the week.
+ * {@code /coach coachview focus <principle>|off} sets the workspace's principle of the week;
+ * {@code /coach coachview digest on|off} posts the view to this channel every Monday (meant for a coaches' channel).
  */
 public final class CoachViewSubcommand implements Subcommand {
     private final Optional<CoachView> view;
@@ -35,6 +36,15 @@ public final class CoachViewSubcommand implements Subcommand {
         }
         PracticeBoard.Community community = new PracticeBoard.Community(SlackUsers.PLATFORM, inv.teamId());
         String rest = args.strip();
+        if (rest.toLowerCase(java.util.Locale.ROOT).startsWith("digest")) {
+            String onOff = rest.substring(6).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!onOff.equals("on") && !onOff.equals("off") || inv.channelId() == null || inv.channelId().startsWith("D")) {
+                return ctx.ack("Use: /coach coachview digest on|off, in the coaches' channel that should get it every Monday.");
+            }
+            Reply reply = BeforeAck.setting(() -> refusal(inv).orElseGet(() -> view.get().digest(
+                    dev.loopcoach.slack.daily.SlackDaily.channelKey(inv.teamId(), inv.channelId()), onOff.equals("on"))));
+            return ctx.ack(Mrkdwn.escape(reply.plainText().strip()));
+        }
         if (rest.toLowerCase(java.util.Locale.ROOT).startsWith("focus")) {
             String which = rest.substring(5).strip();
             Optional<LeadershipPrinciple> lp = which.equalsIgnoreCase("off") ? Optional.empty() : LeadershipPrinciple.parse(which);
