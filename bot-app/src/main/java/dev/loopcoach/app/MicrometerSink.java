@@ -26,6 +26,9 @@ import java.util.function.DoubleSupplier;
 final class MicrometerSink implements Metrics.Sink, AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Meters built once per name and platform: counting and timing are on every command's path. */
+    private final java.util.Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     MicrometerSink() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -51,15 +54,16 @@ final class MicrometerSink implements Metrics.Sink, AutoCloseable {
     }
 
     private Counter counter(Metrics.Counter counter, String platform) {
-        return Counter.builder(base(counter.metric(), "_total")).description(counter.help()).tags(tags(platform))
-                .register(registry);
+        return counters.computeIfAbsent(counter.name() + "/" + platform, k -> Counter.builder(base(counter.metric(), "_total"))
+                .description(counter.help()).tags(tags(platform)).register(registry));
     }
 
     @Override
     public void time(Metrics.Timer timer, String platform, Duration took) {
-        Timer.builder(base(timer.metric(), "_seconds")).description(timer.help()).tags(tags(platform))
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry).record(took);
+        timers.computeIfAbsent(timer.name() + "/" + platform, k -> Timer.builder(base(timer.metric(), "_seconds"))
+                .description(timer.help()).tags(tags(platform)).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30)).register(registry))
+                .record(took);
     }
 
     @Override

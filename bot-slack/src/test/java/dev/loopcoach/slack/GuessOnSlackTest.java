@@ -3,7 +3,6 @@ package dev.loopcoach.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopcoach.core.coaching.Vote;
-import dev.loopcoach.core.daily.DailyPost;
 import dev.loopcoach.core.testing.ManualClock;
 import dev.loopcoach.slack.interaction.GuessButtons;
 import java.time.Duration;
@@ -49,7 +48,10 @@ class GuessOnSlackTest {
         assertThat(bot.requests.slashCommand("/coach", "guessing on", BO, CHANNEL, "g-refused").body()).contains("Only workspace admins");
         assertThat(bot.requests.slashCommand("/coach", "guessing on", ADMIN, CHANNEL, "g-on").body()).contains("is on");
         bot.requests.slashCommand("/coach", "daily now", ADMIN, CHANNEL, "now");
-        String thread = awaitPost().messageRef().orElseThrow();
+        // the admin's answer comes after the post is recorded, so by then its message id is stored
+        assertThat(bot.fake.await(c -> c.path().endsWith("/now"), 1, Duration.ofSeconds(5)).get(0).visibleText()).contains("Posted:");
+        String thread = engine.daily.posts().postedQuestions(dev.loopcoach.slack.daily.SlackDaily.channelKey(FakeSlack.TEAM, CHANNEL))
+                .get(0).messageRef().orElseThrow();
 
         // WHEN Ana answers in the thread
         bot.requests.event("Ev0GUESS1", SlackRequests.messageEvent(ANA, CHANNEL, "channel", ANSWER, "1700000300.000100", thread), null);
@@ -86,19 +88,6 @@ class GuessOnSlackTest {
 
         // AND a member's calibration is theirs to ask for
         assertThat(bot.requests.slashCommand("/coach", "guessing", CY, CHANNEL, "cal").body()).contains("0 of 1 guess matched");
-    }
-
-    private static DailyPost awaitPost() throws InterruptedException {
-        for (int i = 0; i < 250; i++) {
-            List<DailyPost> posted = engine.daily.posts().postedQuestions(
-                    dev.loopcoach.slack.daily.SlackDaily.channelKey(FakeSlack.TEAM, CHANNEL)).stream()
-                    .filter(p -> p.messageRef().isPresent()).toList();
-            if (!posted.isEmpty()) {
-                return posted.get(0);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no daily post");
     }
 
     private static Predicate<FakeSlack.Call> inThread(String thread) {

@@ -427,34 +427,36 @@ public final class InMemoryStores {
 
         @Override
         public void shoutOut(dev.loopcoach.core.daily.ChannelKey channel, Optional<java.time.ZoneId> zoneWhenOn) {
-            synchronized (data) {
-                data.shoutOuts.remove(channel);
-                zoneWhenOn.ifPresent(z -> data.shoutOuts.put(channel, z));
-            }
+            setChannel(data.shoutOuts, channel, zoneWhenOn);
         }
 
         @Override
         public List<ShoutOutChannel> shoutOutChannels() {
-            synchronized (data) {
-                List<ShoutOutChannel> out = new ArrayList<>();
-                data.shoutOuts.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
-                return out;
-            }
+            return channels(data.shoutOuts);
         }
 
         @Override
         public void digest(dev.loopcoach.core.daily.ChannelKey channel, Optional<java.time.ZoneId> zoneWhenOn) {
-            synchronized (data) {
-                data.digests.remove(channel);
-                zoneWhenOn.ifPresent(z -> data.digests.put(channel, z));
-            }
+            setChannel(data.digests, channel, zoneWhenOn);
         }
 
         @Override
         public List<ShoutOutChannel> digestChannels() {
+            return channels(data.digests);
+        }
+
+        private void setChannel(Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> list,
+                                dev.loopcoach.core.daily.ChannelKey channel, Optional<java.time.ZoneId> zoneWhenOn) {
+            synchronized (data) {
+                list.remove(channel);
+                zoneWhenOn.ifPresent(z -> list.put(channel, z));
+            }
+        }
+
+        private List<ShoutOutChannel> channels(Map<dev.loopcoach.core.daily.ChannelKey, java.time.ZoneId> list) {
             synchronized (data) {
                 List<ShoutOutChannel> out = new ArrayList<>();
-                data.digests.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
+                list.forEach((c, z) -> out.add(new ShoutOutChannel(c, z)));
                 return out;
             }
         }

@@ -32,7 +32,7 @@ public final class DailySubcommands {
 
     public static List<Subcommand> all(DailyControl daily, ReplySender sender) {
         return List.of(new Schedule(daily, sender), new Off(daily, sender), new Now(daily, sender), new Verdicts(daily, sender),
-                new ShoutOut(daily, sender), new Guessing(daily, sender), new CoachViewReport(daily, sender));
+                ChannelSwitch.shoutOut(daily, sender), ChannelSwitch.guessing(daily, sender), new CoachViewReport(daily, sender));
     }
 
     /** Checks place, permission and availability; returns false after answering when the command cannot run. */
@@ -273,60 +273,61 @@ public final class DailySubcommands {
         }
     }
 
-    /** {@code /coach-server guessing mode:on|off [channel]}: "Guess the Bar Raiser" under the daily answers. */
-    static final class Guessing implements Subcommand {
-        static final String MODE = "mode";
+    /**
+     * A feature a Manage Server member turns on or off for one channel: {@code mode} on|off and {@code channel},
+     * defaulting to this one ({@code /coach-server guessing}, {@code /coach-server shoutout}).
+     */
+    static final class ChannelSwitch implements Subcommand {
+        private final String name;
+        private final String description;
+        private final String onChoice;
         private final DailyControl daily;
         private final ReplySender sender;
+        private final java.util.function.BooleanSupplier available;
+        private final String unavailable;
+        private final java.util.function.BiFunction<dev.loopcoach.core.daily.ChannelKey, Boolean, Reply> set;
 
-        Guessing(DailyControl daily, ReplySender sender) {
+        ChannelSwitch(String name, String description, String onChoice, DailyControl daily, ReplySender sender,
+                      java.util.function.BooleanSupplier available, String unavailable,
+                      java.util.function.BiFunction<dev.loopcoach.core.daily.ChannelKey, Boolean, Reply> set) {
+            this.name = name;
+            this.description = description;
+            this.onChoice = onChoice;
             this.daily = daily;
             this.sender = sender;
+            this.available = available;
+            this.unavailable = unavailable;
+            this.set = set;
         }
 
-        @Override
-        public SubcommandData definition() {
-            return new SubcommandData("guessing", "Members guess the Bar Raiser's vote on daily answers before it is revealed")
-                    .addOptions(new OptionData(OptionType.STRING, MODE, "On or off", true)
-                                    .addChoice("On", "on").addChoice("Off", "off"),
-                            new OptionData(OptionType.CHANNEL, "channel", "The daily question's channel (default: this one)")
-                                    .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS));
-        }
-
-        @Override
-        public void execute(SlashCommandInteractionEvent event) {
-            channelSwitch(event, daily, sender, daily.guesses().isPresent(),
+        static ChannelSwitch guessing(DailyControl daily, ReplySender sender) {
+            return new ChannelSwitch("guessing", "Members guess the Bar Raiser's vote on daily answers before it is revealed",
+                    "On", daily, sender, () -> daily.guesses().isPresent(),
                     "Guess the Bar Raiser is not available on this Loop Coach bot.",
                     (channel, on) -> daily.guesses().get().setOn(channel, on));
         }
-    }
 
-    /** {@code /coach-server shoutout mode:on|off [channel]}: the weekly practice shout-out of the opt-in board. */
-    static final class ShoutOut implements Subcommand {
-        static final String MODE = "mode";
-        private final DailyControl daily;
-        private final ReplySender sender;
-
-        ShoutOut(DailyControl daily, ReplySender sender) {
-            this.daily = daily;
-            this.sender = sender;
+        static ChannelSwitch shoutOut(DailyControl daily, ReplySender sender) {
+            return new ChannelSwitch("shoutout", "Weekly post naming members who joined the practice board and practised",
+                    "On: every Monday at 09:00", daily, sender, () -> daily.board().isPresent(), LeaderboardSubcommand.UNAVAILABLE,
+                    (channel, on) -> daily.board().get().shoutOut(channel, on));
         }
 
         @Override
         public SubcommandData definition() {
-            return new SubcommandData("shoutout", "Weekly post naming members who joined the practice board and practised")
-                    .addOptions(new OptionData(OptionType.STRING, MODE, "On or off", true)
-                                    .addChoice("On: every Monday at 09:00", "on").addChoice("Off", "off"),
-                            new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: this channel)")
+            return new SubcommandData(name, description)
+                    .addOptions(new OptionData(OptionType.STRING, "mode", "On or off", true)
+                                    .addChoice(onChoice, "on").addChoice("Off", "off"),
+                            new OptionData(OptionType.CHANNEL, "channel", "The channel (default: this one)")
                                     .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS));
         }
 
         @Override
         public void execute(SlashCommandInteractionEvent event) {
-            channelSwitch(event, daily, sender, daily.board().isPresent(), LeaderboardSubcommand.UNAVAILABLE,
-                    (channel, on) -> daily.board().get().shoutOut(channel, on));
+            channelSwitch(event, daily, sender, available.getAsBoolean(), unavailable, set);
         }
     }
+
 
     /** {@code /coach-server daily-now}. */
     static final class Now implements Subcommand {
