@@ -101,6 +101,10 @@ public final class InMemoryStores {
         return new Guesses();
     }
 
+    public dev.loopcoach.core.port.PeerMockStore peerMocks() {
+        return new PeerMocks();
+    }
+
     public ChannelSettingsStore channelSettings() {
         return new ChannelSettings();
     }
@@ -148,6 +152,9 @@ public final class InMemoryStores {
                 Comparator.comparing(dev.loopcoach.core.daily.ChannelKey::toString));
         final List<dev.loopcoach.core.port.GuessStore.Round> rounds = new ArrayList<>();
         final Map<Long, Map<UserKey, dev.loopcoach.core.port.GuessStore.Guess>> guesses = new HashMap<>();
+        final List<dev.loopcoach.core.port.PeerMockStore.Offer> offers = new ArrayList<>();
+        final List<dev.loopcoach.core.port.PeerMockStore.Pair> pairs = new ArrayList<>();
+        final Map<String, List<dev.loopcoach.core.port.PeerMockStore.PeerVote>> peerVotes = new HashMap<>();
         long nextStoryId = 1;
     }
 
@@ -578,6 +585,158 @@ public final class InMemoryStores {
         }
     }
 
+    private final class PeerMocks implements dev.loopcoach.core.port.PeerMockStore {
+        @Override
+        public void offer(Offer offer) {
+            synchronized (data) {
+                data.offers.removeIf(o -> o.community().equals(offer.community()) && o.user().equals(offer.user()));
+                data.offers.add(new Offer(offer.community(), offer.user(), offer.name(), offer.level(), offer.window(),
+                        offer.placeRef(), micros(offer.at()), micros(offer.until())));
+            }
+        }
+
+        @Override
+        public boolean withdraw(Community community, UserKey user) {
+            synchronized (data) {
+                return data.offers.removeIf(o -> o.community().equals(community) && o.user().equals(user));
+            }
+        }
+
+        @Override
+        public Optional<Offer> offerOf(Community community, UserKey user) {
+            synchronized (data) {
+                return data.offers.stream().filter(o -> o.community().equals(community) && o.user().equals(user)).findFirst();
+            }
+        }
+
+        @Override
+        public List<Offer> openOffers(Community community, Instant now) {
+            synchronized (data) {
+                return data.offers.stream().filter(o -> o.community().equals(community) && o.until().isAfter(now))
+                        .sorted(Comparator.comparing(Offer::at)).toList();
+            }
+        }
+
+        @Override
+        public Optional<Pair> propose(Offer candidateFirst, Offer interviewerFirst, Instant at) {
+            synchronized (data) {
+                Optional<Offer> a = offerOf(candidateFirst.community(), candidateFirst.user());
+                Optional<Offer> b = offerOf(interviewerFirst.community(), interviewerFirst.user());
+                if (a.isEmpty() || b.isEmpty() || candidateFirst.user().equals(interviewerFirst.user())) {
+                    return Optional.empty();
+                }
+                withdraw(candidateFirst.community(), candidateFirst.user());
+                withdraw(interviewerFirst.community(), interviewerFirst.user());
+                Pair p = new Pair(data.pairs.size() + 1L, candidateFirst.community(),
+                        new Side(a.get().user(), a.get().name(), a.get().level(), false, a.get().placeRef()),
+                        new Side(b.get().user(), b.get().name(), b.get().level(), false, b.get().placeRef()),
+                        Stage.PROPOSED, 1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), micros(at), 0);
+                data.pairs.add(p);
+                return Optional.of(p);
+            }
+        }
+
+        @Override
+        public Optional<Pair> find(long pairId) {
+            synchronized (data) {
+                return data.pairs.stream().filter(p -> p.id() == pairId).findFirst();
+            }
+        }
+
+        @Override
+        public Optional<Pair> current(Community community, UserKey user) {
+            synchronized (data) {
+                return data.pairs.stream().filter(p -> p.community().equals(community) && p.has(user) && p.stage() != Stage.ENDED)
+                        .reduce((x, y) -> y);
+            }
+        }
+
+        @Override
+        public Optional<Instant> lastPaired(Community community, UserKey a, UserKey b) {
+            synchronized (data) {
+                return data.pairs.stream().filter(p -> p.community().equals(community) && p.has(a) && p.has(b))
+                        .map(Pair::at).max(Comparator.naturalOrder());
+            }
+        }
+
+        @Override
+        public Optional<Pair> update(Pair next) {
+            synchronized (data) {
+                for (int i = 0; i < data.pairs.size(); i++) {
+                    Pair p = data.pairs.get(i);
+                    if (p.id() == next.id()) {
+                        if (p.version() != next.version()) {
+                            return Optional.empty();
+                        }
+                        Pair stored = new Pair(p.id(), p.community(), next.first(), next.second(), next.stage(), next.round(),
+                                next.questionId(), next.space(), next.answer(), next.ended(), p.at(), p.version() + 1);
+                        data.pairs.set(i, stored);
+                        return Optional.of(stored);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void recordVotes(long pairId, int round, List<PeerVote> votes) {
+            synchronized (data) {
+                if (find(pairId).isPresent()) {
+                    data.peerVotes.put(pairId + "/" + round, List.copyOf(votes));
+                }
+            }
+        }
+
+        @Override
+        public List<PeerVote> votes(long pairId, int round) {
+            synchronized (data) {
+                return data.peerVotes.getOrDefault(pairId + "/" + round, List.of());
+            }
+        }
+
+        @Override
+        public List<String> export(UserKey user) {
+            synchronized (data) {
+                List<String> out = new ArrayList<>();
+                data.offers.stream().filter(o -> o.user().equals(user)).forEach(o -> out.add("peer mock offer at "
+                        + o.level().key() + " level, " + o.window().key() + ", until " + o.until()));
+                for (Pair p : data.pairs) {
+                    if (!p.has(user)) {
+                        continue;
+                    }
+                    out.add("peer mock " + p.id() + " on " + p.at() + ": " + p.stage().name().toLowerCase(java.util.Locale.ROOT)
+                            + p.ended().map(e -> " (" + e + ")").orElse(""));
+                    for (int round = 1; round <= 2; round++) {
+                        boolean candidate = (round == 1 ? p.first() : p.second()).user().equals(user);
+                        for (PeerVote v : votes(p.id(), round)) {
+                            out.add((candidate ? "vote received" : "vote given") + " in peer mock " + p.id() + " round " + round
+                                    + ": " + v.lp().displayName() + " " + v.vote().label() + ", \"" + v.evidence() + "\"");
+                        }
+                        if (candidate && round == p.round()) {
+                            p.answer().ifPresent(a -> out.add("answer pasted in peer mock " + p.id() + ": " + a));
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+
+        @Override
+        public int forget(UserKey user) {
+            synchronized (data) {
+                int n = 0;
+                n += data.offers.removeIf(o -> o.user().equals(user)) ? 1 : 0;
+                List<Pair> mine = data.pairs.stream().filter(p -> p.has(user)).toList();
+                for (Pair p : mine) {
+                    data.peerVotes.remove(p.id() + "/1");
+                    data.peerVotes.remove(p.id() + "/2");
+                }
+                data.pairs.removeAll(mine);
+                return n + mine.size();
+            }
+        }
+    }
+
     /** A membership as the export shows it (the same shape as the JDBC store's). */
     private static Map<String, Object> memberMap(dev.loopcoach.core.port.PracticeBoardStore.Member m) {
         Map<String, Object> b = new LinkedHashMap<>();
@@ -621,6 +780,7 @@ public final class InMemoryStores {
                 }
                 out.put("prefs", prefs == null ? null : p);
                 out.put("guesses", new Guesses().export(user));
+                out.put("peerMocks", new PeerMocks().export(user));
                 out.put("coachConsents", data.consents.stream().filter(m -> m.user().equals(user)).map(InMemoryStores::memberMap)
                         .toList());
                 out.put("practiceBoards", data.board.stream().filter(m -> m.user().equals(user)).map(InMemoryStores::memberMap)
@@ -646,6 +806,7 @@ public final class InMemoryStores {
                 count += data.prefs.remove(user) == null ? 0 : 1;
                 data.reminded.remove(user);
                 count += new Guesses().forget(user);
+                count += new PeerMocks().forget(user);
                 data.consents.removeIf(m -> m.user().equals(user));
                 int before = data.board.size();
                 data.board.removeIf(m -> m.user().equals(user));
