@@ -29,6 +29,7 @@ final class DailyWiring implements AutoCloseable {
     private final dev.loopcoach.core.together.PracticeBoard board;
     private final dev.loopcoach.core.together.GuessGame guesses;
     private final dev.loopcoach.core.together.CoachView coachView;
+    private final dev.loopcoach.core.together.PeerMock peerMock;
     private final Storage storage;
     private final Clock clock = Clock.system();
     private final Duration poll;
@@ -52,6 +53,13 @@ final class DailyWiring implements AutoCloseable {
         this.board = new dev.loopcoach.core.together.PracticeBoard(storage.practiceBoard(), storage.practice(), storage.prefs(),
                 stores.settings(), posters, clock);
         this.guesses = new dev.loopcoach.core.together.GuessGame(storage.guesses(), storage.channelSettings(), threads, clock);
+        this.peerMock = new dev.loopcoach.core.together.PeerMock(storage.peerMocks(), storage.practice(), ctx.bank(),
+                dev.loopcoach.core.lp.PrincipleGuides.load(), ctx.answerCoach(), clock);
+    }
+
+    /** Peer mock interviews between members of a Discord server or a Slack workspace. */
+    dev.loopcoach.core.together.PeerMock peerMock() {
+        return peerMock;
     }
 
     /** The opt-in practice board; its weekly shout-out runs with the daily due-check. */

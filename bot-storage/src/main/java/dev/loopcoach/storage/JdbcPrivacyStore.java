@@ -53,6 +53,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
                 out.put("practiceBoards", List.of());
                 out.put("coachConsents", List.of());
                 out.put("guesses", JdbcGuessStore.load(c, user));
+                out.put("peerMocks", JdbcPeerMockStore.load(c, user));
                 return out;
             }
             long id = (Long) person.get().remove("id");
@@ -73,6 +74,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             }).orElse(null));
             out.put("threadDialogs", threadDialogs(c, id));
             out.put("guesses", JdbcGuessStore.load(c, user));
+            out.put("peerMocks", JdbcPeerMockStore.load(c, user));
             out.put("practiceBoards", JdbcPracticeBoardStore.load(c, user).stream().map(JdbcPrivacyStore::boardMap).toList());
             out.put("coachConsents", JdbcPracticeBoardStore.loadConsents(c, user).stream().map(JdbcPrivacyStore::boardMap)
                     .toList());
@@ -86,7 +88,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
             // Unfinished letters are the person's words too: closed and emptied, so none is replayed after the delete.
             Rows.update(c, "update inbox set body = null, done_at = coalesce(done_at, taken_at)"
                     + " where user_platform = ? and user_id = ?", user.platform(), user.userId());
-            int guesses = JdbcGuessStore.delete(c, user);
+            int guesses = JdbcGuessStore.delete(c, user) + JdbcPeerMockStore.delete(c, user);
             Optional<Long> person = Rows.personId(c, user);
             if (person.isEmpty()) {
                 return guesses;

@@ -39,6 +39,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcPlanReminderStore planReminders;
     private final JdbcPracticeBoardStore practiceBoard;
     private final JdbcGuessStore guesses;
+    private final JdbcPeerMockStore peerMocks;
 
     private Storage(Database database, Clock clock) {
         SessionJson json = new SessionJson();
@@ -54,6 +55,7 @@ public final class Storage implements AutoCloseable {
         this.planReminders = new JdbcPlanReminderStore(database);
         this.practiceBoard = new JdbcPracticeBoardStore(database);
         this.guesses = new JdbcGuessStore(database);
+        this.peerMocks = new JdbcPeerMockStore(database);
     }
 
     /** @throws StorageException when the database cannot be reached or migrated (the message is safe to show) */
@@ -113,6 +115,11 @@ public final class Storage implements AutoCloseable {
     /** "Guess the Bar Raiser" rounds and guesses. */
     public dev.loopcoach.core.port.GuessStore guesses() {
         return guesses;
+    }
+
+    /** Peer mock interviews: offers, pairs and the interviewers' votes. */
+    public dev.loopcoach.core.port.PeerMockStore peerMocks() {
+        return peerMocks;
     }
 
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */
