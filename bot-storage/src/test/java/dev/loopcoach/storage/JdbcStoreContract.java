@@ -137,7 +137,7 @@ abstract class JdbcStoreContract extends StoreContract {
 
         assertThat(again.migrationsExecuted).isZero();
         MigrationInfo[] applied = Database.flyway(second.dataSource(), config()).info().applied();
-        assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+        assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
         assertThat(Database.flyway(second.dataSource(), config()).info().pending()).isEmpty();
         assertThat(Database.flyway(second.dataSource(), config()).validateWithResult().validationSuccessful).isTrue();
         assertThat(second.database().read(JdbcStoreContract::tableNames)).containsAll(TABLES);

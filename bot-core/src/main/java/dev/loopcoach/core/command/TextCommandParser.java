@@ -124,6 +124,11 @@ public final class TextCommandParser {
             return level.isEmpty() ? invalid("Unknown level \"" + echo(String.join(" ", rest)) + "\". Use one of: " + Level.keys() + ".")
                     : parsed(new CoachCommand.StartLoop(level));
         }
+        if (!args.isEmpty() && args.get(0).equalsIgnoreCase("peer")) {
+            // pairing needs other members: a Discord server or a Slack workspace, never the one-person console
+            return invalid("Peer mock interviews pair two members of a Discord server or a Slack workspace: type "
+                    + "`/mockinterview peer [level] [when]` there. Here, `/mockinterview` starts a mock with the coach.");
+        }
         if (!args.isEmpty() && args.get(0).equalsIgnoreCase("writing")) {
             return parsed(new CoachCommand.StartWriting(args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty()));
         }

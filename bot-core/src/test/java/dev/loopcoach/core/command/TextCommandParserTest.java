@@ -379,4 +379,10 @@ class TextCommandParserTest {
             }).as("parse of %s", line.length() > 80 ? line.substring(0, 80) + "..." : line).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void givenAPeerMockOnTheConsole_thenItSaysWhereToPairUp() {
+        assertThat(invalid("/mockinterview peer senior today")).contains("Discord server or a Slack workspace")
+                .contains("/mockinterview peer [level] [when]");
+    }
 }
