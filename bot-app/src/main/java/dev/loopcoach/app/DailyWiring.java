@@ -98,7 +98,7 @@ final class DailyWiring implements AutoCloseable {
             board.runWeekly(now);
             coachView.runWeekly(now);
             return results;
-        }, clock, DailyScheduler.Settings.every(poll));
+        }, service::nextDue, clock, DailyScheduler.Settings.every(poll));
         scheduler.start();
     }
 

@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.loopcoach.core.daily.DailyResult;
 import dev.loopcoach.core.port.Clock;
 import java.net.InetAddress;
@@ -41,6 +40,12 @@ public final class DailyScheduler implements AutoCloseable {
         List<DailyResult> runDue(Instant now);
     }
 
+    /** The next instant a post falls due after {@code now}, if any channel has one (e.g. {@code dailyService::nextDue}). */
+    @FunctionalInterface
+    public interface NextDue {
+        java.util.Optional<Instant> after(Instant now);
+    }
+
     /**
      * @param checkEvery pause between two due-checks (a post goes out at most this much plus {@code polling} late)
      * @param polling how often db-scheduler looks for due work
@@ -66,9 +71,12 @@ public final class DailyScheduler implements AutoCloseable {
             return new Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), defaultInstanceName());
         }
 
-        /** A check every {@code checkEvery} (e.g. the configured poll seconds), polling every 5 s or more often. */
+        /**
+         * A check every {@code checkEvery} (e.g. the configured poll seconds) or at the next due post, polling every
+         * second (the most a post at its minute is late) or more often.
+         */
         public static Settings every(Duration checkEvery) {
-            Duration polling = checkEvery.compareTo(Duration.ofSeconds(5)) < 0 ? checkEvery : Duration.ofSeconds(5);
+            Duration polling = checkEvery.compareTo(Duration.ofSeconds(1)) < 0 ? checkEvery : Duration.ofSeconds(1);
             return new Settings(checkEvery, polling, defaultInstanceName());
         }
 
@@ -93,7 +101,15 @@ public final class DailyScheduler implements AutoCloseable {
 
     /** @param clock the time handed to the due-check (the system clock in production, a controllable one in tests) */
     public static DailyScheduler create(DataSource dataSource, DueCheck check, Clock clock, Settings settings) {
-        RecurringTask<Void> task = Tasks.recurring(TASK_NAME, Schedules.fixedDelay(settings.checkEvery()))
+        return create(dataSource, check, now -> java.util.Optional.empty(), clock, settings);
+    }
+
+    /**
+     * As above, and each next check is set for the moment the next post falls due when that comes before
+     * {@code checkEvery}: posts go out at their minute (late by at most the polling interval), not up to a check later.
+     */
+    public static DailyScheduler create(DataSource dataSource, DueCheck check, NextDue nextDue, Clock clock, Settings settings) {
+        RecurringTask<Void> task = Tasks.recurring(TASK_NAME, new UntilNextDue(settings.checkEvery(), nextDue, clock))
                 .execute((instance, context) -> run(check, clock));
         Scheduler scheduler = Scheduler.create(dataSource)
                 .startTasks(task)
@@ -106,6 +122,38 @@ public final class DailyScheduler implements AutoCloseable {
                 .shutdownMaxWait(SHUTDOWN_WAIT)
                 .build();
         return new DailyScheduler(scheduler);
+    }
+
+    /**
+     * The recurring task's schedule: the next check at the next due post or after {@code checkEvery}, whichever comes
+     * first. The wait is measured on {@code clock} and added to db-scheduler's own time, so a test clock works too.
+     */
+    private record UntilNextDue(Duration checkEvery, NextDue nextDue, Clock clock)
+            implements com.github.kagkarlsson.scheduler.task.schedule.Schedule {
+        @Override
+        public Instant getNextExecutionTime(com.github.kagkarlsson.scheduler.task.ExecutionComplete complete) {
+            Duration wait = checkEvery;
+            try {
+                Instant now = clock.now();
+                java.util.Optional<Instant> due = nextDue.after(now);
+                if (due.isPresent() && Duration.between(now, due.get()).compareTo(wait) < 0) {
+                    wait = Duration.between(now, due.get()).isNegative() ? Duration.ZERO : Duration.between(now, due.get());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not compute the next daily post's time; checking again in {}", checkEvery, e);
+            }
+            return complete.getTimeDone().plus(wait);
+        }
+
+        @Override
+        public Instant getInitialExecutionTime(Instant now) {
+            return now;
+        }
+
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
     }
 
     private static void run(DueCheck check, Clock clock) {

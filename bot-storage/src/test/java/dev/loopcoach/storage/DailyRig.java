@@ -24,16 +24,25 @@ final class DailyRig implements AutoCloseable {
     private final AtomicInteger runs = new AtomicInteger();
 
     DailyRig(DatabaseConfig config, QuestionBank bank, Clock clock, RecordingPoster poster, String name, long seed) {
+        this(config, bank, clock, poster, name, seed, Duration.ofMillis(150), false);
+    }
+
+    /** With {@code atTheMinute}, each next check is set for the next due post (as the app runs it). */
+    DailyRig(DatabaseConfig config, QuestionBank bank, Clock clock, RecordingPoster poster, String name, long seed,
+             Duration checkEvery, boolean atTheMinute) {
         this.storage = Storage.open(config);
         this.poster = poster;
         DailyStores stores = DailyStores.on(storage, clock);
         this.service = new DailyService(stores.settings(), stores.posts(), poster, bank, clock, new SplittableRandom(seed),
                 DailyConfig.defaults());
-        this.scheduler = DailyScheduler.create(storage.dataSource(), now -> {
+        DailyScheduler.DueCheck check = now -> {
             var results = service.runDue(now);
             runs.incrementAndGet();
             return results;
-        }, clock, new DailyScheduler.Settings(Duration.ofMillis(150), Duration.ofMillis(50), name));
+        };
+        DailyScheduler.Settings settings = new DailyScheduler.Settings(checkEvery, Duration.ofMillis(50), name);
+        this.scheduler = atTheMinute ? DailyScheduler.create(storage.dataSource(), check, service::nextDue, clock, settings)
+                : DailyScheduler.create(storage.dataSource(), check, clock, settings);
     }
 
     DailyService service() {

@@ -145,7 +145,25 @@ class DailySchedulerTest {
         assertThatThrownBy(() -> new DailyScheduler.Settings(Duration.ofSeconds(30), Duration.ofSeconds(5), "x".repeat(51)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(DailyScheduler.Settings.defaults().instanceName()).hasSizeLessThanOrEqualTo(50);
-        assertThat(DailyScheduler.Settings.every(Duration.ofSeconds(30)).polling()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(DailyScheduler.Settings.every(Duration.ofSeconds(2)).polling()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(DailyScheduler.Settings.every(Duration.ofSeconds(30)).polling()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(DailyScheduler.Settings.every(Duration.ofMillis(500)).polling()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void givenAPostDueBeforeTheNextRegularCheck_thenTheSchedulerWakesAtItsMinute() throws Exception {
+        clock.set(Instant.parse("2026-03-23T07:59:58Z")); // two seconds before 09:00 in Berlin
+        DailyRig rig = new DailyRig(config, bank, clock, new RecordingPoster(), "test-minute", 1, Duration.ofMinutes(5), true);
+        rigs.add(rig);
+        ChannelKey channel = new ChannelKey("slack", "T1", "C1");
+        rig.service().set(channel, "09:00 Europe/Berlin mon-fri", "U0ADMIN");
+
+        rig.scheduler().start();
+        await(() -> rig.runs() >= 1, Duration.ofSeconds(10), "the first due-check");
+        clock.set(Instant.parse("2026-03-23T08:00:00.200Z"));
+
+        // the regular check is five minutes away: only a wake-up at the due instant posts within seconds
+        await(() -> rig.poster().posted().size() == 1, Duration.ofSeconds(10), "the post at its minute");
+        assertThat(rig.poster().postedTo(channel)).hasSize(1);
+        assertThat(rig.service().nextDue(clock.now())).contains(Instant.parse("2026-03-24T08:00:00Z"));
     }
 }

@@ -238,6 +238,25 @@ public final class DailyService {
         return results;
     }
 
+    /**
+     * When the next scheduled post of a channel this process serves falls due after {@code now}, if any: the scheduler
+     * wakes at that instant instead of waiting for its next regular check.
+     */
+    public Optional<Instant> nextDue(Instant now) {
+        Instant after = now.plusMillis(1);
+        Optional<Instant> next = Optional.empty();
+        for (DailySettings s : settings.enabled()) {
+            if (!poster.serves(s.channel().platform())) {
+                continue;
+            }
+            Instant at = planner.nextSlot(s.schedule(), after.isAfter(s.activeSince()) ? after : s.activeSince()).at();
+            if (next.isEmpty() || at.isBefore(next.get())) {
+                next = Optional.of(at);
+            }
+        }
+        return next;
+    }
+
     /** The next scheduled post that has not been claimed yet. */
     private ZonedDateTime nextPost(DailySettings s, Instant now) {
         Optional<Slot> due = planner.dueSlot(s, now);
