@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Coach {
     private static final Logger log = LoggerFactory.getLogger(Coach.class);
+    /** One INFO line per command on a chat platform, for operators: ids, the command's name and timing, never text. */
+    private static final Logger interactions = LoggerFactory.getLogger("dev.loopcoach.interactions");
 
     private final CoachDeps deps;
     private final PrincipleGuides guides;
@@ -157,6 +159,11 @@ public final class Coach {
             Reply reply = dispatch(user, command);
             Metrics.count(Metrics.Counter.COMMANDS_HANDLED, user.platform());
             Metrics.time(Metrics.Timer.COMMAND, user.platform(), java.time.Duration.ofNanos(System.nanoTime() - started));
+            if (!user.platform().equals("console")) {
+                // the console is one person at a terminal; its replies are the log
+                interactions.info("{} {} -> {} in {} ms", user, command.getClass().getSimpleName(),
+                        reply.kind().name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000);
+            }
             return reply;
         } catch (RuntimeException e) {
             Metrics.count(Metrics.Counter.COMMANDS_FAILED, user.platform());
