@@ -93,7 +93,8 @@ public final class AppContext implements AutoCloseable {
             PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
             Random random = seed.map(Random::new).orElseGet(Random::new);
             CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
-                    st.privacy(), st.prefs(), Clock.system(), random, config.interview());
+                    st.privacy(), st.prefs(), Clock.system(), random, config.interview(),
+                    dev.loopcoach.core.together.CoachView.weekFocus(st.practiceBoard(), st.channelSettings(), Clock.system()));
             coach = new Coach(deps, LoopFeatures.extensions(deps));
         }
         return coach;

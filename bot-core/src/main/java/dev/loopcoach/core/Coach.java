@@ -100,7 +100,7 @@ public final class Coach {
         this.drills = new dev.loopcoach.core.story.DrillService(deps.stories(), deps.bank(), deps.answerCoach(), deps.clock(),
                 user -> deps.prefs().get(user).zoneOrUtc(), deps.settings().defaultLevel());
         this.plans = new dev.loopcoach.core.plan.PlanService(deps.prefs(), deps.practice(), deps.stories(), deps.sessions(),
-                deps.bank(), deps.clock(), deps.settings().defaultLevel(), user -> drills.due(user).size());
+                deps.bank(), deps.clock(), deps.settings().defaultLevel(), user -> drills.due(user).size(), deps.weekFocus());
         this.privacy = new PrivacyService(deps.privacy());
         this.chosen = new ChosenQuestion(deps.bank());
     }

@@ -8,6 +8,7 @@ import dev.loopcoach.core.port.PracticeLog;
 import dev.loopcoach.core.port.PrivacyStore;
 import dev.loopcoach.core.port.SessionStore;
 import dev.loopcoach.core.port.StoryStore;
+import dev.loopcoach.core.port.UserKey;
 import dev.loopcoach.core.port.UserPrefsStore;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -24,9 +25,19 @@ public record CoachDeps(
         UserPrefsStore prefs,
         Clock clock,
         RandomGenerator random,
-        CoachSettings settings) {
+        CoachSettings settings,
+        java.util.function.Function<UserKey, java.util.Optional<dev.loopcoach.core.lp.LeadershipPrinciple>> weekFocus) {
+
+    /** Without a principle of the week for anyone (no community sets one). */
+    public CoachDeps(QuestionBank bank, AnswerCoach answerCoach, PrincipleTagger tagger, SessionStore sessions,
+                     PracticeLog practice, StoryStore stories, PrivacyStore privacy, UserPrefsStore prefs, Clock clock,
+                     RandomGenerator random, CoachSettings settings) {
+        this(bank, answerCoach, tagger, sessions, practice, stories, privacy, prefs, clock, random, settings,
+                user -> java.util.Optional.empty());
+    }
 
     public CoachDeps {
+        Objects.requireNonNull(weekFocus, "weekFocus");
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(answerCoach, "answerCoach");
         Objects.requireNonNull(tagger, "tagger");

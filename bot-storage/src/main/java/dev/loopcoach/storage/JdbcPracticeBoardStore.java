@@ -101,6 +101,11 @@ final class JdbcPracticeBoardStore implements PracticeBoardStore {
         return db.read(c -> load(c, user));
     }
 
+    @Override
+    public List<Member> consents(UserKey user) {
+        return db.read(c -> loadConsents(c, user));
+    }
+
     /** The person's memberships, inside a transaction the caller holds (the data export). */
     static List<Member> load(Connection c, UserKey user) throws SQLException {
         return load(c, user, BOARD);

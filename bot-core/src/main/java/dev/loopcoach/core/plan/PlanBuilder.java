@@ -86,6 +86,16 @@ public final class PlanBuilder {
         }
         List<LeadershipPrinciple> order = questionOrder(standing);
         int q = 0;
+        // the study group's principle of the week takes this week's first question day (until Sunday)
+        LocalDate sunday = today.plusDays(7L - today.getDayOfWeek().getValue());
+        for (int i = 0; i < n && standing.weekFocus().isPresent() && !today.plusDays(i).isAfter(sunday); i++) {
+            if (days[i] == null) {
+                LeadershipPrinciple lp = standing.weekFocus().get();
+                days[i] = new PlanDay(today.plusDays(i), PlanDay.Kind.QUESTION, List.of(lp), lp.displayName()
+                        + " is your study group's principle of the week: practise it while the group does.", true);
+                break;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (days[i] == null) {
                 LeadershipPrinciple lp = order.get(q++ % order.size());

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** One day of a prep plan: what to do, on which principles, and why this day holds it. */
-public record PlanDay(LocalDate date, Kind kind, List<LeadershipPrinciple> principles, String why) {
+public record PlanDay(LocalDate date, Kind kind, List<LeadershipPrinciple> principles, String why, boolean groupFocus) {
+
+    /** A day of the person's own plan (not their study group's principle of the week). */
+    public PlanDay(LocalDate date, Kind kind, List<LeadershipPrinciple> principles, String why) {
+        this(date, kind, principles, why, false);
+    }
 
     public enum Kind {
         QUESTION("one question"),
@@ -36,6 +41,7 @@ public record PlanDay(LocalDate date, Kind kind, List<LeadershipPrinciple> princ
     /** "one question: Dive Deep", "write stories: Frugality + Earn Trust" (names may hold commas), "light day". */
     public String summary() {
         return principles.isEmpty() ? kind.label()
-                : kind.label() + ": " + String.join(" + ", principles.stream().map(LeadershipPrinciple::displayName).toList());
+                : kind.label() + ": " + String.join(" + ", principles.stream().map(LeadershipPrinciple::displayName).toList())
+                        + (groupFocus ? " (your group's principle of the week)" : "");
     }
 }

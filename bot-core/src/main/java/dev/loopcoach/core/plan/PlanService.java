@@ -51,6 +51,7 @@ public final class PlanService {
     private final Clock clock;
     private final Level defaultLevel;
     private final java.util.function.ToIntFunction<UserKey> dueDrills;
+    private final java.util.function.Function<UserKey, Optional<LeadershipPrinciple>> weekFocus;
 
     public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
             Clock clock, Level defaultLevel) {
@@ -60,6 +61,14 @@ public final class PlanService {
     /** @param dueDrills how many story drills are due for a person today (shown with today's step) */
     public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
             Clock clock, Level defaultLevel, java.util.function.ToIntFunction<UserKey> dueDrills) {
+        this(prefs, practice, stories, sessions, bank, clock, defaultLevel, dueDrills, user -> Optional.empty());
+    }
+
+    /** @param weekFocus the principle of the week of a study group the person shares their practice with, if any */
+    public PlanService(UserPrefsStore prefs, PracticeLog practice, StoryStore stories, SessionStore sessions, QuestionBank bank,
+            Clock clock, Level defaultLevel, java.util.function.ToIntFunction<UserKey> dueDrills,
+            java.util.function.Function<UserKey, Optional<LeadershipPrinciple>> weekFocus) {
+        this.weekFocus = weekFocus;
         this.dueDrills = dueDrills;
         this.prefs = prefs;
         this.practice = practice;
@@ -266,7 +275,7 @@ public final class PlanService {
             loop |= s.session().plan().kind() == SessionKind.LOOP && s.session().finished()
                     && !s.session().startedAt().atZone(zone).toLocalDate().isBefore(request.startedOn());
         }
-        return new Standing(averages, counts, mostProbed(request.level()), writing, loop);
+        return new Standing(averages, counts, mostProbed(request.level()), writing, loop, weekFocus.apply(user));
     }
 
     /** The principles the bank's behavioral questions for the level target most often, most first. */

@@ -14,9 +14,17 @@ import java.util.Map;
  * @param loopDone whether a full mock loop was finished since the plan started
  */
 public record Standing(Map<LeadershipPrinciple, Double> averages, Map<LeadershipPrinciple, Integer> stories,
-        List<LeadershipPrinciple> mostProbed, boolean writingDone, boolean loopDone) {
+        List<LeadershipPrinciple> mostProbed, boolean writingDone, boolean loopDone,
+        java.util.Optional<LeadershipPrinciple> weekFocus) {
+
+    /** Without a principle of the week. */
+    public Standing(Map<LeadershipPrinciple, Double> averages, Map<LeadershipPrinciple, Integer> stories,
+            List<LeadershipPrinciple> mostProbed, boolean writingDone, boolean loopDone) {
+        this(averages, stories, mostProbed, writingDone, loopDone, java.util.Optional.empty());
+    }
 
     public Standing {
+        java.util.Objects.requireNonNull(weekFocus, "weekFocus");
         averages = Map.copyOf(averages);
         stories = Map.copyOf(stories);
         mostProbed = List.copyOf(mostProbed);

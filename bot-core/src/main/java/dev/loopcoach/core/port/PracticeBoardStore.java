@@ -35,6 +35,9 @@ public interface PracticeBoardStore {
     /** Withdraws that consent; false when there was none. */
     boolean withdrawConsent(String platform, String community, UserKey user);
 
+    /** Every community whose coaches the person lets see their practice. */
+    List<Member> consents(UserKey user);
+
     /** The members who let the community's coaches see their practice, in the order they consented. */
     List<Member> consenting(String platform, String community);
 

@@ -164,10 +164,26 @@ public final class CoachView {
                 + "questions ask about it (where the bank has one), and the coach's view leads with it.");
     }
 
+    /**
+     * The principle of the week of a community whose coaches the person shares their practice with (the first such
+     * community that set one), for their prep plan.
+     */
+    public static java.util.function.Function<UserKey, Optional<LeadershipPrinciple>> weekFocus(
+            dev.loopcoach.core.port.PracticeBoardStore consents, ChannelSettingsStore settings, Clock clock) {
+        return user -> consents.consents(user).stream()
+                .map(m -> focusOf(settings, new PracticeBoard.Community(m.platform(), m.community()), clock.now()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** The principle of the week, while its week lasts. */
     public Optional<LeadershipPrinciple> focus(PracticeBoard.Community community) {
+        return focusOf(settings, community, clock.now());
+    }
+
+    private static Optional<LeadershipPrinciple> focusOf(ChannelSettingsStore settings, PracticeBoard.Community community,
+                                                         Instant now) {
         return settings.get(ChannelSettingsStore.ChannelKey.workspaceWide(community.platform(), community.id()), FOCUS)
-                .filter(v -> v.endsWith("@" + weekOf(clock.now())))
+                .filter(v -> v.endsWith("@" + weekOf(now)))
                 .flatMap(v -> LeadershipPrinciple.parse(v.substring(0, v.indexOf('@'))));
     }
 

@@ -424,6 +424,13 @@ public final class InMemoryStores {
         }
 
         @Override
+        public List<Member> consents(UserKey user) {
+            synchronized (data) {
+                return data.consents.stream().filter(m -> m.user().equals(user)).toList();
+            }
+        }
+
+        @Override
         public int forget(UserKey user) {
             synchronized (data) {
                 int before = data.board.size();

@@ -106,6 +106,11 @@ public abstract class PracticeBoardStoreContract {
 
         assertThat(p.board().consenting("slack", here)).extracting(Member::displayName).containsExactly("Ana R.");
         assertThat(p.board().members("slack", here)).as("sharing with coaches is not joining the board").isEmpty();
+        String elsewhere = fresh("T");
+        p.board().consent(new Member("slack", elsewhere, ana, "Ana", T0));
+        assertThat(p.board().consents(ana)).extracting(Member::community).containsExactlyInAnyOrder(here, elsewhere);
+        assertThat(p.board().withdrawConsent("slack", elsewhere, ana)).isTrue();
+        assertThat(p.board().consents(ana)).extracting(Member::community).containsExactly(here);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> exported = (List<Map<String, Object>>) p.privacy().export(ana).get("coachConsents");
         assertThat(exported).singleElement().satisfies(m -> assertThat(m).containsEntry("shownAs", "Ana R."));

@@ -98,4 +98,22 @@ class CoachViewTest {
         clock.advance(Duration.ofDays(7));
         assertThat(view.focus(TEAM)).as("a new week, no focus until it is set again").isEmpty();
     }
+
+    @Test
+    void givenAPrincipleOfTheWeek_thenConsentingMembersPlansPractiseItThisWeek_andOthersPlansDoNot() {
+        view.share(TEAM, ANA, "Ana", true);
+        view.setFocus(TEAM, Optional.of(LeadershipPrinciple.FRUGALITY));
+        dev.loopcoach.core.plan.PlanService plans = new dev.loopcoach.core.plan.PlanService(stores.prefs(), stores.practice(),
+                stores.stories(), stores.sessions(), dev.loopcoach.core.testing.RealCoach.builtInBank(), clock,
+                dev.loopcoach.core.bank.Level.PM, user -> 0, CoachView.weekFocus(stores.practiceBoard(), stores.channelSettings(),
+                        clock));
+
+        String anas = plans.handle(ANA, "2027-02-15").plainText();
+        String bos = plans.handle(BO, "2027-02-15").plainText();
+
+        assertThat(anas).contains("one question: Frugality (your group's principle of the week)");
+        assertThat(bos).doesNotContain("principle of the week");
+        clock.advance(Duration.ofDays(7)); // the next week: the focus has lapsed
+        assertThat(plans.handle(ANA, "").plainText()).doesNotContain("principle of the week");
+    }
 }
