@@ -31,7 +31,9 @@ final class CommandSet {
     private CommandSet() {
     }
 
-    static List<SlashCommand> create(CoachCall call, ComponentStore components, DailyControl daily) {
+    /** @param peers peer mock interviews ({@code /mockinterview type: Peer mock}), which say so when the bot has none */
+    static List<SlashCommand> create(CoachCall call, ComponentStore components, DailyControl daily,
+                                     dev.loopcoach.discord.peer.PeerRunner peers) {
         List<dev.loopcoach.discord.command.Subcommand> coach = List.of(
                 new QuestionSubcommand(call),
                 new LpSubcommand(call),
@@ -67,7 +69,7 @@ final class CommandSet {
                 new TipsSubcommand(call));
         List<dev.loopcoach.discord.command.Subcommand> server = server(call, daily);
         return List.of(
-                new MockInterviewCommand(call),
+                new MockInterviewCommand(call, peers),
                 new CoachRootCommand(COACH, "Your Amazon PM interview coach: questions, principles, progress, stories",
                         false, DefaultMemberPermissions.ENABLED, coach).alsoAnswering(server),
                 new CoachRootCommand(COACH_SERVER, "Loop Coach settings for this server: daily question, interview privacy",

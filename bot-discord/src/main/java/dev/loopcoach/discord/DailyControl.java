@@ -68,6 +68,14 @@ public interface DailyControl {
     }
 
     /**
+     * Peer mock interviews ({@code /mockinterview type: Peer mock}, their buttons, DMs and private threads); empty on a
+     * bot without them, and then the command says they are not available.
+     */
+    default Optional<dev.loopcoach.core.together.PeerMock> peers() {
+        return Optional.empty();
+    }
+
+    /**
      * @param guildId the server
      * @param channelId where the question is posted
      * @param time local posting time

@@ -15,6 +15,8 @@ import dev.loopcoach.core.intake.Intake;
 import dev.loopcoach.core.intake.MemoryInbox;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.discord.interaction.RateLimiter;
+import dev.loopcoach.discord.peer.PeerHandler;
+import dev.loopcoach.discord.peer.PeerRunner;
 import dev.loopcoach.discord.interaction.ReplySender;
 import dev.loopcoach.discord.interaction.ThreadStarter;
 import dev.loopcoach.discord.render.ReplyView;
@@ -120,11 +122,12 @@ public final class DiscordBot implements AutoCloseable {
         DiscordIntake intake = new DiscordIntake(new Intake(inbox, coach), sender);
         CoachCall call = new CoachCall(coach, sender, new InterviewPlace(Optional.ofNullable(channelSettings)),
                 new ThreadStarter(sender, workers), intake);
-        List<SlashCommand> commands = CommandSet.create(call, components, daily);
+        PeerRunner peers = new PeerRunner(daily.peers(), workers);
+        List<SlashCommand> commands = CommandSet.create(call, components, daily, peers);
         Optional<DailyThreadHandler> dailyThreads = daily.threadCoach().map(tc -> new DailyThreadHandler(tc, workers,
                 daily.guesses()));
         InteractionRouter router = new InteractionRouter(commands, new ButtonHandler(call, components, sender),
-                new ModalHandler(call, components, sender, intake), dailyThreads, limiter);
+                new ModalHandler(call, components, sender, intake), dailyThreads, new PeerHandler(peers), limiter);
         CommandRegistrar registrar = new CommandRegistrar(commands, settings.devGuildId());
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))

@@ -8,6 +8,7 @@ import dev.loopcoach.discord.interaction.ButtonHandler;
 import dev.loopcoach.discord.interaction.ModalHandler;
 import dev.loopcoach.discord.interaction.Notices;
 import dev.loopcoach.discord.interaction.RateLimiter;
+import dev.loopcoach.discord.peer.PeerHandler;
 import dev.loopcoach.discord.render.OutgoingMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one JDA listener for interactions: applies the per-user rate limit and hands each interaction to
- * its handler (slash commands by name, buttons and modals by their ids: the daily question's own
- * {@code lcd:} ids to the daily handler when one is connected, all others to the practice handlers). Any
+ * its handler (slash commands by name, buttons and modals by their ids: peer mocks' {@code lcp:} ids to the
+ * peer handler, the daily question's own {@code lcd:} ids to the daily handler when one is connected, all
+ * others to the practice handlers). Any
  * bug in a handler still gets the person a polite answer instead of Discord's "interaction failed".
  */
 final class InteractionRouter extends ListenerAdapter {
@@ -36,10 +38,11 @@ final class InteractionRouter extends ListenerAdapter {
     private final ButtonHandler buttons;
     private final ModalHandler modals;
     private final Optional<DailyThreadHandler> daily;
+    private final PeerHandler peers;
     private final RateLimiter limiter;
 
     InteractionRouter(List<SlashCommand> commands, ButtonHandler buttons, ModalHandler modals, Optional<DailyThreadHandler> daily,
-            RateLimiter limiter) {
+            PeerHandler peers, RateLimiter limiter) {
         for (SlashCommand c : commands) {
             if (this.commands.put(c.name(), c) != null) {
                 throw new IllegalArgumentException("duplicate command " + c.name());
@@ -48,6 +51,7 @@ final class InteractionRouter extends ListenerAdapter {
         this.buttons = buttons;
         this.modals = modals;
         this.daily = daily;
+        this.peers = peers;
         this.limiter = limiter;
     }
 
@@ -85,7 +89,9 @@ final class InteractionRouter extends ListenerAdapter {
         if (!allowed(event)) {
             return;
         }
-        if (daily.isPresent() && DailyComponent.isDaily(event.getComponentId())) {
+        if (PeerHandler.handles(event.getComponentId())) {
+            guard(event, () -> peers.onButton(event));
+        } else if (daily.isPresent() && DailyComponent.isDaily(event.getComponentId())) {
             guard(event, () -> daily.get().onButton(event));
         } else {
             guard(event, () -> buttons.handle(event));
@@ -95,7 +101,9 @@ final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         // A submitted form is never refused by the rate limit: refusing would throw the person's text away.
-        if (daily.isPresent() && DailyComponent.isDaily(event.getModalId())) {
+        if (PeerHandler.handles(event.getModalId())) {
+            guard(event, () -> peers.onModal(event));
+        } else if (daily.isPresent() && DailyComponent.isDaily(event.getModalId())) {
             guard(event, () -> daily.get().onModal(event));
         } else {
             guard(event, () -> modals.handle(event));

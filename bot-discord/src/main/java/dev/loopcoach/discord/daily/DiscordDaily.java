@@ -37,6 +37,7 @@ public final class DiscordDaily implements DailyControl {
     private final Optional<dev.loopcoach.core.together.PracticeBoard> board;
     private final Optional<dev.loopcoach.core.together.GuessGame> guesses;
     private Optional<dev.loopcoach.core.together.CoachView> coachView = Optional.empty();
+    private Optional<dev.loopcoach.core.together.PeerMock> peers = Optional.empty();
 
     private DiscordDaily(DailyService service, ThreadCoach coach, Optional<dev.loopcoach.core.together.PracticeBoard> board,
                          Optional<dev.loopcoach.core.together.GuessGame> guesses) {
@@ -59,6 +60,21 @@ public final class DiscordDaily implements DailyControl {
         DiscordDaily d = new DiscordDaily(service, coach, Optional.of(board), Optional.of(guesses));
         d.coachView = Optional.of(coachView);
         return d;
+    }
+
+    /** As above, with peer mock interviews. */
+    public static DiscordDaily control(DailyService service, ThreadCoach coach, dev.loopcoach.core.together.PracticeBoard board,
+                                       dev.loopcoach.core.together.GuessGame guesses,
+                                       dev.loopcoach.core.together.CoachView coachView,
+                                       dev.loopcoach.core.together.PeerMock peers) {
+        DiscordDaily d = control(service, coach, board, guesses, coachView);
+        d.peers = Optional.of(peers);
+        return d;
+    }
+
+    @Override
+    public Optional<dev.loopcoach.core.together.PeerMock> peers() {
+        return peers;
     }
 
     @Override

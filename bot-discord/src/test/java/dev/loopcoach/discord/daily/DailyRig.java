@@ -15,14 +15,15 @@ import java.util.SplittableRandom;
 
 /**
  * The real daily engine of the core over its in-memory stores, wired as the launcher wires it (poster, service
- * and thread coach with the real answer coach, then {@link DiscordDaily#control}), with a clock the test moves.
+ * and thread coach with the real answer coach, the together features and peer mocks, then {@link DiscordDaily#control}),
+ * with a clock the test moves.
  */
-final class DailyRig {
+public final class DailyRig {
     /** Loaded once: the coach is thread-safe and stateless. */
     private static volatile BarRaiserCoach answerCoach;
     final InMemoryDailyStores dailyStores = new InMemoryDailyStores();
-    final InMemoryStores stores = new InMemoryStores();
-    final ManualClock clock = new ManualClock(Instant.parse("2025-03-03T07:00:00Z"));
+    public final InMemoryStores stores = new InMemoryStores();
+    public final ManualClock clock = new ManualClock(Instant.parse("2025-03-03T07:00:00Z"));
     final DiscordPoster poster = new DiscordPoster();
     final DailyService service = new DailyService(dailyStores.settings(), dailyStores.posts(), poster, CoachFixture.bank(), clock,
             new SplittableRandom(11), DailyConfig.defaults());
@@ -35,7 +36,9 @@ final class DailyRig {
             stores.channelSettings(), threadCoach, clock);
     final dev.loopcoach.core.together.CoachView coachView = new dev.loopcoach.core.together.CoachView(stores.practiceBoard(),
             stores.practice(), stores.stories(), stores.prefs(), stores.channelSettings(), clock, poster);
-    final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses, coachView);
+    public final dev.loopcoach.core.together.PeerMock peers = new dev.loopcoach.core.together.PeerMock(stores.peerMocks(),
+            stores.practice(), CoachFixture.bank(), dev.loopcoach.core.lp.PrincipleGuides.load(), answerCoach(), clock);
+    public final DiscordDaily control = DiscordDaily.control(service, threadCoach, board, guesses, coachView, peers);
 
     private static BarRaiserCoach answerCoach() {
         if (answerCoach == null) {
