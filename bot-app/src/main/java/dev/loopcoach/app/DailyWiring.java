@@ -68,7 +68,7 @@ final class DailyWiring implements AutoCloseable {
     }
 
     DailyControl discordControl() {
-        return DiscordDaily.control(service, threads, board, guesses, coachView);
+        return DiscordDaily.control(service, threads, board, guesses, coachView, peerMock);
     }
 
     /** After the Discord bot is up: its poster joins and the scheduler starts (posts need the bot running). */

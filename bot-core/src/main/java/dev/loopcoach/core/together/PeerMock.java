@@ -91,7 +91,10 @@ public final class PeerMock {
         }
     }
 
-    /** The reply to whoever acted (with the buttons it offers them), and what else to send. */
+    /**
+     * The reply to whoever acted with the buttons it offers them, the pair those buttons act on (the pair acted upon, or
+     * a new proposal made at once), and what else to send.
+     */
     public record Outcome(Reply reply, List<Step> steps, Optional<Pair> pair, List<Delivery> deliveries) {
         public Outcome {
             steps = List.copyOf(steps);
@@ -339,6 +342,7 @@ public final class PeerMock {
         boolean met = pair.stage() == Stage.ACTIVE;
         Reply toActor = PeerView.endedByYou(ended, by, why);
         List<Step> actorSteps = List.of();
+        Pair actorPair = ended; // the pair the actor's buttons act on: a new proposal when the reporter is matched at once
         if (why.equals("no-show")) {
             // the reporter is offered again; the partner is told without blame
             deliveries.add(new Delivery.Private(partner, ended, PeerView.markedNoShow(ended, by), List.of()));
@@ -346,6 +350,7 @@ public final class PeerMock {
             if (again.isPresent()) {
                 toActor = toActor.then(again.get().reply());
                 actorSteps = again.get().steps();
+                actorPair = again.get().pair().orElse(ended);
                 deliveries.addAll(again.get().deliveries());
             }
         } else {
@@ -360,7 +365,7 @@ public final class PeerMock {
         if (ended.space().isPresent()) {
             deliveries.add(new Delivery.InSpace(ended, PeerView.spaceClosed(ended, by, why), List.of()));
         }
-        return new Outcome(toActor, actorSteps, Optional.of(ended), deliveries);
+        return new Outcome(toActor, actorSteps, Optional.of(actorPair), deliveries);
     }
 
     /** Puts a member's offer back on the list after a pair that never met, and looks for a new partner at once. */

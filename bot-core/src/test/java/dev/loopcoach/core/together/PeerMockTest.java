@@ -283,4 +283,22 @@ class PeerMockTest {
         assertThat(HumanVote.parse("3")).contains(Vote.INCLINED);
         assertThat(HumanVote.parse("perhaps")).isEmpty();
     }
+
+    @Test
+    void givenANoShowWhileAnotherMemberWaits_thenTheReporterIsProposedAtOnce_andTheirButtonsActOnTheNewPair() {
+        Pair pair = activePair();
+        peers.ask(GUILD, CY, "Cy", Level.SENIOR, Window.TODAY, "C1");
+
+        Outcome reported = peers.noShow(pair.id(), BO);
+
+        assertThat(reported.steps()).containsExactly(Step.ACCEPT, Step.DECLINE);
+        Pair next = reported.pair().orElseThrow();
+        assertThat(next.id()).isNotEqualTo(pair.id());
+        assertThat(next.has(BO) && next.has(CY)).isTrue();
+        assertThat(next.stage()).isEqualTo(Stage.PROPOSED);
+        assertThat(reported.deliveries()).anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Delivery.Private.class, p -> {
+            assertThat(p.to()).isEqualTo(CY);
+            assertThat(p.steps()).containsExactly(Step.ACCEPT, Step.DECLINE);
+        }));
+    }
 }
