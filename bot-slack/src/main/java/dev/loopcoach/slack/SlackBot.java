@@ -18,11 +18,13 @@ import dev.loopcoach.core.intake.MemoryInbox;
 import dev.loopcoach.core.port.DeliveryLog;
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserPrefsStore;
+import dev.loopcoach.core.together.PeerMock;
 import dev.loopcoach.slack.command.AdminCheck;
 import dev.loopcoach.slack.command.CoachSlashCommand;
 import dev.loopcoach.slack.command.CoreSubcommand;
 import dev.loopcoach.slack.command.DailySubcommand;
 import dev.loopcoach.slack.command.MockInterviewCommand;
+import dev.loopcoach.slack.command.PeerSubcommand;
 import dev.loopcoach.slack.command.Subcommand;
 import dev.loopcoach.slack.command.ThreadCoachingSubcommand;
 import dev.loopcoach.slack.daily.DailyPublisher;
@@ -40,6 +42,15 @@ import dev.loopcoach.slack.interaction.AnswerButtonHandler;
 import dev.loopcoach.slack.interaction.AnswerModalSubmission;
 import dev.loopcoach.slack.interaction.DeleteDataHandler;
 import dev.loopcoach.slack.interaction.InteractionKeys;
+import dev.loopcoach.slack.interaction.PeerAnswerSubmission;
+import dev.loopcoach.slack.interaction.PeerButtons;
+import dev.loopcoach.slack.interaction.PeerFormButtonHandler;
+import dev.loopcoach.slack.interaction.PeerKitHandler;
+import dev.loopcoach.slack.interaction.PeerSender;
+import dev.loopcoach.slack.interaction.PeerStepHandler;
+import dev.loopcoach.slack.interaction.PeerStepRunner;
+import dev.loopcoach.slack.interaction.PeerUnavailableHandler;
+import dev.loopcoach.slack.interaction.PeerVoteSubmission;
 import dev.loopcoach.slack.interaction.SessionActionHandler;
 import dev.loopcoach.slack.interaction.ThreadCoachingButtonHandler;
 import dev.loopcoach.slack.interaction.ThreadCoachingSwitch;
@@ -153,6 +164,7 @@ public final class SlackBot implements AutoCloseable {
         private Inbox inbox = new MemoryInbox();
         private java.util.function.BooleanSupplier storageUp = () -> true;
         private int workers = 4;
+        private Optional<PeerMock> peers = Optional.empty();
 
         private Builder(SlackSettings settings, Coach coach) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -187,6 +199,15 @@ public final class SlackBot implements AutoCloseable {
         /** What GET /healthz (HTTP mode) checks besides the server answering: the store. */
         public Builder health(java.util.function.BooleanSupplier storageUp) {
             this.storageUp = Objects.requireNonNull(storageUp, "storageUp");
+            return this;
+        }
+
+        /**
+         * Peer mock interviews ({@code /mockinterview peer}, their buttons and forms). Without them the command answers
+         * that they are not available. Needs the {@code mpim:write} scope for the pair's group conversation.
+         */
+        public Builder peerMocks(PeerMock peers) {
+            this.peers = Optional.of(Objects.requireNonNull(peers, "peers"));
             return this;
         }
 
@@ -235,7 +256,7 @@ public final class SlackBot implements AutoCloseable {
             HomeTabPublisher home = new HomeTabPublisher(runner, new HomeView(renderer), coaching, web);
 
             register(app, TextCommandParser.forBank(coach.deps().bank()), runner, intake, sender, web, keys, h, dedupe, admins,
-                    coaching, home);
+                    coaching, home, peers);
 
             SlackBot bot = new SlackBot(slack, work, intake, publisher, runner);
             try {
@@ -253,6 +274,42 @@ public final class SlackBot implements AutoCloseable {
                 throw e;
             }
             return bot;
+        }
+
+        /**
+         * The peer mock buttons and forms (or, without peer mocks, a polite answer to any stale button); returns what
+         * answers {@code /mockinterview peer}.
+         */
+        private static Subcommand registerPeers(App app, Optional<PeerMock> peers,
+                                                CoachRunner runner, ReplySender sender, SlackWebApi web) {
+            if (peers.isEmpty()) {
+                PeerUnavailableHandler off = new PeerUnavailableHandler(runner);
+                for (PeerMock.Step step : PeerMock.Step.values()) {
+                    app.blockAction(PeerButtons.actionId(step), off);
+                }
+                return PeerSubcommand.unavailable();
+            }
+            PeerMock p = peers.get();
+            PeerSender peerSender = new PeerSender(p, sender, web);
+            PeerStepRunner steps = new PeerStepRunner(runner);
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.ACCEPT), new PeerStepHandler("peer accept",
+                    (id, user) -> p.respond(id, user, true), steps, peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.DECLINE), new PeerStepHandler("peer decline",
+                    (id, user) -> p.respond(id, user, false), steps, peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.SWAP), new PeerStepHandler("peer swap", p::swap, steps,
+                    peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.NO_SHOW), new PeerStepHandler("peer no-show", p::noShow, steps,
+                    peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.FINISH), new PeerStepHandler("peer finish", p::finish, steps,
+                    peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.KIT), new PeerKitHandler(p, peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.VOTE), new PeerFormButtonHandler(PeerMock.Step.VOTE, p, web,
+                    peerSender, runner));
+            app.blockAction(PeerButtons.actionId(PeerMock.Step.ANSWER), new PeerFormButtonHandler(PeerMock.Step.ANSWER, p, web,
+                    peerSender, runner));
+            app.viewSubmission(ActionIds.PEER_VOTE_MODAL, new PeerVoteSubmission(p, steps, peerSender, runner));
+            app.viewSubmission(ActionIds.PEER_ANSWER_MODAL, new PeerAnswerSubmission(p, steps, peerSender, runner));
+            return new PeerSubcommand(p, new SlackDisplayNames(web), steps, peerSender);
         }
 
         /** auth.test before anything starts: a refused token is one line naming the variable, not a stack trace. */
@@ -273,8 +330,10 @@ public final class SlackBot implements AutoCloseable {
         private static void register(App app, TextCommandParser parser, CoachRunner runner, SlackIntake intake,
                                      ReplySender sender, SlackWebApi web,
                                      InteractionKeys keys, SlackHooks hooks, EventDedupe dedupe, AdminCheck admins,
-                                     ThreadCoachingSwitch coaching, HomeTabPublisher home) {
-            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner, intake));
+                                     ThreadCoachingSwitch coaching, HomeTabPublisher home,
+                                     Optional<PeerMock> peers) {
+            Subcommand peer = registerPeers(app, peers, runner, sender, web);
+            app.command(MockInterviewCommand.NAME, new MockInterviewCommand(parser, runner, intake, peer));
             UsedButtons used = UsedButtons.defaults();
             Map<String, Subcommand> slackOnly = new LinkedHashMap<>();
             slackOnly.put("daily", new DailySubcommand(hooks.daily(), admins, runner));

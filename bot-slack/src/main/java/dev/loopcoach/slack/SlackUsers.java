@@ -14,4 +14,10 @@ public final class SlackUsers {
         String team = teamId == null || teamId.isBlank() ? "T?" : teamId;
         return new UserKey(PLATFORM, team + ":" + userId);
     }
+
+    /** The Slack user id inside a {@link #key}: {@code U0CAND} of {@code T0FAKE:U0CAND}. */
+    public static String slackId(UserKey user) {
+        String id = user.userId();
+        return id.substring(id.indexOf(':') + 1);
+    }
 }

@@ -118,6 +118,8 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private final Map<String, String> displayNames = new ConcurrentHashMap<>();
+    /** Group conversations opened with conversations.open, by their sorted member list. */
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
 
     /** The display name users.info reports in a member's profile. */
     void displayName(String userId, String name) {
@@ -282,6 +284,15 @@ final class FakeSlack implements AutoCloseable {
                 o.addProperty("has_more", false);
             }
             case "chat.postEphemeral" -> o.addProperty("message_ts", nextTs());
+            case "conversations.open" -> {
+                // the same members always get the same group conversation, as in Slack
+                List<String> members = new ArrayList<>(List.of(p.getOrDefault("users", "").split(",")));
+                Collections.sort(members);
+                JsonObject channel = new JsonObject();
+                channel.addProperty("id", groups.computeIfAbsent(String.join(",", members), k -> "G0PAIR" + groups.size()));
+                channel.addProperty("is_mpim", members.size() > 1);
+                o.add("channel", channel);
+            }
             case "files.delete" -> { }
             case "files.getUploadURLExternal" -> {
                 String id = "F0" + ts.incrementAndGet();

@@ -162,6 +162,35 @@ final class SlackRequests {
         return send("payload=" + enc(p.toString()), "application/x-www-form-urlencoded", Map.of());
     }
 
+    /**
+     * A view_submission of any modal: {@code values} is its state (block id to action id to value), as Slack sends it.
+     */
+    HttpResponse<String> submitView(String user, String callbackId, String privateMetadata, JsonObject values) throws Exception {
+        JsonObject p = new JsonObject();
+        p.addProperty("type", "view_submission");
+        JsonObject team = new JsonObject();
+        team.addProperty("id", FakeSlack.TEAM);
+        team.addProperty("domain", "fake");
+        p.add("team", team);
+        p.add("user", user(user));
+        p.addProperty("api_app_id", "A0FAKE");
+        p.addProperty("token", "legacy-verification-token");
+        p.addProperty("trigger_id", IDS.incrementAndGet() + ".1234.abcdef");
+        JsonObject view = new JsonObject();
+        view.addProperty("id", "V0MODAL" + views.incrementAndGet());
+        view.addProperty("team_id", FakeSlack.TEAM);
+        view.addProperty("type", "modal");
+        view.addProperty("callback_id", callbackId);
+        view.addProperty("private_metadata", privateMetadata);
+        JsonObject state = new JsonObject();
+        state.add("values", values);
+        view.add("state", state);
+        view.add("blocks", new JsonArray());
+        p.add("view", view);
+        p.add("response_urls", new JsonArray());
+        return send("payload=" + enc(p.toString()), "application/x-www-form-urlencoded", Map.of());
+    }
+
     /** An Events API envelope around {@code event}; {@code retryNum} adds X-Slack-Retry-Num like Slack's redeliveries. */
     HttpResponse<String> event(String eventId, JsonObject event, Integer retryNum) throws Exception {
         JsonObject env = new JsonObject();

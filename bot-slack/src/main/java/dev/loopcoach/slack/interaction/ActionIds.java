@@ -28,9 +28,19 @@ public final class ActionIds {
     public static final String ANSWER_INPUT_BLOCK = "lc.answer_block";
     public static final String ANSWER_INPUT = "lc.answer_input";
 
+    /** Peer mock forms: a vote and a line of evidence per principle (block ids end with the principle's slug), an answer. */
+    public static final String PEER_VOTE_BLOCK = "lc.peer_vote.";
+    public static final String PEER_EVIDENCE_BLOCK = "lc.peer_evidence.";
+    public static final String PEER_VOTE_SELECT = "lc.peer_vote_select";
+    public static final String PEER_EVIDENCE_INPUT = "lc.peer_evidence_input";
+    public static final String PEER_ANSWER_BLOCK = "lc.peer_answer_block";
+    public static final String PEER_ANSWER_INPUT = "lc.peer_answer_input";
+
     /** Callback ids of views. */
     public static final String ANSWER_MODAL = "lc.answer_modal";
     public static final String HOME_VIEW = "lc.home";
+    public static final String PEER_VOTE_MODAL = "lc.peer_vote_modal";
+    public static final String PEER_ANSWER_MODAL = "lc.peer_answer_modal";
 
     private ActionIds() {
     }

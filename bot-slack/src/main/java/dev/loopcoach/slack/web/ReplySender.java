@@ -71,6 +71,18 @@ public final class ReplySender {
         return e;
     }
 
+    /**
+     * Privately to one member inside a conversation they are in (chat.postEphemeral), in as many messages as the limits
+     * require; the buttons go on the last one.
+     */
+    public void sendEphemeralIn(String channel, String userId, Reply coreReply, List<ButtonElement> buttons)
+            throws SlackCallException {
+        Reply reply = dev.loopcoach.slack.command.SlackNames.RESPELLING.apply(coreReply);
+        for (SlackMessage m : renderer.render(reply, new RenderOptions(Optional.empty(), false, buttons))) {
+            web.postEphemeral(channel, userId, Optional.empty(), m);
+        }
+    }
+
     /** Replaces the message a button was on (through its response_url), e.g. to drop used buttons. */
     public void replaceOriginal(String responseUrl, Reply reply) throws SlackCallException {
         List<SlackMessage> messages = renderer.render(reply, RenderOptions.plain());

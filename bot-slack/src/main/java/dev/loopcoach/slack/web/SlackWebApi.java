@@ -7,6 +7,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.User;
@@ -105,6 +106,26 @@ public final class SlackWebApi {
     public void postEphemeral(String channel, String user, Optional<String> threadTs, String text) throws SlackCallException {
         call("chat.postEphemeral", m -> m.chatPostEphemeral(b -> b.channel(channel).user(user).threadTs(threadTs.orElse(null))
                 .text(dev.loopcoach.slack.render.Mrkdwn.escape(text))), true);
+    }
+
+    /** As above, with blocks (and their fallback text), e.g. a private kit with its buttons. */
+    public void postEphemeral(String channel, String user, Optional<String> threadTs, SlackMessage message)
+            throws SlackCallException {
+        call("chat.postEphemeral", m -> m.chatPostEphemeral(b -> b.channel(channel).user(user).threadTs(threadTs.orElse(null))
+                .text(message.fallbackText()).blocks(message.blocks()).linkNames(false)), true);
+    }
+
+    /**
+     * Opens (or finds) the group conversation of the bot with these members (conversations.open; scope
+     * {@code mpim:write}) and returns its id.
+     */
+    public String openConversation(List<String> users) throws SlackCallException {
+        ConversationsOpenResponse r = call("conversations.open",
+                m -> m.conversationsOpen(b -> b.users(users)), true);
+        if (r.getChannel() == null || r.getChannel().getId() == null) {
+            throw new SlackCallException("conversations.open", "no channel in the response", null);
+        }
+        return r.getChannel().getId();
     }
 
     /** Deletes a file the bot uploaded (a picture the App Home no longer shows). */
