@@ -82,6 +82,7 @@ final class DailyWiring implements AutoCloseable {
         posters.register("slack", slackDaily.poster());
         return builder.hooks(slackDaily.hooks(service, threads, java.util.Optional.of(board), java.util.Optional.of(guesses),
                         java.util.Optional.of(coachView)))
+                .peerMocks(peerMock)
                 .deliveryLog(storage.deliveryLog())
                 .inbox(storage.inbox())
                 .health(storage.database()::ping);
