@@ -32,6 +32,9 @@ import java.util.Optional;
 public final class CoachView {
     /** A workspace-wide setting: the principle of the week (its slug). */
     public static final String FOCUS = "principle-of-the-week";
+    /** The community's named coaches: platform ids of people (Slack) or of a role (Discord), comma-separated. */
+    public static final String COACHES = "named-coaches";
+    private static final int MAX_COACHES = 25;
     static final Duration STALLED = Duration.ofDays(7);
     static final int SHOWN = 25;
 
@@ -150,6 +153,42 @@ public final class CoachView {
         b.paragraph(stalled.isEmpty() ? "Nobody has stalled: everyone practised in the last 7 days."
                 : "Stalled (nothing in 7 days): " + String.join(", ", stalled) + ".");
         return b.build();
+    }
+
+    /**
+     * An admin names (or stops naming) a coach: a person or a role id, {@code shownAs} as plain text. Named coaches see
+     * the coach's view, set the principle of the week and the digest, like admins; only admins name them.
+     */
+    public Reply nameCoach(PracticeBoard.Community community, String ref, String shownAs, boolean on) {
+        ChannelSettingsStore.ChannelKey key = ChannelSettingsStore.ChannelKey.workspaceWide(community.platform(), community.id());
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>(coaches(community));
+        String name = BoardView.plainName(shownAs, 40);
+        if (on && !named.contains(ref) && named.size() >= MAX_COACHES) {
+            return Reply.error("This community already has " + MAX_COACHES + " named coaches. Remove one first.");
+        }
+        boolean changed = on ? named.add(ref) : named.remove(ref);
+        if (named.isEmpty()) {
+            settings.remove(key, COACHES);
+        } else {
+            settings.put(key, COACHES, String.join(",", named));
+        }
+        if (!changed) {
+            return Reply.info(on ? name + " is already a named coach here." : name + " was not a named coach here.");
+        }
+        return Reply.info(on ? name + " is now a named coach: they see the coach's view of members who share, and can set "
+                + "the principle of the week and the digest." : name + " is no longer a named coach here.");
+    }
+
+    /** The refs (people or roles) named as coaches in the community. */
+    public List<String> coaches(PracticeBoard.Community community) {
+        return settings.get(ChannelSettingsStore.ChannelKey.workspaceWide(community.platform(), community.id()), COACHES)
+                .map(v -> java.util.Arrays.stream(v.split(",")).filter(x -> !x.isBlank()).toList()).orElse(List.of());
+    }
+
+    /** Whether any of a member's refs (their id, their roles' ids) is a named coach of the community. */
+    public boolean isCoach(PracticeBoard.Community community, java.util.Collection<String> refs) {
+        List<String> named = coaches(community);
+        return refs.stream().anyMatch(named::contains);
     }
 
     /** Sets (or clears) the community's principle of the week; the daily questions favour it. */

@@ -116,4 +116,21 @@ class CoachViewTest {
         clock.advance(Duration.ofDays(7)); // the next week: the focus has lapsed
         assertThat(plans.handle(ANA, "").plainText()).doesNotContain("principle of the week");
     }
+
+    @Test
+    void givenNamedCoaches_thenTheyAreRecognisedByAnyOfTheirRefs_untilRemoved() {
+        assertThat(view.isCoach(TEAM, List.of("U0COACH"))).isFalse();
+
+        assertThat(view.nameCoach(TEAM, "U0COACH", "Coach <!channel> Kim", true).plainText())
+                .contains("is now a named coach").doesNotContain("<!channel>");
+        view.nameCoach(TEAM, "R0ROLE", "Coaches", true);
+
+        assertThat(view.nameCoach(TEAM, "U0COACH", "Kim", true).plainText()).contains("already a named coach");
+        assertThat(view.isCoach(TEAM, List.of("U0OTHER", "U0COACH"))).isTrue();
+        assertThat(view.isCoach(TEAM, List.of("R0ROLE"))).isTrue();
+        assertThat(view.isCoach(new Community("slack", "T0ELSE"), List.of("U0COACH"))).as("per community").isFalse();
+        assertThat(view.nameCoach(TEAM, "U0COACH", "Kim", false).plainText()).contains("no longer a named coach");
+        assertThat(view.isCoach(TEAM, List.of("U0COACH"))).isFalse();
+        assertThat(view.coaches(TEAM)).containsExactly("R0ROLE");
+    }
 }

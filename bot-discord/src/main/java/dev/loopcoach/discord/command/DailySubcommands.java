@@ -232,12 +232,15 @@ public final class DailySubcommands {
                     .addOptions(new OptionData(OptionType.STRING, "focus", "Principle of the week (a principle, or off)")
                                     .setAutoComplete(true),
                             new OptionData(OptionType.STRING, "digest", "Post this view here every Monday (a coaches' channel)")
-                                    .addChoice("On", "on").addChoice("Off", "off"));
+                                    .addChoice("On", "on").addChoice("Off", "off"),
+                            new OptionData(OptionType.ROLE, "coach-role", "Name a coach role: its members see this view too"),
+                            new OptionData(OptionType.ROLE, "remove-coach-role", "Stop naming a role as coaches"));
         }
 
         @Override
         public void execute(SlashCommandInteractionEvent event) {
-            if (!allowed(event, daily)) {
+            if (!event.isFromGuild() || event.getGuild() == null) {
+                CoachCall.refuse(event, AdminCheck.NOT_IN_GUILD);
                 return;
             }
             if (daily.coachView().isEmpty()) {
@@ -246,6 +249,29 @@ public final class DailySubcommands {
             }
             dev.loopcoach.core.together.PracticeBoard.Community community = new dev.loopcoach.core.together.PracticeBoard.Community(
                     dev.loopcoach.discord.daily.DiscordDaily.PLATFORM, event.getGuild().getId());
+            net.dv8tion.jda.api.interactions.commands.OptionMapping named = event.getOption("coach-role");
+            net.dv8tion.jda.api.interactions.commands.OptionMapping unnamed = event.getOption("remove-coach-role");
+            if (named != null || unnamed != null) {
+                // only server managers name coaches
+                if (!allowed(event, daily)) {
+                    return;
+                }
+                net.dv8tion.jda.api.entities.Role role = (named != null ? named : unnamed).getAsRole();
+                run(event, sender, guildId -> daily.coachView().get().nameCoach(community, role.getId(), "The role "
+                        + role.getName(), named != null));
+                return;
+            }
+            // server managers, and members of a named coach role (a role id the admins named), see the view; the role
+            // still needs /coach-server allowed in Server Settings > Integrations, as Discord hides it from others
+            if (!AdminCheck.canManageServer(event) && !namedCoach(event, community)) {
+                CoachCall.refuse(event, "The coach's view is for members with the Manage Server permission and the "
+                        + "members of a coach role they named (/coach-server coachview coach-role).");
+                return;
+            }
+            if (!daily.configured()) {
+                CoachCall.refuse(event, DailyControl.NOT_CONFIGURED);
+                return;
+            }
             java.util.Optional<String> digest = InterviewOptions.string(event, "digest");
             if (digest.isPresent()) {
                 String channelId = event.getChannel().getId();
@@ -270,6 +296,20 @@ public final class DailySubcommands {
         @Override
         public void autocomplete(net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent event) {
             event.replyChoices(LpChoices.matching(event.getFocusedOption().getValue())).queue();
+        }
+
+        /** Whether the member holds a role the server's admins named as coaches (role ids come with the interaction). */
+        private boolean namedCoach(SlashCommandInteractionEvent event, dev.loopcoach.core.together.PracticeBoard.Community c) {
+            net.dv8tion.jda.api.entities.Member member = event.getMember();
+            if (member == null) {
+                return false;
+            }
+            java.util.List<String> roles = member.getRoles().stream().map(net.dv8tion.jda.api.entities.Role::getId).toList();
+            try {
+                return !roles.isEmpty() && daily.coachView().get().isCoach(c, roles);
+            } catch (RuntimeException e) {
+                return false; // storage down: treated as not a coach; the refusal says who may see it
+            }
         }
     }
 
