@@ -68,4 +68,27 @@ class CoachViewSlackTest {
         assertThat(engine.coachView.focus(new dev.loopcoach.core.together.PracticeBoard.Community("slack", FakeSlack.TEAM)))
                 .map(Enum::name).contains("DIVE_DEEP");
     }
+
+    @Test
+    void aCoachTheAdminNamed_seesTheView_butCannotNameOthers_untilRemoved() throws Exception {
+        String kim = "U0KIM";
+        String lee = "U0LEE";
+        assertThat(bot.requests.slashCommand("/coach", "coachview coach add <@U0KIM|kim>", ADMIN, "C0CAMP", "n-1").body())
+                .contains("kim is now a named coach");
+
+        bot.requests.slashCommand("/coach", "coachview", kim, "C0CAMP", "view-k");
+        assertThat(bot.fake.await(c -> c.path().endsWith("/view-k"), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("Coach's view: the last 7 days").doesNotContain("for workspace admins");
+        assertThat(bot.requests.slashCommand("/coach", "coachview coach add <@U0LEE|lee>", kim, "C0CAMP", "n-2").body())
+                .as("only admins name coaches").contains("for workspace admins");
+        assertThat(bot.requests.slashCommand("/coach", "coachview coach add lee", ADMIN, "C0CAMP", "n-3").body())
+                .contains("Use: /coach coachview coach add @person");
+
+        assertThat(bot.requests.slashCommand("/coach", "coachview coach remove <@U0KIM>", ADMIN, "C0CAMP", "n-4").body())
+                .contains("no longer a named coach");
+        bot.requests.slashCommand("/coach", "coachview", kim, "C0CAMP", "view-k2");
+        assertThat(bot.fake.await(c -> c.path().endsWith("/view-k2"), 1, Duration.ofSeconds(5)).get(0).visibleText())
+                .contains("for workspace admins");
+        assertThat(lee).isNotBlank();
+    }
 }
