@@ -54,7 +54,7 @@ final class DailyWiring implements AutoCloseable {
                 stores.settings(), posters, clock);
         this.guesses = new dev.loopcoach.core.together.GuessGame(storage.guesses(), storage.channelSettings(), threads, clock);
         this.peerMock = new dev.loopcoach.core.together.PeerMock(storage.peerMocks(), storage.practice(), ctx.bank(),
-                dev.loopcoach.core.lp.PrincipleGuides.load(), ctx.answerCoach(), clock);
+                dev.loopcoach.core.lp.PrincipleGuides.load(), ctx.answerCoach(), clock, ctx.config().interview().defaultLevel());
     }
 
     /** Peer mock interviews between members of a Discord server or a Slack workspace. */

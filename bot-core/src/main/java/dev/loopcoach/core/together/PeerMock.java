@@ -48,9 +48,18 @@ public final class PeerMock {
     private final PrincipleGuides guides;
     private final AnswerCoach coach;
     private final Clock clock;
+    private final Level defaultLevel;
 
+    /** At the coach's shipped default level (Senior PM) when a member names none. */
     public PeerMock(PeerMockStore store, PracticeLog history, QuestionBank bank, PrincipleGuides guides, AnswerCoach coach,
                     Clock clock) {
+        this(store, history, bank, guides, coach, clock, Level.SENIOR);
+    }
+
+    /** @param defaultLevel the level of a member who names none: the level the coach's interviews default to */
+    public PeerMock(PeerMockStore store, PracticeLog history, QuestionBank bank, PrincipleGuides guides, AnswerCoach coach,
+                    Clock clock, Level defaultLevel) {
+        this.defaultLevel = defaultLevel;
         this.store = store;
         this.history = history;
         this.bank = bank;
@@ -116,6 +125,11 @@ public final class PeerMock {
 
         record Invalid(Reply why) implements Request {
         }
+    }
+
+    /** Reads what a member typed at this coach's default level (the same on every surface). */
+    public Request parse(String args) {
+        return parse(args, defaultLevel);
     }
 
     /** Reads "[level] [when]" or "cancel"; a missing level is {@code defaultLevel}, a missing window is today. */

@@ -1,6 +1,5 @@
 package dev.loopcoach.discord.command;
 
-import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.port.PeerMockStore.Community;
 import dev.loopcoach.core.port.PeerMockStore.Window;
 import dev.loopcoach.core.port.UserKey;
@@ -32,8 +31,6 @@ final class MockInterviewPeer {
             + "practice with the coach. Nothing was changed.";
     static final String ONLY_PEER = "The when and cancel options are for peer mocks: choose type: Peer mock. Nothing was "
             + "started.";
-    /** As the level option says. */
-    static final Level DEFAULT_LEVEL = Level.SENIOR;
 
     private final PeerRunner runner;
 
@@ -75,7 +72,7 @@ final class MockInterviewPeer {
         String typed = cancel != null && cancel.getAsBoolean() ? "cancel"
                 : InterviewOptions.string(event, InterviewOptions.LEVEL).orElse("") + " "
                         + InterviewOptions.string(event, WHEN).orElse("");
-        PeerMock.Request request = PeerMock.parse(typed, DEFAULT_LEVEL);
+        PeerMock.Request request = runner.parse(typed);
         if (request instanceof PeerMock.Request.Invalid invalid) {
             runner.refuse(event, invalid.why());
             return;

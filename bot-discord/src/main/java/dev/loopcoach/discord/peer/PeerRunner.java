@@ -39,6 +39,11 @@ public final class PeerRunner {
     private final Optional<PeerDeliveries> deliveries;
 
     /** @param peers the core's peer mocks; empty on a bot without them, which then says so */
+    /** What a member typed, read at the coach's default level (empty peers: the caller already refused). */
+    public PeerMock.Request parse(String typed) {
+        return peers.map(p -> p.parse(typed)).orElseGet(() -> PeerMock.parse(typed, dev.loopcoach.core.bank.Level.SENIOR));
+    }
+
     public PeerRunner(Optional<PeerMock> peers, Executor executor) {
         this.peers = Objects.requireNonNull(peers, "peers");
         this.executor = Objects.requireNonNull(executor, "executor");

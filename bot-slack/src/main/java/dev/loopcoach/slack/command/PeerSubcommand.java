@@ -2,7 +2,6 @@ package dev.loopcoach.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import dev.loopcoach.core.bank.Level;
 import dev.loopcoach.core.port.PeerMockStore.Community;
 import dev.loopcoach.core.together.PeerMock;
 import dev.loopcoach.core.together.PeerMock.Outcome;
@@ -42,7 +41,7 @@ public final class PeerSubcommand implements Subcommand {
 
     @Override
     public Response handle(SlashInvocation inv, String args, SlashCommandContext ctx) {
-        PeerMock.Request request = PeerMock.parse(args, Level.PM);
+        PeerMock.Request request = peers.parse(args);
         if (request instanceof PeerMock.Request.Invalid invalid) {
             return ctx.ack(Mrkdwn.escape(invalid.why().plainText().strip()));
         }
