@@ -38,6 +38,8 @@ import java.util.Optional;
  */
 public final class PeerMock {
     static final Duration NOT_AGAIN_WITHIN = Duration.ofDays(14);
+    /** A proposal nobody answered lapses after this, so a silent partner never keeps anyone from a new one. */
+    static final Duration PROPOSAL_LAPSES = Duration.ofHours(24);
     /** Longest answer kept from a paste (Discord's longest text input). */
     static final int MAX_ANSWER = 4000;
     static final int MAX_EVIDENCE = 300;
@@ -160,6 +162,13 @@ public final class PeerMock {
     /** A member asks to be paired (or changes their offer). {@code placeRef} is where they asked. */
     public Outcome ask(Community community, UserKey user, String name, Level level, Window window, String placeRef) {
         Optional<Pair> current = store.current(community, user);
+        List<Delivery> lapsed = new ArrayList<>();
+        if (current.isPresent() && lapsed(current.get())) {
+            // the proposal waited a day for an answer: it ends, the partner is told, and this member asks afresh
+            Outcome ended = end(current.get(), user, "lapsed");
+            lapsed.addAll(ended.deliveries());
+            current = store.current(community, user);
+        }
         if (current.isPresent()) {
             return Outcome.told(PeerView.alreadyPaired(current.get(), user));
         }
@@ -167,8 +176,17 @@ public final class PeerMock {
         Offer offer = new Offer(community, user, BoardView.plainName(name, 40), level, window, placeRef, now,
                 now.plus(window.span()));
         store.offer(offer);
-        return match(offer).map(p -> proposedTo(p, user))
+        Outcome outcome = match(offer).map(p -> proposedTo(p, user))
                 .orElseGet(() -> Outcome.told(PeerView.listed(offer)));
+        if (lapsed.isEmpty()) {
+            return outcome;
+        }
+        lapsed.addAll(outcome.deliveries());
+        return new Outcome(outcome.reply(), outcome.steps(), outcome.pair(), lapsed);
+    }
+
+    private boolean lapsed(Pair pair) {
+        return pair.stage() == Stage.PROPOSED && !clock.now().isBefore(pair.at().plus(PROPOSAL_LAPSES));
     }
 
     /** Takes the member off the list, or ends their proposed or active pair (the partner is told privately). */

@@ -246,6 +246,8 @@ final class PeerView {
         String partner = name(pair.sideOf(by));
         String what = switch (why) {
             case "declined" -> partner + " can't do this peer mock.";
+            case "lapsed" -> "Your peer mock proposal with " + partner + " waited a day without both answers, so it has "
+                    + "lapsed.";
             case "finished" -> partner + " finished your peer mock. Thanks for practising together.";
             default -> partner + " cancelled your peer mock.";
         };

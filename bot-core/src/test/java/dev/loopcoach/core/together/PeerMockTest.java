@@ -301,4 +301,21 @@ class PeerMockTest {
             assertThat(p.steps()).containsExactly(Step.ACCEPT, Step.DECLINE);
         }));
     }
+
+    @Test
+    void givenAProposalNobodyAnsweredForADay_thenAskingAgainEndsIt_andThePartnerIsTold() {
+        peers.ask(GUILD, ANA, "Ana", Level.PM, Window.WEEK, "C1");
+        long id = peers.ask(GUILD, BO, "Bo", Level.PM, Window.WEEK, "C1").pair().orElseThrow().id();
+        assertThat(peers.ask(GUILD, BO, "Bo", Level.PM, Window.WEEK, "C1").reply().plainText()).contains("already have a peer mock");
+        clock.advance(Duration.ofHours(25));
+
+        Outcome again = peers.ask(GUILD, BO, "Bo", Level.PM, Window.WEEK, "C1");
+
+        assertThat(stores.peerMocks().find(id).orElseThrow().ended()).contains("lapsed");
+        assertThat(again.deliveries()).anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Delivery.Private.class, p -> {
+            assertThat(p.to()).isEqualTo(ANA);
+            assertThat(p.reply().plainText()).contains("has lapsed");
+        }));
+        assertThat(again.reply().plainText()).doesNotContain("already have");
+    }
 }
