@@ -1,13 +1,8 @@
 package dev.loopcoach.slack.render;
 
-import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.ViewSubmit;
-import com.slack.api.model.view.ViewTitle;
 import dev.loopcoach.slack.interaction.ActionIds;
 import dev.loopcoach.slack.interaction.QuestionRef;
 import java.util.ArrayList;
@@ -34,28 +29,9 @@ public final class AnswerModalView {
             String label = q.label().isBlank() ? "" : Mrkdwn.bold(q.label()) + "\n";
             blocks.add(BlockKit.section(Mrkdwn.truncate(label + Mrkdwn.escape(q.text()), SlackLimits.SECTION_TEXT)));
         });
-        blocks.add(InputBlock.builder()
-                .blockId(ActionIds.ANSWER_INPUT_BLOCK)
-                .label(BlockKit.plain("Your answer"))
-                .hint(BlockKit.plain("Up to 3,000 characters. For a longer answer, send it as a message in our "
-                        + "direct messages instead."))
-                .optional(false)
-                .element(PlainTextInputElement.builder()
-                        .actionId(ActionIds.ANSWER_INPUT)
-                        .multiline(true)
-                        .maxLength(SlackLimits.PLAIN_TEXT_INPUT)
-                        .placeholder(BlockKit.plain("Situation, task, what you did, and the result (with numbers)"))
-                        .build())
-                .build());
-        return View.builder()
-                .type("modal")
-                .callbackId(ActionIds.ANSWER_MODAL)
-                .title(ViewTitle.builder().type("plain_text").text(TITLE).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SUBMIT).build())
-                .close(ViewClose.builder().type("plain_text").text(CLOSE).build())
-                .privateMetadata(privateMetadata)
-                .blocks(blocks)
-                .build();
+        blocks.add(BlockKit.answerInput(ActionIds.ANSWER_INPUT_BLOCK, ActionIds.ANSWER_INPUT, "Up to 3,000 characters. "
+                + "For a longer answer, send it as a message in our direct messages instead."));
+        return BlockKit.modal(ActionIds.ANSWER_MODAL, TITLE, SUBMIT, CLOSE, privateMetadata, blocks);
     }
 
     /** The typed answer, stripped; empty when the field is missing or blank. */

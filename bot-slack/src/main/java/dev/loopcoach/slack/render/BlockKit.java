@@ -106,4 +106,34 @@ public final class BlockKit {
     private static String nonEmpty(String s) {
         return s == null || s.isBlank() ? " " : s;
     }
+
+    /** A modal with its callback id, title, submit and close labels, metadata and blocks. */
+    public static com.slack.api.model.view.View modal(String callbackId, String title, String submit, String close,
+                                                      String privateMetadata, List<LayoutBlock> blocks) {
+        return com.slack.api.model.view.View.builder()
+                .type("modal")
+                .callbackId(callbackId)
+                .title(com.slack.api.model.view.ViewTitle.builder().type("plain_text").text(title).build())
+                .submit(com.slack.api.model.view.ViewSubmit.builder().type("plain_text").text(submit).build())
+                .close(com.slack.api.model.view.ViewClose.builder().type("plain_text").text(close).build())
+                .privateMetadata(privateMetadata)
+                .blocks(blocks)
+                .build();
+    }
+
+    /** A required multi-line field for a whole STAR answer, as long as Slack allows. */
+    public static com.slack.api.model.block.InputBlock answerInput(String blockId, String actionId, String hint) {
+        return com.slack.api.model.block.InputBlock.builder()
+                .blockId(blockId)
+                .label(plain("Your answer"))
+                .hint(plain(hint))
+                .optional(false)
+                .element(com.slack.api.model.block.element.PlainTextInputElement.builder()
+                        .actionId(actionId)
+                        .multiline(true)
+                        .maxLength(SlackLimits.PLAIN_TEXT_INPUT)
+                        .placeholder(plain("Situation, task, what you did, and the result (with numbers)"))
+                        .build())
+                .build();
+    }
 }

@@ -1,13 +1,8 @@
 package dev.loopcoach.slack.render;
 
-import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.ViewSubmit;
-import com.slack.api.model.view.ViewTitle;
 import dev.loopcoach.slack.interaction.ActionIds;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +28,9 @@ public final class PeerAnswerModalView {
         List<LayoutBlock> blocks = List.of(
                 BlockKit.section(Mrkdwn.escape("Paste the answer you just gave (or a summary of it). The coach votes on it, "
                         + "and both of you see its vote beside your interviewer's.")),
-                InputBlock.builder()
-                        .blockId(ActionIds.PEER_ANSWER_BLOCK)
-                        .label(BlockKit.plain("Your answer"))
-                        .hint(BlockKit.plain("Up to 3,000 characters: your situation, task, what you did and the result."))
-                        .optional(false)
-                        .element(PlainTextInputElement.builder()
-                                .actionId(ActionIds.PEER_ANSWER_INPUT)
-                                .multiline(true)
-                                .maxLength(SlackLimits.PLAIN_TEXT_INPUT)
-                                .placeholder(BlockKit.plain("Situation, task, what you did, and the result (with numbers)"))
-                                .build())
-                        .build());
-        return View.builder()
-                .type("modal")
-                .callbackId(ActionIds.PEER_ANSWER_MODAL)
-                .title(ViewTitle.builder().type("plain_text").text(TITLE).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SUBMIT).build())
-                .close(ViewClose.builder().type("plain_text").text(CLOSE).build())
-                .privateMetadata(privateMetadata)
-                .blocks(blocks)
-                .build();
+                BlockKit.answerInput(ActionIds.PEER_ANSWER_BLOCK, ActionIds.PEER_ANSWER_INPUT,
+                        "Up to 3,000 characters: your situation, task, what you did and the result."));
+        return BlockKit.modal(ActionIds.PEER_ANSWER_MODAL, TITLE, SUBMIT, CLOSE, privateMetadata, blocks);
     }
 
     /** The pasted answer, stripped; empty when the field is missing or blank. */

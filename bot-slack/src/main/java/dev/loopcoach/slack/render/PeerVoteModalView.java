@@ -6,10 +6,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.ViewSubmit;
-import com.slack.api.model.view.ViewTitle;
 import dev.loopcoach.core.coaching.Vote;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import dev.loopcoach.slack.interaction.ActionIds;
@@ -69,15 +66,7 @@ public final class PeerVoteModalView {
                             .build())
                     .build());
         }
-        return View.builder()
-                .type("modal")
-                .callbackId(ActionIds.PEER_VOTE_MODAL)
-                .title(ViewTitle.builder().type("plain_text").text(TITLE).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SUBMIT).build())
-                .close(ViewClose.builder().type("plain_text").text(CLOSE).build())
-                .privateMetadata(privateMetadata)
-                .blocks(blocks)
-                .build();
+        return BlockKit.modal(ActionIds.PEER_VOTE_MODAL, TITLE, SUBMIT, CLOSE, privateMetadata, blocks);
     }
 
     /** A submitted form: each principle's vote label and evidence, or what to fix (block id to message). */
