@@ -46,9 +46,20 @@ public final class InterviewPlace {
     }
 
     private final Optional<ChannelSettingsStore> settings;
+    /**
+     * Each server's mode, read on the gateway thread before the defer: kept for a minute and refreshed in the background
+     * after 20 seconds, so only a server's first interaction in a while waits for the database (a change made by another
+     * instance shows within 20 seconds; one made here at once).
+     */
+    private final com.github.benmanes.caffeine.cache.LoadingCache<String, Mode> modes;
 
     public InterviewPlace(Optional<ChannelSettingsStore> settings) {
         this.settings = settings;
+        this.modes = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(java.time.Duration.ofMinutes(1))
+                .refreshAfterWrite(java.time.Duration.ofSeconds(20))
+                .build(this::read);
     }
 
     /** Whether servers can choose (a settings store is connected). */
@@ -61,16 +72,26 @@ public final class InterviewPlace {
         if (!interaction.isFromGuild() || interaction.getGuild() == null || settings.isEmpty()) {
             return Mode.EPHEMERAL;
         }
+        return modeOf(interaction.getGuild().getId());
+    }
+
+    /** A server's mode (cached as above); private replies when it cannot be read. */
+    Mode modeOf(String guildId) {
         try {
-            return settings.get().get(key(interaction.getGuild().getId()), SETTING).flatMap(Mode::parse).orElse(Mode.EPHEMERAL);
+            return modes.get(guildId);
         } catch (RuntimeException e) {
-            log.warn("could not read the interview mode of guild {}; using private replies: {}", interaction.getGuild().getId(), e.toString());
+            log.warn("could not read the interview mode of guild {}; using private replies: {}", guildId, e.toString());
             return Mode.EPHEMERAL;
         }
     }
 
+    private Mode read(String guildId) {
+        return settings.orElseThrow().get(key(guildId), SETTING).flatMap(Mode::parse).orElse(Mode.EPHEMERAL);
+    }
+
     public void set(String guildId, Mode mode) {
         settings.orElseThrow(() -> new IllegalStateException("no settings store")).put(key(guildId), SETTING, mode.key());
+        modes.put(guildId, mode);
     }
 
     private static ChannelKey key(String guildId) {
