@@ -33,6 +33,8 @@ final class DailyWiring implements AutoCloseable {
     private final Storage storage;
     private final Clock clock = Clock.system();
     private final Duration poll;
+    private final int keepFinishedDays;
+    private java.time.Instant lastPrune;
     private DailyScheduler scheduler;
 
     DailyWiring(AppContext ctx) {
@@ -40,6 +42,7 @@ final class DailyWiring implements AutoCloseable {
         DailyConfig config = DailyConfig.defaults().withGrace(Duration.ofMinutes(daily.graceMinutes()));
         this.storage = ctx.storage();
         this.poll = Duration.ofSeconds(daily.pollSeconds());
+        this.keepFinishedDays = ctx.config().storage().keepFinishedSessionsDays();
         DailyStores stores = DailyStores.on(storage, clock);
         this.coachView = new dev.loopcoach.core.together.CoachView(storage.practiceBoard(), storage.practice(), storage.stories(),
                 storage.prefs(), storage.channelSettings(), clock, posters);
@@ -92,12 +95,30 @@ final class DailyWiring implements AutoCloseable {
         startScheduler();
     }
 
+    /** The operator's retention of finished sessions, applied at most once an hour by whichever process runs the check. */
+    private void prune(java.time.Instant now) {
+        if (keepFinishedDays <= 0 || lastPrune != null && now.isBefore(lastPrune.plus(Duration.ofHours(1)))) {
+            return;
+        }
+        lastPrune = now;
+        try {
+            int gone = storage.pruneFinished(now.minus(Duration.ofDays(keepFinishedDays)));
+            if (gone > 0) {
+                org.slf4j.LoggerFactory.getLogger(DailyWiring.class).info("pruned {} finished session(s) and settled letter(s) "
+                        + "older than {} days", gone, keepFinishedDays);
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DailyWiring.class).warn("pruning finished sessions failed: {}", e.toString());
+        }
+    }
+
     private void startScheduler() {
         // one cluster-wide task: the daily posts, then any weekly practice shout-out or coaches' digest that has come due
         scheduler = DailyScheduler.create(storage.dataSource(), now -> {
             java.util.List<dev.loopcoach.core.daily.DailyResult> results = service.runDue(now);
             board.runWeekly(now);
             coachView.runWeekly(now);
+            prune(now);
             return results;
         }, service::nextDue, clock, DailyScheduler.Settings.every(poll));
         scheduler.start();

@@ -122,6 +122,16 @@ public final class Storage implements AutoCloseable {
         return peerMocks;
     }
 
+    /**
+     * Deletes finished interview sessions last changed before {@code before}, and settled inbox letters older than that
+     * (the operator's retention; practice history, stories and plans stay). Returns how many rows went.
+     */
+    public int pruneFinished(java.time.Instant before) {
+        java.time.OffsetDateTime at = Rows.micros(before).atOffset(java.time.ZoneOffset.UTC);
+        return database.write(c -> Rows.update(c, "delete from sessions where status = 'finished' and updated_at < ?", at)
+                + Rows.update(c, "delete from inbox where done_at is not null and done_at < ?", at));
+    }
+
     /** The connection pool, for db-scheduler and other libraries that take a DataSource. */
     public DataSource dataSource() {
         return database.dataSource();

@@ -10,8 +10,16 @@ public record AppConfig(Path source, CoachSettings interview, Bank bank, Storage
     public record Bank(Path customPacks) {
     }
 
-    /** {@code dbUrl} empty means the embedded H2 database in {@code dataDir}. */
-    public record Storage(Path dataDir, String dbUrl, String dbUser, int poolSize) {
+    /**
+     * {@code dbUrl} empty means the embedded H2 database in {@code dataDir}. {@code keepFinishedSessionsDays}: finished
+     * interview sessions (their transcripts) older than this are deleted by the bots' scheduler; 0 keeps them for ever.
+     * Practice history, stories and plans are kept either way.
+     */
+    public record Storage(Path dataDir, String dbUrl, String dbUser, int poolSize, int keepFinishedSessionsDays) {
+        public Storage(Path dataDir, String dbUrl, String dbUser, int poolSize) {
+            this(dataDir, dbUrl, dbUser, poolSize, 0);
+        }
+
         public boolean embedded() {
             return dbUrl.isBlank();
         }

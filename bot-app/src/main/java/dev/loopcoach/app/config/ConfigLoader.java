@@ -44,7 +44,8 @@ public final class ConfigLoader {
         SLACK_API("slack.apiUrl", Type.STRING, "COACH_SLACK_API_URL", 0, 0),
         SLACK_ADMINS("slack.admins", Type.STRING, "COACH_SLACK_ADMINS", 0, 0),
         GRACE("daily.graceMinutes", Type.INT, "COACH_DAILY_GRACE_MINUTES", 0, 24 * 60),
-        POLL("daily.pollSeconds", Type.INT, "COACH_DAILY_POLL_SECONDS", 5, 300);
+        POLL("daily.pollSeconds", Type.INT, "COACH_DAILY_POLL_SECONDS", 5, 300),
+        KEEP_SESSIONS("storage.keepFinishedSessionsDays", Type.INT, "COACH_KEEP_FINISHED_SESSIONS_DAYS", 0, 36_500);
 
         final String path;
         final Type type;
@@ -71,7 +72,8 @@ public final class ConfigLoader {
             Map.entry("discord.guild", ""), Map.entry("discord.apiUrl", ""), Map.entry("discord.gatewayUrl", ""),
             Map.entry("discord.shardsTotal", "0"), Map.entry("discord.shardRange", ""),
             Map.entry("slack.mode", "socket"), Map.entry("slack.port", "3000"), Map.entry("slack.apiUrl", ""),
-            Map.entry("slack.admins", ""), Map.entry("daily.graceMinutes", "120"), Map.entry("daily.pollSeconds", "30"));
+            Map.entry("slack.admins", ""), Map.entry("daily.graceMinutes", "120"), Map.entry("daily.pollSeconds", "30"),
+            Map.entry("storage.keepFinishedSessionsDays", "0"));
 
     private final Path home;
     private final Map<String, String> env;
@@ -197,7 +199,7 @@ public final class ConfigLoader {
         return new AppConfig(file, interview,
                 new AppConfig.Bank(resolve(v.get(Key.PACKS.path))),
                 new AppConfig.Storage(resolve(v.get(Key.DATA_DIR.path)), v.get(Key.DB_URL.path), v.get(Key.DB_USER.path),
-                        Integer.parseInt(v.get(Key.POOL.path))),
+                        Integer.parseInt(v.get(Key.POOL.path)), Integer.parseInt(v.get(Key.KEEP_SESSIONS.path))),
                 new AppConfig.Discord(v.get(Key.GUILD.path), v.get(Key.DISCORD_API.path), v.get(Key.DISCORD_GATEWAY.path),
                         Integer.parseInt(v.get(Key.SHARDS.path)), v.get(Key.SHARD_RANGE.path)),
                 new AppConfig.Slack(v.get(Key.SLACK_MODE.path), Integer.parseInt(v.get(Key.SLACK_PORT.path)),
