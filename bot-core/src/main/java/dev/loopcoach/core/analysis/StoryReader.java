@@ -187,8 +187,33 @@ public final class StoryReader {
         }
     }
 
+    /**
+     * The speaker announcing context ("Some background first", "let me explain the setup, because it was complex"):
+     * talk about the answer, not a part of the story, so the story's first sentence is the one after it.
+     */
+    private static final List<String> CONTEXT_ANNOUNCEMENTS = List.of("let me explain", "let me set", "let me give",
+            "let me start with", "let me describe", "let me paint", "some context", "some background", "bit of context",
+            "bit of background", "context first", "background first", "set the scene", "set this up", "set the stage",
+            "for context", "quick context", "first the context", "first the background");
+    private static final int ANNOUNCEMENT_MAX_WORDS = 16;
+
+    static boolean announcesContext(ParsedText text, Sentence s) {
+        if (s.endToken() - s.firstToken() > ANNOUNCEMENT_MAX_WORDS) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            b.append(text.token(i).lower()).append(' ');
+        }
+        String lower = b.toString();
+        return CONTEXT_ANNOUNCEMENTS.stream().anyMatch(p -> lower.contains(" " + p + " "));
+    }
+
     private static SentenceFacts.Kind kindOf(ParsedText text, Sentence s, List<Grammar> grammar, List<double[]> cueRows,
             boolean selfHabit) {
+        if (announcesContext(text, s)) {
+            return SentenceFacts.Kind.GENERIC;
+        }
         boolean anyPastAction = false;
         boolean selfProgressive = false;
         boolean anyModal = false;

@@ -60,6 +60,18 @@ class SubstanceOverSurfaceTest {
     }
 
     @Test
+    void givenBackgroundAnnouncedAsSuch_theAnnouncementIsNoStep_soTheBackgroundAfterItStillCounts() {
+        // "I joined ..." right after "Some background first" is how the speaker got there, not the first step
+        String announced = "Some background first, because it matters. I joined a meal-kit company in Austin that was "
+                + "founded in 2015. " + HISTORY + STORY;
+        for (Level level : Level.values()) {
+            Coaching c = at(level, announced);
+            assertThat(c.findings()).as(level.key()).extracting(Finding::text).anyMatch(t -> t.startsWith("Mostly background"));
+            assertThat(c.overall().score()).as(level.key()).isLessThanOrEqualTo(at(level, STORY).overall().score());
+        }
+    }
+
+    @Test
     void givenAShortPreambleOfContext_itIsNotCalledMostlyBackground() {
         Coaching c = at(Level.PM, "I was the PM for onboarding at a meal-kit company with about 400 people. " + STORY);
         assertThat(c.findings()).extracting(Finding::text).noneMatch(t -> t.startsWith("Mostly background"));
