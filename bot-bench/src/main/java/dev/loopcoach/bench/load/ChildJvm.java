@@ -1,6 +1,8 @@
 package dev.loopcoach.bench.load;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A bot under test in a JVM of its own (as in production: its heap, its collector, its JIT), started from this
@@ -55,9 +59,7 @@ final class ChildJvm implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
+            checkAlive();
             try {
                 http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -69,16 +71,21 @@ final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException(name + " did not answer on " + probe + " within " + timeout + ":\n" + tail());
     }
 
-    /** CPU time (user + system) the process has used so far, in milliseconds; -1 where /proc is missing. */
-    long cpuMillis() {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of proc(5), counted from the state field (3) here; clock ticks are 1/100 s on Linux
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
+    /** Throws (with the log's tail) when the process has exited. */
+    void checkAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
         }
+    }
+
+    /** CPU time (user + system) the bot's process has used so far, in milliseconds; -1 where the system does not say. */
+    long cpuMillis() {
+        return cpuMillis(process.toHandle());
+    }
+
+    /** CPU time (user + system) of a process so far, in milliseconds; -1 where the system does not say. */
+    static long cpuMillis(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /** Resident memory in MiB; -1 where /proc is missing. */
@@ -119,6 +126,25 @@ final class ChildJvm implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** A port free on loopback right now, for a bot to listen on. */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Deletes a bot's data folder after a run (the logs next to it stay). */
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

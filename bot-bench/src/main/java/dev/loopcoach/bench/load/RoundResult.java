@@ -12,12 +12,13 @@ package dev.loopcoach.bench.load;
  * @param busy        burst: acked commands the bot later refused as too busy (its bounded work queue was full)
  * @param trailing    burst: seconds from the last ack to the last first message (how far the work after the ack trails)
  * @param cpuPerCmdMs burst: CPU time of the bot's process per acked command, until its work was done (-1: unknown)
+ * @param driverCpuMs burst: the same for this process (the load driver and the fake platform), which shares the cores
  * @param pacedAck    paced: ack latency
  * @param first       paced: request sent to the first message for that user reaching the fake platform
  * @param missing     paced: acked commands without a first message within the drain time, or refused as busy
  */
 record RoundResult(String bot, String round, int acks, int failed, int late, double perSecond, Percentiles ack, int busy,
-                   double trailing, double cpuPerCmdMs, Percentiles pacedAck, Percentiles first, int missing) {
+                   double trailing, double cpuPerCmdMs, double driverCpuMs, Percentiles pacedAck, Percentiles first, int missing) {
 
     static final String HEADER = String.format("%-7s %-4s | %6s %5s %7s %8s %8s %5s %7s %7s | %8s %8s %9s %9s %4s",
             "round", "bot", "acks", "fail", "acks/s", "ack p50", "ack p99", "busy", "trail", "cpu/cmd",

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,21 +29,16 @@ import javax.crypto.spec.SecretKeySpec;
  * sends its next command as soon as the previous one is acknowledged, the most a bot can ack) or at a fixed rate
  * ({@link #paced}: commands go out on schedule whatever the acks do, a load both bots can finish).
  */
-final class SlashCommandLoad {
+final class SlashCommandLoad implements LoadTarget {
     static final String COMMAND = "/mockinterview";
     static final String TEXT = "behavioral";
     static final String CHANNEL = "C0BENCH";
 
-    /** One command: who sent it, when, when its ack came back (or failed), with which status (0: no answer). */
-    record Sent(String user, long sentNanos, long ackedNanos, int status) {
-        long ackNanos() {
-            return ackedNanos - sentNanos;
-        }
-    }
-
     private static final AtomicLong USERS = new AtomicLong();
     private static final AtomicLong TRIGGERS = new AtomicLong(1000);
 
+    private final String name;
+    private final ChildJvm jvm;
     private final String userPrefix;
     private final URI endpoint;
     private final String secret;
@@ -50,7 +46,9 @@ final class SlashCommandLoad {
     private final HttpClient http;
 
     /** @param userPrefix starts every user id this load sends (e.g. "UO" for ours), so the fake can tell the bots apart */
-    SlashCommandLoad(String userPrefix, URI endpoint, String secret, FakeSlackApi fake) {
+    SlashCommandLoad(String name, ChildJvm jvm, String userPrefix, URI endpoint, String secret, FakeSlackApi fake) {
+        this.name = name;
+        this.jvm = jvm;
         this.userPrefix = userPrefix;
         this.endpoint = endpoint;
         this.secret = secret;
@@ -58,8 +56,33 @@ final class SlashCommandLoad {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** Closed loop with {@code concurrency} workers for {@code length}; returns every command sent. */
-    List<Sent> burst(int concurrency, Duration length) throws InterruptedException {
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public ChildJvm jvm() {
+        return jvm;
+    }
+
+    @Override
+    public Optional<Long> firstMessage(String user) {
+        return fake.firstMessage(user);
+    }
+
+    @Override
+    public Optional<Long> refusal(String user) {
+        return fake.refusal(user);
+    }
+
+    @Override
+    public long quietNanos() {
+        return fake.quietNanos();
+    }
+
+    @Override
+    public List<Sent> burst(int concurrency, Duration length) throws InterruptedException {
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + length.toNanos();
         CountDownLatch done = new CountDownLatch(concurrency);
@@ -81,8 +104,8 @@ final class SlashCommandLoad {
         return new ArrayList<>(sent);
     }
 
-    /** {@code perSecond} commands a second, evenly spaced, for {@code length}; returns every command sent. */
-    List<Sent> paced(double perSecond, Duration length) {
+    @Override
+    public List<Sent> paced(double perSecond, Duration length) {
         Mac hmac = hmac(secret);
         long interval = (long) (1e9 / perSecond);
         long count = length.toNanos() / interval;
