@@ -21,8 +21,7 @@ import java.util.List;
  * @param jvmOptions  options given to both bot JVMs alike
  */
 record LoadOptions(int rounds, Duration round, Duration warmup, int concurrency, double pacedRate, Duration paced,
-                   Duration drain, Path home,
-                   List<String> jvmOptions) {
+                   Duration drain, Path home, List<String> jvmOptions) {
 
     static final String USAGE = """
             options (all optional):

@@ -19,13 +19,13 @@ import java.util.Map;
  * {@code ./coach slack} starts it: {@code dev.loopcoach.app.Main slack}, embedded H2 file in a temporary folder) and a
  * bare Bolt app built like it ({@link BareSlackApp}), each in its own JVM with the same options, both talking to one
  * local fake Slack ({@link FakeSlackApi}). Signed {@code /mockinterview behavioral} commands from new users are sent at
- * a fixed concurrency in interleaved rounds (ours, bare, ours, bare, ...) after one warm-up round each; each round
- * reports ack latency, ack throughput and the latency to the user's first message, and the run ends with the ratios
- * ours/bare as median (min-max) over the rounds.
+ * in interleaved rounds (ours, bare, ours, bare, ...) after one warm-up round each ({@link InterleavedRounds}): a
+ * closed-loop burst for ack latency and throughput, then a paced part for the latency to the user's first message; the
+ * run ends with the ratios ours/bare as median (min-max) over the rounds. Results and method: docs/operations.md.
  *
  * <pre>
  * ./mvnw -B -q -Pbench -pl bot-bench -am package -DskipTests
- * java -cp bot-bench/target/benchmarks.jar dev.loopcoach.bench.load.SlackAckLoad [--rounds 5] [--round-seconds 10] ...
+ * java -cp bot-bench/target/benchmarks.jar dev.loopcoach.bench.load.SlackAckLoad [--rounds 5] [--round-seconds 5] ...
  * </pre>
  */
 public final class SlackAckLoad {
