@@ -62,16 +62,20 @@ public final class SlackWebApi {
             throws SlackCallException {
         com.slack.api.model.Message.Metadata metadata = postKey.map(k -> com.slack.api.model.Message.Metadata.builder()
                 .eventType(DAILY_EVENT).eventPayload(java.util.Map.of(POST_KEY, k)).build()).orElse(null);
-        ChatPostMessageResponse r = call("chat.postMessage", m -> m.chatPostMessage(b -> b
-                .channel(channel)
-                .metadata(metadata)
-                .threadTs(threadTs.orElse(null))
-                .text(message.fallbackText())
-                .blocks(message.blocks())
-                .linkNames(false)
-                .mrkdwn(true)
-                .unfurlLinks(false)
-                .unfurlMedia(false)), true);
+        com.slack.api.methods.request.chat.ChatPostMessageRequest request =
+                com.slack.api.methods.request.chat.ChatPostMessageRequest.builder()
+                        .channel(channel)
+                        .metadata(metadata)
+                        .threadTs(threadTs.orElse(null))
+                        .text(message.fallbackText())
+                        .blocks(message.blocks())
+                        .linkNames(false)
+                        .mrkdwn(true)
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)
+                        .build();
+        ChatPostMessageResponse r = call("chat.postMessage", m -> lean("chat.postMessage",
+                com.slack.api.methods.RequestFormBuilder.toForm(request), ChatPostMessageResponse.class), true);
         return new Posted(r.getChannel() == null ? channel : r.getChannel(), r.getTs());
     }
 
@@ -111,8 +115,12 @@ public final class SlackWebApi {
     /** As above, with blocks (and their fallback text), e.g. a private kit with its buttons. */
     public void postEphemeral(String channel, String user, Optional<String> threadTs, SlackMessage message)
             throws SlackCallException {
-        call("chat.postEphemeral", m -> m.chatPostEphemeral(b -> b.channel(channel).user(user).threadTs(threadTs.orElse(null))
-                .text(message.fallbackText()).blocks(message.blocks()).linkNames(false)), true);
+        com.slack.api.methods.request.chat.ChatPostEphemeralRequest request =
+                com.slack.api.methods.request.chat.ChatPostEphemeralRequest.builder().channel(channel).user(user)
+                        .threadTs(threadTs.orElse(null)).text(message.fallbackText()).blocks(message.blocks()).linkNames(false)
+                        .build();
+        call("chat.postEphemeral", m -> lean("chat.postEphemeral", com.slack.api.methods.RequestFormBuilder.toForm(request),
+                com.slack.api.methods.response.chat.ChatPostEphemeralResponse.class), true);
     }
 
     /**
@@ -283,6 +291,28 @@ public final class SlackWebApi {
             return "";
         }
         return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+
+    /**
+     * A hot Web API method (a reply, an ephemeral note) sent with the SDK's own request type, form encoding and HTTP
+     * client, and its answer parsed with this client's one Gson: the SDK's method client builds a new Gson for every
+     * answer, which was the largest single share of a reply's CPU (docs/operations.md). Errors surface as the SDK's
+     * {@link SlackApiException}, so rate limits and refusals are handled as for every other call.
+     */
+    private <T extends SlackApiTextResponse> T lean(String method, okhttp3.FormBody.Builder form, Class<T> type)
+            throws IOException, SlackApiException {
+        try (okhttp3.Response response = slack.getHttpClient().postFormWithBearerHeader(
+                slack.getConfig().getMethodsEndpointUrlPrefix() + method, botToken, form.build())) {
+            String body = response.body() == null ? "" : response.body().string();
+            if (!response.isSuccessful()) {
+                throw new SlackApiException(slack.getConfig(), response, body);
+            }
+            T parsed = gson.fromJson(body, type);
+            if (parsed == null) {
+                throw new IOException("empty answer from " + method);
+            }
+            return parsed;
+        }
     }
 
     @FunctionalInterface
