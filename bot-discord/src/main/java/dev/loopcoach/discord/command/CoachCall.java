@@ -22,6 +22,7 @@ public final class CoachCall {
     private final InterviewPlace place;
     private final ThreadStarter threads;
     private final DiscordIntake intake;
+    private final dev.loopcoach.discord.interaction.BeforeDefer beforeDefer = new dev.loopcoach.discord.interaction.BeforeDefer();
 
     public CoachCall(Coach coach, ReplySender sender, InterviewPlace place, ThreadStarter threads, DiscordIntake intake) {
         this.coach = coach;
@@ -66,16 +67,20 @@ public final class CoachCall {
             sender.deferAndSend(event, ephemeral, () -> ReplySender.Outcome.of(coach.handle(user, command)));
             return;
         }
-        Optional<DiscordIntake.Kept> kept = intake.keep(event, user, command);
-        if (kept.isEmpty()) {
-            sender.replyNow(event, ephemeral, ReplySender.Outcome.of(withTyped(Reply.error(Intake.COMMAND_NOT_TAKEN), typed)));
-            return;
-        }
-        sender.deferAndSend(event, ephemeral, () -> {
-            ReplySender.Outcome o = kept.get().work();
-            return o.reply().kind() == Reply.Kind.ERROR
-                    ? new ReplySender.Outcome(withTyped(o.reply(), typed), o.files(), o.draft()) : o;
-        }, kept.get()::sent);
+        // the letter is written before the defer (a deferred command survives SIGKILL), but not on the gateway thread
+        beforeDefer.run(user.userId(), () -> {
+            Optional<DiscordIntake.Kept> kept = intake.keep(event, user, command);
+            if (kept.isEmpty()) {
+                sender.replyNow(event, ephemeral, ReplySender.Outcome.of(withTyped(Reply.error(Intake.COMMAND_NOT_TAKEN),
+                        typed)));
+                return;
+            }
+            sender.deferAndSend(event, ephemeral, () -> {
+                ReplySender.Outcome o = kept.get().work();
+                return o.reply().kind() == Reply.Kind.ERROR
+                        ? new ReplySender.Outcome(withTyped(o.reply(), typed), o.files(), o.draft()) : o;
+            }, kept.get()::sent);
+        });
     }
 
     private static Reply withTyped(Reply reply, String typed) {
@@ -95,12 +100,15 @@ public final class CoachCall {
     /** Starts an interview where the server wants it: private replies here, or a new private thread. */
     public void runInterview(IReplyCallback event, CoachCommand command) {
         if (place.mode(event) == InterviewPlace.Mode.PRIVATE_THREAD) {
-            Optional<DiscordIntake.Kept> kept = intake.keep(event, Privacy.user(event), command);
-            if (kept.isEmpty()) {
-                refuse(event, Intake.COMMAND_NOT_TAKEN);
-                return;
-            }
-            threads.deferAndStart(event, kept.get()::work, kept.get()::sent);
+            UserKey user = Privacy.user(event);
+            beforeDefer.run(user.userId(), () -> {
+                Optional<DiscordIntake.Kept> kept = intake.keep(event, user, command);
+                if (kept.isEmpty()) {
+                    refuse(event, Intake.COMMAND_NOT_TAKEN);
+                    return;
+                }
+                threads.deferAndStart(event, kept.get()::work, kept.get()::sent);
+            });
         } else {
             run(event, command);
         }
