@@ -69,6 +69,10 @@ public final class CoachCall {
         }
         // the letter is written before the defer (a deferred command survives SIGKILL), but not on the gateway thread
         beforeDefer.run(user.userId(), () -> {
+            if (!sender.hasRoom()) {
+                sender.busyNow(event, ephemeral); // said before any acknowledgement: nothing was written or deferred
+                return;
+            }
             Optional<DiscordIntake.Kept> kept = intake.keep(event, user, command);
             if (kept.isEmpty()) {
                 sender.replyNow(event, ephemeral, ReplySender.Outcome.of(withTyped(Reply.error(Intake.COMMAND_NOT_TAKEN),
@@ -102,6 +106,10 @@ public final class CoachCall {
         if (place.mode(event) == InterviewPlace.Mode.PRIVATE_THREAD) {
             UserKey user = Privacy.user(event);
             beforeDefer.run(user.userId(), () -> {
+                if (!sender.hasRoom()) {
+                    sender.busyNow(event, true);
+                    return;
+                }
                 Optional<DiscordIntake.Kept> kept = intake.keep(event, user, command);
                 if (kept.isEmpty()) {
                     refuse(event, Intake.COMMAND_NOT_TAKEN);

@@ -86,6 +86,19 @@ public final class ReplySender {
         }
     }
 
+    /**
+     * Whether the workers can take another job now. Checked before a letter is written and the interaction deferred,
+     * so a full queue is said at once ("very busy, nothing was done") instead of after an acknowledgement.
+     */
+    public boolean hasRoom() {
+        return !(executor instanceof java.util.concurrent.ThreadPoolExecutor pool) || pool.getQueue().remainingCapacity() > 0;
+    }
+
+    /** The answer to a command that was not taken because the workers are full. */
+    public void busyNow(IReplyCallback event, boolean ephemeral) {
+        replyNow(event, ephemeral, Outcome.of(Reply.error(BUSY)));
+    }
+
     /** Sends an outcome to the person's direct messages (a late reply, once the interaction token has expired). */
     public CompletableFuture<Boolean> sendDirect(net.dv8tion.jda.api.sharding.ShardManager shards, String userId, Outcome outcome) {
         List<MessageCreateData> messages = messages(userId, outcome);
