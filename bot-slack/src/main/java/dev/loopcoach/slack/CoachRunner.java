@@ -37,7 +37,7 @@ public final class CoachRunner {
         this.beforeCommand = beforeCommand;
     }
 
-    static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
+    public static final String BUSY = "Loop Coach is very busy right now, so nothing was done. Please try again in a minute.";
 
     /** Queues the command for the user and sends the reply to {@code target}; a full queue gets "busy" at once. */
     public CompletableFuture<Void> runLater(UserKey user, CoachCommand command, ReplyTarget target) {
@@ -56,6 +56,14 @@ public final class CoachRunner {
             LOG.warn("work queue full: '{}' for {} not done", what, user);
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * Whether the work queue can take a command now. A command is refused in its acknowledgement when it cannot, so
+     * nothing acknowledged is refused afterwards for lack of room.
+     */
+    public boolean hasRoom() {
+        return work.hasRoom();
     }
 
     /** Like {@link #later(UserKey, String, Runnable)}, but a full queue tells {@code busyTarget} to try again. */

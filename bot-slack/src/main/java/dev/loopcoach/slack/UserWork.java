@@ -49,12 +49,17 @@ public final class UserWork implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(threads, tf);
     }
 
-    /** Runs {@code task} after the earlier tasks queued under the same key. */
     /** Tasks queued or running (the work-queue depth metric). */
     public int pending() {
         return pending.get();
     }
 
+    /** Whether another task would be taken now (a hint: a later {@link #submit} may still find the queue full). */
+    public boolean hasRoom() {
+        return pending.get() < capacity;
+    }
+
+    /** Runs {@code task} after the earlier tasks queued under the same key. */
     public CompletableFuture<Void> submit(String key, String what, Runnable task) {
         if (pending.incrementAndGet() > capacity) {
             pending.decrementAndGet();

@@ -45,12 +45,14 @@ class UserWorkTest {
             CompletableFuture<Void> first = work.submit("u1", "slow", () -> await(release));
             CompletableFuture<Void> second = work.submit("u2", "queued", () -> { });
 
+            org.assertj.core.api.Assertions.assertThat(work.hasRoom()).as("what an ack asks before it acknowledges").isFalse();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> work.submit("u3", "one too many", () -> { }))
                     .isInstanceOf(UserWork.Busy.class);
 
             release.countDown();
             first.get(2, TimeUnit.SECONDS);
             second.get(2, TimeUnit.SECONDS);
+            org.assertj.core.api.Assertions.assertThat(work.hasRoom()).isTrue();
             work.submit("u3", "after the burst", () -> { }).get(2, TimeUnit.SECONDS);
         }
     }

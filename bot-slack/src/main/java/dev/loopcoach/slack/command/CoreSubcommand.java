@@ -51,6 +51,9 @@ public final class CoreSubcommand implements Subcommand {
         }
         CoachCommand command = ((ParseResult.Parsed) parsed).command();
         Delivery delivery = Delivery.of(command);
+        if (!runner.hasRoom()) {
+            return ctx.ack(dev.loopcoach.slack.CoachRunner.BUSY); // said in the ack: nothing was written or queued
+        }
         if (command instanceof CoachCommand.Help) {
             runner.later(inv.user(), "help", () -> runner.send(delivery.target(inv),
                     HelpText.reply(new SlackNames()).then(SLACK_HELP)));
