@@ -2,7 +2,6 @@ package dev.loopcoach.bench.load;
 
 import dev.loopcoach.app.Main;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,20 +35,7 @@ public final class DiscordCallbackLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        // the libraries' logging in this process (the fakes' servers) stays quiet about its own configuration
-        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LoadOptions options;
-        try {
-            options = LoadOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("DiscordCallbackLoad: " + e.getMessage());
-            System.err.print(LoadOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        new DiscordCallbackLoad(options, out).run();
-        System.exit(0);
+        LoadMain.main("DiscordCallbackLoad", args, (options, out) -> new DiscordCallbackLoad(options, out).run());
     }
 
     private void run() throws Exception {

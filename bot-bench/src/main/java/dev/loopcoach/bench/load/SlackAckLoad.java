@@ -6,7 +6,6 @@ import dev.loopcoach.slack.http.BoltHttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,20 +40,7 @@ public final class SlackAckLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        // the libraries' logging in this process (the fakes' servers) stays quiet about its own configuration
-        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LoadOptions options;
-        try {
-            options = LoadOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("SlackAckLoad: " + e.getMessage());
-            System.err.print(LoadOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        new SlackAckLoad(options, out).run();
-        System.exit(0);
+        LoadMain.main("SlackAckLoad", args, (options, out) -> new SlackAckLoad(options, out).run());
     }
 
     private void run() throws Exception {
