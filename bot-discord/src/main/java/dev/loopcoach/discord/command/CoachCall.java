@@ -32,6 +32,11 @@ public final class CoachCall {
         this.intake = intake;
     }
 
+    /** Where letters are written before their defer, per person (shared with typed answers so one person's order holds). */
+    public dev.loopcoach.discord.interaction.BeforeDefer beforeDefer() {
+        return beforeDefer;
+    }
+
     public InterviewPlace place() {
         return place;
     }

@@ -72,42 +72,45 @@ public final class ModalHandler {
             sender.replyNow(event, ephemeral, quoteBack(Notices.STALE_FORM, text, List.of()));
             return;
         }
-        UserKey user = Privacy.user(event);
-        // Kept before the defer: once the modal has closed, the inbox holds the only copy of the text.
-        Inbox.Letter letter = intake.answer(event.getId(), user, text, userId);
-        Intake.Receipt receipt = intake.keep(letter);
-        if (receipt == Intake.Receipt.UNAVAILABLE) {
-            sender.replyNow(event, ephemeral, quoteBack(Intake.STORE_DOWN, text, form.offered()));
-            return;
-        }
-        components.forget(modalId);
-        if (receipt == Intake.Receipt.REPEAT) {
-            sender.replyNow(event, ephemeral, ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER)));
-            return;
-        }
-        log.debug("answer of {} characters from user {}", text.length(), userId);
-        AtomicBoolean answered = new AtomicBoolean();
-        sender.deferAndSend(event, ephemeral, () -> {
-            Intake.Outcome outcome = intake.handle(letter);
-            if (outcome instanceof Intake.Outcome.Held) {
-                return ReplySender.Outcome.of(DiscordIntake.held());
+        // written before the defer (the inbox then holds the only copy of the text), on the person's own thread
+        call.beforeDefer().run(userId, () -> {
+            UserKey user = Privacy.user(event);
+            // Kept before the defer: once the modal has closed, the inbox holds the only copy of the text.
+            Inbox.Letter letter = intake.answer(event.getId(), user, text, userId);
+            Intake.Receipt receipt = intake.keep(letter);
+            if (receipt == Intake.Receipt.UNAVAILABLE) {
+                sender.replyNow(event, ephemeral, quoteBack(Intake.STORE_DOWN, text, form.offered()));
+                return;
             }
-            if (outcome instanceof Intake.Outcome.TakenOver) {
-                return ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER));
+            components.forget(modalId);
+            if (receipt == Intake.Receipt.REPEAT) {
+                sender.replyNow(event, ephemeral, ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER)));
+                return;
             }
-            answered.set(true);
-            Reply reply = ((Intake.Outcome.Answered) outcome).reply();
-            if (reply.kind() != Reply.Kind.ERROR) {
-                return ReplySender.Outcome.of(reply);
-            }
-            List<Action> actions = reply.actions().isEmpty() ? form.offered() : reply.actions();
-            Reply kept = Reply.builder(Reply.Kind.ERROR).blocks(reply.blocks())
-                    .paragraph("Your answer, so nothing is lost:").quote(text).build();
-            return new ReplySender.Outcome(new Reply(Reply.Kind.ERROR, kept.blocks(), actions), List.of(), text);
-        }, sent -> {
-            if (sent && answered.get()) {
-                intake.done(letter);
-            }
+            log.debug("answer of {} characters from user {}", text.length(), userId);
+            AtomicBoolean answered = new AtomicBoolean();
+            sender.deferAndSend(event, ephemeral, () -> {
+                Intake.Outcome outcome = intake.handle(letter);
+                if (outcome instanceof Intake.Outcome.Held) {
+                    return ReplySender.Outcome.of(DiscordIntake.held());
+                }
+                if (outcome instanceof Intake.Outcome.TakenOver) {
+                    return ReplySender.Outcome.of(Reply.info(DiscordIntake.TAKEN_OVER));
+                }
+                answered.set(true);
+                Reply reply = ((Intake.Outcome.Answered) outcome).reply();
+                if (reply.kind() != Reply.Kind.ERROR) {
+                    return ReplySender.Outcome.of(reply);
+                }
+                List<Action> actions = reply.actions().isEmpty() ? form.offered() : reply.actions();
+                Reply kept = Reply.builder(Reply.Kind.ERROR).blocks(reply.blocks())
+                        .paragraph("Your answer, so nothing is lost:").quote(text).build();
+                return new ReplySender.Outcome(new Reply(Reply.Kind.ERROR, kept.blocks(), actions), List.of(), text);
+            }, sent -> {
+                if (sent && answered.get()) {
+                    intake.done(letter);
+                }
+            });
         });
     }
 
