@@ -1,8 +1,6 @@
 package dev.loopcoach.storage;
 
 import dev.loopcoach.core.testing.PlanReminderStoreContract;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -10,8 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 /** The plan-reminder contract on PostgreSQL, in a fresh schema dropped afterwards. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresPlanReminderStoreTest extends PlanReminderStoreContract {
-    private DatabaseConfig config;
-    private final List<Storage> open = new ArrayList<>();
+    private final PostgresProcesses processes = new PostgresProcesses();
 
     @BeforeEach
     void needPostgres() {
@@ -20,19 +17,12 @@ class PostgresPlanReminderStoreTest extends PlanReminderStoreContract {
 
     @Override
     protected Process process() throws Exception {
-        if (config == null) {
-            config = PostgresTestDatabase.config().withSchema(PostgresTestDatabase.createSchema());
-        }
-        Storage s = Storage.open(config);
-        open.add(s);
+        Storage s = processes.open();
         return new Process(s.prefs(), s.planReminders());
     }
 
     @AfterAll
     void close() throws Exception {
-        open.forEach(Storage::close);
-        if (config != null) {
-            PostgresTestDatabase.dropSchema(config.schema());
-        }
+        processes.close();
     }
 }

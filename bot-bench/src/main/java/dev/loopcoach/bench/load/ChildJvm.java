@@ -65,7 +65,7 @@ final class ChildJvm implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding());
                 return this;
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                Thread.sleep(100); // a bounded poll (the deadline above): the child JVM gives no other readiness signal
             }
         }
         throw new IllegalStateException(name + " did not answer on " + probe + " within " + timeout + ":\n" + tail());

@@ -84,7 +84,7 @@ public final class DiscordCallbackLoad {
         while (System.nanoTime() < end) {
             load.jvm().checkAlive();
             if (!fake.identified()) {
-                Thread.sleep(100);
+                Thread.sleep(100); // a bounded poll (two minutes): the gateway identify comes when the bot is up
             } else if (load.dispatchAndWait().acked()) {
                 out.printf("%s: %s answering after %.1f s%n", load.name(), what, (System.nanoTime() - started) / 1e9);
                 return load;

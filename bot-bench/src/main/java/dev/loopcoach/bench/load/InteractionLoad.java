@@ -1,18 +1,13 @@
 package dev.loopcoach.bench.load;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Dispatches {@code /mockinterview type:behavioral} interactions to one bot through its {@link FakeDiscordApi}, each
@@ -48,43 +43,17 @@ final class InteractionLoad implements LoadTarget {
 
     @Override
     public List<Sent> burst(int concurrency, Duration length) throws InterruptedException {
-        ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
-        long end = System.nanoTime() + length.toNanos();
-        CountDownLatch done = new CountDownLatch(concurrency);
-        for (int w = 0; w < concurrency; w++) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        sent.add(dispatchAndWait());
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "dispatch-" + w);
-            t.setDaemon(true);
-            t.start();
-        }
-        done.await();
-        return new ArrayList<>(sent);
+        return LoadShapes.closedLoop(concurrency, length, "dispatch", () -> this::dispatchAndWait);
     }
 
     @Override
     public List<Sent> paced(double perSecond, Duration length) {
-        long interval = (long) (1e9 / perSecond);
-        long count = length.toNanos() / interval;
-        List<CompletableFuture<Sent>> pending = new ArrayList<>();
-        long start = System.nanoTime();
-        for (long i = 0; i < count; i++) {
-            long due = start + i * interval;
-            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
+        return LoadShapes.paced(perSecond, length, () -> {
             String token = token();
             FakeDiscordApi.Dispatched d = fake.dispatchMockInterview(fake.snowflake(), token, nextUser());
-            pending.add(d.callback().orTimeout(10, TimeUnit.SECONDS)
-                    .handle((at, e) -> at == null ? new Sent(token, d.sentNanos(), System.nanoTime(), 0) : new Sent(token, d.sentNanos(), at, 200)));
-        }
-        return pending.stream().map(CompletableFuture::join).toList();
+            return d.callback().orTimeout(10, TimeUnit.SECONDS).handle((at, e) -> at == null
+                    ? new Sent(token, d.sentNanos(), System.nanoTime(), 0) : new Sent(token, d.sentNanos(), at, 200));
+        });
     }
 
     /** Dispatches one interaction and waits up to 10 s for its callback. */

@@ -98,13 +98,13 @@ final class InterleavedRounds {
         long drainEnd = System.nanoTime() + options.drain().toNanos();
         for (Sent s : acked) {
             while (t.firstMessage(s.key()).isEmpty() && t.refusal(s.key()).isEmpty() && System.nanoTime() < drainEnd) {
-                Thread.sleep(20);
+                Thread.sleep(20); // a bounded poll (the drain deadline) on what the fake has recorded
             }
         }
         // later messages of the same commands finish before anything else starts
         long quietEnd = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < quietEnd && t.quietNanos() < Duration.ofSeconds(1).toNanos()) {
-            Thread.sleep(50);
+            Thread.sleep(50); // a bounded poll (15 s) until the bot has been quiet for a second
         }
     }
 

@@ -8,18 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -83,46 +78,22 @@ final class SlashCommandLoad implements LoadTarget {
 
     @Override
     public List<Sent> burst(int concurrency, Duration length) throws InterruptedException {
-        ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
-        long end = System.nanoTime() + length.toNanos();
-        CountDownLatch done = new CountDownLatch(concurrency);
-        for (int w = 0; w < concurrency; w++) {
-            Thread t = new Thread(() -> {
-                try {
-                    Mac hmac = hmac(secret);
-                    while (System.nanoTime() < end) {
-                        sent.add(send(hmac));
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "load-" + w);
-            t.setDaemon(true);
-            t.start();
-        }
-        done.await();
-        return new ArrayList<>(sent);
+        return LoadShapes.closedLoop(concurrency, length, "load", () -> {
+            Mac hmac = hmac(secret);
+            return () -> send(hmac);
+        });
     }
 
     @Override
     public List<Sent> paced(double perSecond, Duration length) {
         Mac hmac = hmac(secret);
-        long interval = (long) (1e9 / perSecond);
-        long count = length.toNanos() / interval;
-        List<CompletableFuture<Sent>> pending = new ArrayList<>();
-        long start = System.nanoTime();
-        for (long i = 0; i < count; i++) {
-            long due = start + i * interval;
-            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
+        return LoadShapes.paced(perSecond, length, () -> {
             String user = nextUser();
             HttpRequest request = request(hmac, user);
             long sent = System.nanoTime();
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .handle((r, e) -> new Sent(user, sent, System.nanoTime(), r == null ? 0 : r.statusCode())));
-        }
-        return pending.stream().map(CompletableFuture::join).toList();
+            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .handle((r, e) -> new Sent(user, sent, System.nanoTime(), r == null ? 0 : r.statusCode()));
+        });
     }
 
     private String nextUser() {
