@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseConfig config;
     /** Keeps an embedded H2 file small; absent for PostgreSQL and in-memory H2. */
     private final java.util.Optional<H2Compactor> compactor;
+    /** Commits H2's writes in batches (see {@link GroupCommit}); absent for PostgreSQL, whose commits run side by side. */
+    private final java.util.Optional<GroupCommit> group;
 
     private Database(HikariDataSource pool, DatabaseConfig config) {
         this.pool = pool;
@@ -34,6 +36,9 @@ public final class Database implements AutoCloseable {
         String url = config.url().toLowerCase(java.util.Locale.ROOT);
         this.compactor = config.isH2() && !url.startsWith("jdbc:h2:mem:")
                 ? java.util.Optional.of(H2Compactor.on(pool)) : java.util.Optional.empty();
+        this.group = config.isH2()
+                ? java.util.Optional.of(GroupCommit.start(pool, () -> compactor.ifPresent(H2Compactor::committed)))
+                : java.util.Optional.empty();
     }
 
     /**
@@ -112,9 +117,25 @@ public final class Database implements AutoCloseable {
         return inTransaction(work, "read");
     }
 
-    /** Runs work in one transaction: all of it is stored, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is stored, or none of it. On H2 that transaction may be shared with other
+     * callers' work (group commit); each unit is still all or nothing, and this returns once it is committed.
+     */
     public <T> T write(Work<T> work) {
-        return inTransaction(work, "write");
+        if (group.isEmpty()) {
+            return inTransaction(work, "write");
+        }
+        try {
+            return group.get().write(work);
+        } catch (SQLException e) {
+            evictIfClosed(e);
+            throw new StorageException("database write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The group commit, when this database has one (H2). */
+    java.util.Optional<GroupCommit> groupCommit() {
+        return group;
     }
 
     private <T> T inTransaction(Work<T> work, String what) {
@@ -123,9 +144,6 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(connection);
                 connection.commit();
-                if (what.equals("write")) {
-                    compactor.ifPresent(H2Compactor::committed);
-                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -197,6 +215,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        group.ifPresent(g -> LOG.debug("Group commit: {} units of work in {} commits", g.units(), g.commits()));
+        group.ifPresent(GroupCommit::close);
         compactor.ifPresent(H2Compactor::close);
         pool.close();
     }

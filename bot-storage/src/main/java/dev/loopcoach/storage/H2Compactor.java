@@ -1,10 +1,11 @@
 package dev.loopcoach.storage;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,26 +14,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the embedded H2 file from filling with half-dead chunks. The store commits every transaction to disk at once
- * ({@code WRITE_DELAY=0}, so a commit survives SIGKILL), which also turns off H2's background writer and with it the
- * compaction that rewrites sparse chunks. So, every {@link #EVERY_WRITES} committed writes, one background pass asks the
- * store to rewrite chunks less than {@link #TARGET_FILL} percent live. H2's chunk retention (45 s) is left alone: a
- * shorter one lost the last acknowledged answer after a SIGKILL (the file header lags the newest chunks, and the chunks
- * between were reused), so a burst of writes faster than that still grows the file until the chunks age out. The store's
- * internals are reached through H2's own classes by name; if a future H2 changes them, compaction is switched off with
- * one warning and everything else works as before.
+ * Keeps the embedded H2 file from filling with dead chunks. The store commits every transaction to disk at once
+ * ({@code WRITE_DELAY=0}, so a commit survives SIGKILL), which also turns off H2's background housekeeping. So this does
+ * that housekeeping itself: it rewrites chunks less than {@link #TARGET_FILL} percent live, then moves chunks from the
+ * end of the file into the holes dead ones left, so the file shrinks. A pass runs every {@link #EVERY_WRITES} committed
+ * writes, and every 10 seconds while nothing is written; a quiet pass keeps going for up to 2 seconds, so after a burst
+ * the file comes back near its live size within minutes.
+ *
+ * <p>H2 keeps a dead chunk 45 s before its space may be reused, and that is left alone: a shorter retention lost the
+ * last acknowledged answer after a SIGKILL. So a burst of writes grows the file by what it writes in 45 s; the quiet
+ * passes give the space back afterwards. Moving chunks is crash-safe by H2's design (it syncs the file before
+ * overwriting or truncating). The store's internals are reached through H2's own classes by name; if a future H2
+ * changes them, compaction is switched off with one warning and everything else works as before.
  */
 final class H2Compactor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(H2Compactor.class);
     static final int EVERY_WRITES = 500;
     static final int TARGET_FILL = 50;
+    /** Chunks are moved to shrink the file when less than this percent of it is in use (H2's own threshold). */
+    static final int MOVE_BELOW_FILL = 90;
+    static final long QUIET_PASS_EVERY_SECONDS = 10;
+    private static final long QUIET_PASS_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int WRITE_BYTES = 16 * 1024 * 1024;
 
     private final DataSource pool;
     private final AtomicLong writes = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile long writesAtLastQuietCheck = -1;
     private volatile boolean enabled = true;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "h2-compact");
         t.setDaemon(true);
         return t;
@@ -44,34 +54,86 @@ final class H2Compactor implements AutoCloseable {
 
     /** Starts keeping an H2 file database small. */
     static H2Compactor on(DataSource pool) {
-        return new H2Compactor(pool);
+        H2Compactor compactor = new H2Compactor(pool);
+        compactor.worker.scheduleWithFixedDelay(compactor::quietPass, QUIET_PASS_EVERY_SECONDS, QUIET_PASS_EVERY_SECONDS,
+                TimeUnit.SECONDS);
+        return compactor;
     }
 
     /** Counts a committed write; every {@link #EVERY_WRITES} of them, a compaction pass runs in the background. */
     void committed() {
         if (enabled && writes.incrementAndGet() % EVERY_WRITES == 0 && running.compareAndSet(false, true)) {
             try {
-                worker.execute(this::compactOnce);
+                worker.execute(() -> {
+                    try {
+                        compactOnce(false, 0);
+                    } finally {
+                        running.set(false);
+                    }
+                });
             } catch (RejectedExecutionException e) {
                 running.set(false);
             }
         }
     }
 
-    /** One pass: rewrites sparse chunks until the file is at least half live, or 16 MB were written. */
-    void compactOnce() {
+    /** When nothing was written since the last check, keeps compacting for up to the budget. */
+    private void quietPass() {
+        long now = writes.get();
+        boolean quiet = now == writesAtLastQuietCheck;
+        writesAtLastQuietCheck = now;
+        if (enabled && quiet && running.compareAndSet(false, true)) {
+            try {
+                compactOnce(true, QUIET_PASS_BUDGET_NANOS);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /**
+     * One pass: rewrites sparse chunks (up to 16 MB); when {@code move}, then moves up to 16 MB of chunks towards the
+     * start of the file, repeated while it helps and the budget lasts. Moving waits for quiet passes: under load the
+     * holes are still within their retention, so moves would cost writes and free nothing.
+     */
+    void compactOnce(boolean move, long budgetNanos) {
+        long stopAt = System.nanoTime() + budgetNanos;
         try (Connection connection = pool.getConnection()) {
             // H2 is a runtime dependency only, so its store is reached by name: connection -> session -> database ->
-            // store -> MVStore.compact(targetFillRate, writeBytes)
+            // store -> MVStore.compact(targetFillRate, writeBytes), and MVStore -> FileStore.compactMoveChunks(...)
             Object h2 = connection.unwrap(Class.forName("org.h2.jdbc.JdbcConnection"));
             Object store = call(call(call(call(h2, "getSession"), "getDatabase"), "getStore"), "getMvStore");
-            store.getClass().getMethod("compact", int.class, int.class).invoke(store, TARGET_FILL, WRITE_BYTES);
+            Object file = call(store, "getFileStore");
+            Method compact = store.getClass().getMethod("compact", int.class, int.class);
+            Method mover = moveMethod(file);
+            do {
+                boolean rewrote = (boolean) compact.invoke(store, TARGET_FILL, WRITE_BYTES);
+                if (!move) {
+                    return;
+                }
+                boolean shrank = false;
+                if ((int) call(file, "getFillRate") < MOVE_BELOW_FILL) {
+                    long sizeBefore = (long) call(file, "size");
+                    mover.invoke(file, 101, (long) WRITE_BYTES, store);
+                    shrank = (long) call(file, "size") < sizeBefore;
+                }
+                if (!rewrote && !shrank) {
+                    return; // nothing more to gain now: the rest waits for its retention to pass
+                }
+            } while (System.nanoTime() - stopAt < 0);
         } catch (SQLException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             enabled = false;
             LOG.warn("H2 file compaction is off for this run: {}", e.toString());
-        } finally {
-            running.set(false);
         }
+    }
+
+    private static Method moveMethod(Object file) throws NoSuchMethodException {
+        for (Method m : file.getClass().getMethods()) {
+            if (m.getName().equals("compactMoveChunks") && m.getParameterCount() == 3) {
+                return m;
+            }
+        }
+        throw new NoSuchMethodException(file.getClass().getName() + ".compactMoveChunks(int, long, MVStore)");
     }
 
     private static Object call(Object target, String method) throws ReflectiveOperationException {
@@ -80,7 +142,7 @@ final class H2Compactor implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdown();
+        worker.shutdown(); // no interrupt: an interrupted thread would close H2's file channel under a running pass
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

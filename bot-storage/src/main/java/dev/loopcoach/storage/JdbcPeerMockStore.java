@@ -69,34 +69,47 @@ final class JdbcPeerMockStore implements PeerMockStore {
         if (candidateFirst.user().equals(interviewerFirst.user())) {
             return Optional.empty();
         }
-        return db.write(c -> {
-            Optional<Offer> a = takeOffer(c, candidateFirst);
-            Optional<Offer> b = a.isEmpty() ? Optional.empty() : takeOffer(c, interviewerFirst);
-            if (a.isEmpty() || b.isEmpty()) {
-                c.rollback(); // another process took one of them: leave both as they were
-                return Optional.<Pair>empty();
+        try {
+            return db.write(c -> proposeIn(c, candidateFirst, interviewerFirst, at));
+        } catch (OfferTaken e) {
+            return Optional.empty(); // another process took one of them: the failed unit of work left both as they were
+        }
+    }
+
+    /** Thrown inside a unit of work to undo it when one of the two offers is gone. */
+    private static final class OfferTaken extends RuntimeException {
+        OfferTaken() {
+            super("an offer was taken by someone else", null, false, false);
+        }
+    }
+
+    private static Optional<Pair> proposeIn(Connection c, Offer candidateFirst, Offer interviewerFirst, Instant at)
+            throws SQLException {
+        Optional<Offer> a = takeOffer(c, candidateFirst);
+        Optional<Offer> b = a.isEmpty() ? Optional.empty() : takeOffer(c, interviewerFirst);
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new OfferTaken();
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("insert into peer_pairs (platform, community, first_platform, "
+                + "first_id, first_name, first_level, first_accepted, first_place, second_platform, second_id, second_name, "
+                + "second_level, second_accepted, second_place, stage, round_no, created_at, version) values "
+                + "(?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, false, ?, 'PROPOSED', 1, ?, 0)", new String[] {"id"})) {
+            Offer x = a.get();
+            Offer y = b.get();
+            Object[] p = {x.community().platform(), x.community().id(), x.user().platform(), x.user().userId(),
+                clip(x.name(), 80), x.level().name(), clip(x.placeRef(), 128), y.user().platform(), y.user().userId(),
+                clip(y.name(), 80), y.level().name(), clip(y.placeRef(), 128), time(at)};
+            for (int i = 0; i < p.length; i++) {
+                ps.setObject(i + 1, p[i]);
             }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("insert into peer_pairs (platform, community, first_platform, "
-                    + "first_id, first_name, first_level, first_accepted, first_place, second_platform, second_id, second_name, "
-                    + "second_level, second_accepted, second_place, stage, round_no, created_at, version) values "
-                    + "(?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, false, ?, 'PROPOSED', 1, ?, 0)", new String[] {"id"})) {
-                Offer x = a.get();
-                Offer y = b.get();
-                Object[] p = {x.community().platform(), x.community().id(), x.user().platform(), x.user().userId(),
-                    clip(x.name(), 80), x.level().name(), clip(x.placeRef(), 128), y.user().platform(), y.user().userId(),
-                    clip(y.name(), 80), y.level().name(), clip(y.placeRef(), 128), time(at)};
-                for (int i = 0; i < p.length; i++) {
-                    ps.setObject(i + 1, p[i]);
-                }
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            return pair(c, id);
-        });
+        }
+        return pair(c, id);
     }
 
     /** Reads and deletes one offer inside the caller's transaction; empty when it is gone. */
