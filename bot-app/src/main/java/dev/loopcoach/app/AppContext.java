@@ -23,10 +23,16 @@ public final class AppContext implements AutoCloseable {
     private final AppConfig config;
     private final Map<String, String> env;
     private final Optional<Long> seed;
-    private QuestionBank bank;
-    private Storage storage;
-    private Coach coach;
-    private BarRaiserCoach answerCoach;
+    // each part is built once, under its own lock, so warmUp() can build them side by side
+    private final Object bankLock = new Object();
+    private final Object storageLock = new Object();
+    private final Object coachLock = new Object();
+    private final Object answerCoachLock = new Object();
+    private volatile QuestionBank bank;
+    private volatile Storage storage;
+    private volatile Coach coach;
+    private volatile BarRaiserCoach answerCoach;
+    private volatile boolean closed;
 
     private AppContext(AppConfig config, Map<String, String> env, Optional<Long> seed) {
         this.config = config;
@@ -59,14 +65,62 @@ public final class AppContext implements AutoCloseable {
         return env;
     }
 
-    public QuestionBank bank() {
-        if (bank == null) {
-            bank = new BankLoader().load(config.bank().customPacks());
+    /**
+     * Starts building the question bank, the analysis tables and the store on threads of their own, so a start-up
+     * waits for the slowest of them instead of their sum (they share nothing). Whoever asks for a part first waits for
+     * it; a part that fails here is simply built again by the caller, who then sees the failure.
+     */
+    public AppContext warmUp() {
+        // logging is set up first, here: loggers asked for by two threads while it is being set up would make SLF4J
+        // print a warning about replayed calls
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        warm("bank", this::bank);
+        warm("analysis", this::answerCoach);
+        if (!closed) {
+            warm("storage", this::storage);
         }
-        return bank;
+        return this;
+    }
+
+    private static void warm(String what, Runnable part) {
+        Thread t = new Thread(() -> {
+            try {
+                part.run();
+            } catch (RuntimeException | LinkageError e) {
+                // the caller that needs this part builds it again and reports the failure itself
+            }
+        }, "warm-up-" + what);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public QuestionBank bank() {
+        QuestionBank b = bank;
+        if (b != null) {
+            return b;
+        }
+        synchronized (bankLock) {
+            if (bank == null) {
+                bank = new BankLoader().load(config.bank().customPacks());
+            }
+            return bank;
+        }
     }
 
     public Storage storage() {
+        Storage st = storage;
+        if (st != null) {
+            return st;
+        }
+        synchronized (storageLock) {
+            return openStorage();
+        }
+    }
+
+    private Storage openStorage() {
+        if (closed) {
+            throw new IllegalStateException("the coach is shutting down");
+        }
         if (storage == null) {
             AppConfig.Storage s = config.storage();
             DatabaseConfig db = s.embedded()
@@ -88,6 +142,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Coach coach() {
+        Coach c = coach;
+        if (c != null) {
+            return c;
+        }
+        synchronized (coachLock) {
+            return buildCoach();
+        }
+    }
+
+    private Coach buildCoach() {
         if (coach == null) {
             Storage st = storage();
             PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
@@ -101,10 +165,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     public BarRaiserCoach answerCoach() {
-        if (answerCoach == null) {
-            answerCoach = BarRaiserCoach.standard(config.interview().defaultLevel());
+        BarRaiserCoach a = answerCoach;
+        if (a != null) {
+            return a;
         }
-        return answerCoach;
+        synchronized (answerCoachLock) {
+            if (answerCoach == null) {
+                answerCoach = BarRaiserCoach.standard(config.interview().defaultLevel());
+            }
+            return answerCoach;
+        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -117,8 +187,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (storage != null) {
-            storage.close();
+        closed = true;
+        synchronized (storageLock) { // a store still opening in the warm-up is closed too, not left behind
+            if (storage != null) {
+                storage.close();
+            }
         }
     }
 }

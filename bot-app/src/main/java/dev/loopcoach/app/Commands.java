@@ -53,10 +53,10 @@ final class Commands {
                 return Batch.writing(stdin(), stdout(), cli.flags().contains("--json"));
             case "discord":
                 cli.allowFlags();
-                return Bots.discord(context(), err);
+                return Bots.discord(context().warmUp(), err);
             case "slack":
                 cli.allowFlags();
-                return Bots.slack(context(), err);
+                return Bots.slack(context().warmUp(), err);
             default:
                 throw new IllegalArgumentException("unknown command \"" + command + "\". Commands: discord, slack, bank stats, tag, analyze, writing, help "
                         + "(or none for the console coach).");
@@ -77,7 +77,7 @@ final class Commands {
     private int console() {
         AppConfig config = AppContext.loadConfig(cli.config(), System.getenv());
         ConsoleLogging.toFile(config.storage().dataDir());
-        try (AppContext ctx = AppContext.of(config, cli.seed(), System.getenv())) {
+        try (AppContext ctx = AppContext.of(config, cli.seed(), System.getenv()).warmUp()) {
             String name = cli.user().orElseGet(() -> System.getProperty("user.name", "me"));
             UserKey user = UserKey.console(name);
             ConsoleView view = new ConsoleView(ctx.config().storage().dataDir().resolve("files"), "console-" + safe(name) + "-");

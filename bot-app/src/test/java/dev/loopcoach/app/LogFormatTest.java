@@ -43,6 +43,24 @@ class LogFormatTest {
     }
 
     @Test
+    void theShippedFileConfiguresWithoutAWarning_soLogbackPrintsNoSetUpReportAtStart() throws Exception {
+        for (String format : new String[] {null, "json"}) {
+            LoggerContext context = new LoggerContext();
+            context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+            if (format != null) {
+                context.putProperty("COACH_LOG_FORMAT", format);
+            }
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(context);
+            configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+            // logback prints its whole set-up report to stdout when its highest status is a warning or worse
+            assertThat(new ch.qos.logback.core.status.StatusUtil(context).getHighestLevel(0))
+                    .as("highest set-up status with format " + format).isLessThan(ch.qos.logback.core.status.Status.WARN);
+            context.stop();
+        }
+    }
+
+    @Test
     void byDefault_linesStartWithAnIsoTimestamp_andOnlyInteractionsLogAtInfo() throws Exception {
         List<String> lines = logged(null);
 

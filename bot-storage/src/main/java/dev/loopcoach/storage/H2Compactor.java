@@ -109,7 +109,10 @@ final class H2Compactor implements AutoCloseable {
             do {
                 boolean rewrote = (boolean) compact.invoke(store, TARGET_FILL, WRITE_BYTES);
                 if (!move) {
-                    return;
+                    return; // under load the next commit writes what was rewritten
+                }
+                if (rewrote) {
+                    call(store, "commit"); // when quiet, nothing else would write the rewritten pages out
                 }
                 boolean shrank = false;
                 if ((int) call(file, "getFillRate") < MOVE_BELOW_FILL) {
