@@ -58,6 +58,16 @@ public final class CoachRunner {
         }
     }
 
+    /** Like {@link #later(UserKey, String, Runnable)} for work nobody waits for now (it yields to commands). */
+    public CompletableFuture<Void> laterInBackground(UserKey user, String what, Runnable task) {
+        try {
+            return work.submit(user.toString(), what, UserWork.Urgency.BACKGROUND, task);
+        } catch (UserWork.Busy e) {
+            LOG.warn("work queue full: '{}' for {} not done", what, user);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
     /**
      * Whether the work queue can take a command now. A command is refused in its acknowledgement when it cannot, so
      * nothing acknowledged is refused afterwards for lack of room.

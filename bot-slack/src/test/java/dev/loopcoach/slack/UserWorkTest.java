@@ -56,6 +56,30 @@ class UserWorkTest {
         }
     }
 
+    @Test
+    @DisplayName("when the pool is behind, a command someone waits for runs before background work queued earlier")
+    void givenABackedUpPool_waitingWorkOvertakesBackgroundWork() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (UserWork work = new UserWork(1)) {
+            work.submit("u1", "busy", () -> {
+                started.countDown();
+                await(release);
+            });
+            assertThat(started.await(2, TimeUnit.SECONDS)).isTrue();
+            work.submit("u2", "home tab", UserWork.Urgency.BACKGROUND, () -> order.add("home tab of u2"));
+            work.submit("u3", "home tab", UserWork.Urgency.BACKGROUND, () -> order.add("home tab of u3"));
+            work.submit("u4", "command", () -> order.add("command of u4"));
+            CompletableFuture<Void> last = work.submit("u5", "command", () -> order.add("command of u5"));
+            release.countDown();
+            last.get(2, TimeUnit.SECONDS);
+            work.submit("u6", "drain", UserWork.Urgency.BACKGROUND, () -> { }).get(2, TimeUnit.SECONDS);
+        }
+
+        assertThat(order).containsExactly("command of u4", "command of u5", "home tab of u2", "home tab of u3");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

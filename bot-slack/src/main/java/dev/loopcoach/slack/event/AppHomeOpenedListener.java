@@ -29,7 +29,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
         }
         UserKey user = SlackUsers.key(payload.getTeamId(), e.getUser());
         String eventId = payload.getEventId();
-        runner.later(user, "home tab", () -> {
+        runner.laterInBackground(user, "home tab", () -> {
             if (eventId == null || dedupe.firstTime(eventId)) {
                 home.publish(user, e.getUser());
             }
