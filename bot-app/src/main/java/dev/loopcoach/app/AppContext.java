@@ -24,15 +24,40 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, String> env;
     private final Optional<Long> seed;
     // each part is built once, under its own lock, so warmUp() can build them side by side
-    private final Object bankLock = new Object();
-    private final Object storageLock = new Object();
-    private final Object coachLock = new Object();
-    private final Object answerCoachLock = new Object();
-    private volatile QuestionBank bank;
-    private volatile Storage storage;
-    private volatile Coach coach;
-    private volatile BarRaiserCoach answerCoach;
+    private final Part<QuestionBank> bank = new Part<>(() -> new BankLoader().load(config().bank().customPacks()));
+    private final Part<Storage> storage = new Part<>(this::openStorage);
+    private final Part<Coach> coach = new Part<>(this::buildCoach);
+    private final Part<BarRaiserCoach> answerCoach =
+            new Part<>(() -> BarRaiserCoach.standard(config().interview().defaultLevel()));
     private volatile boolean closed;
+
+    /** A part built on first use by whichever thread asks first; the others wait for it. A failed build is tried again. */
+    private static final class Part<T> {
+        private final java.util.function.Supplier<T> build;
+        private volatile T value;
+
+        Part(java.util.function.Supplier<T> build) {
+            this.build = build;
+        }
+
+        T get() {
+            T v = value;
+            if (v != null) {
+                return v;
+            }
+            synchronized (this) {
+                if (value == null) {
+                    value = build.get();
+                }
+                return value;
+            }
+        }
+
+        /** The part if built, without building it; the caller holds the part's lock to keep it from being built meanwhile. */
+        T built() {
+            return value;
+        }
+    }
 
     private AppContext(AppConfig config, Map<String, String> env, Optional<Long> seed) {
         this.config = config;
@@ -95,86 +120,50 @@ public final class AppContext implements AutoCloseable {
     }
 
     public QuestionBank bank() {
-        QuestionBank b = bank;
-        if (b != null) {
-            return b;
-        }
-        synchronized (bankLock) {
-            if (bank == null) {
-                bank = new BankLoader().load(config.bank().customPacks());
-            }
-            return bank;
-        }
+        return bank.get();
     }
 
     public Storage storage() {
-        Storage st = storage;
-        if (st != null) {
-            return st;
-        }
-        synchronized (storageLock) {
-            return openStorage();
-        }
+        return storage.get();
     }
 
     private Storage openStorage() {
         if (closed) {
             throw new IllegalStateException("the coach is shutting down");
         }
-        if (storage == null) {
-            AppConfig.Storage s = config.storage();
-            DatabaseConfig db = s.embedded()
-                    ? DatabaseConfig.h2File(s.dataDir()).withPoolSize(s.poolSize())
-                    : new DatabaseConfig(s.dbUrl(), s.dbUser(), env.get("COACH_DB_PASSWORD"), s.poolSize(), null);
-            try {
-                storage = Storage.open(db);
-            } catch (RuntimeException e) {
-                String why = rootMessage(e);
-                String hint = why.contains("No space left") || why.contains("not enough space")
-                        ? ". The disk holding " + (s.embedded() ? s.dataDir() : "the database") + " is full: free some space "
-                        + "(nothing stored so far is lost) or set COACH_DATA_DIR to another disk."
-                        : s.embedded() ? ". Is another Loop Coach using " + s.dataDir() + "? Stop it or set COACH_DATA_DIR."
-                        : ". Check COACH_DB_URL, COACH_DB_USER and COACH_DB_PASSWORD.";
-                throw new StartupException("cannot open the database " + db.url() + ": " + why + hint, e);
-            }
+        AppConfig.Storage s = config.storage();
+        DatabaseConfig db = s.embedded()
+                ? DatabaseConfig.h2File(s.dataDir()).withPoolSize(s.poolSize())
+                : new DatabaseConfig(s.dbUrl(), s.dbUser(), env.get("COACH_DB_PASSWORD"), s.poolSize(), null);
+        try {
+            return Storage.open(db);
+        } catch (RuntimeException e) {
+            String why = rootMessage(e);
+            String hint = why.contains("No space left") || why.contains("not enough space")
+                    ? ". The disk holding " + (s.embedded() ? s.dataDir() : "the database") + " is full: free some space "
+                    + "(nothing stored so far is lost) or set COACH_DATA_DIR to another disk."
+                    : s.embedded() ? ". Is another Loop Coach using " + s.dataDir() + "? Stop it or set COACH_DATA_DIR."
+                    : ". Check COACH_DB_URL, COACH_DB_USER and COACH_DB_PASSWORD.";
+            throw new StartupException("cannot open the database " + db.url() + ": " + why + hint, e);
         }
-        return storage;
     }
 
     public Coach coach() {
-        Coach c = coach;
-        if (c != null) {
-            return c;
-        }
-        synchronized (coachLock) {
-            return buildCoach();
-        }
+        return coach.get();
     }
 
     private Coach buildCoach() {
-        if (coach == null) {
-            Storage st = storage();
-            PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
-            Random random = seed.map(Random::new).orElseGet(Random::new);
-            CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
-                    st.privacy(), st.prefs(), Clock.system(), random, config.interview(),
-                    dev.loopcoach.core.together.CoachView.weekFocus(st.practiceBoard(), st.channelSettings(), Clock.system()));
-            coach = new Coach(deps, LoopFeatures.extensions(deps));
-        }
-        return coach;
+        Storage st = storage();
+        PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
+        Random random = seed.map(Random::new).orElseGet(Random::new);
+        CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
+                st.privacy(), st.prefs(), Clock.system(), random, config.interview(),
+                dev.loopcoach.core.together.CoachView.weekFocus(st.practiceBoard(), st.channelSettings(), Clock.system()));
+        return new Coach(deps, LoopFeatures.extensions(deps));
     }
 
     public BarRaiserCoach answerCoach() {
-        BarRaiserCoach a = answerCoach;
-        if (a != null) {
-            return a;
-        }
-        synchronized (answerCoachLock) {
-            if (answerCoach == null) {
-                answerCoach = BarRaiserCoach.standard(config.interview().defaultLevel());
-            }
-            return answerCoach;
-        }
+        return answerCoach.get();
     }
 
     private static String rootMessage(Throwable e) {
@@ -188,9 +177,9 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        synchronized (storageLock) { // a store still opening in the warm-up is closed too, not left behind
-            if (storage != null) {
-                storage.close();
+        synchronized (storage) { // a store still opening in the warm-up is closed too, not left behind
+            if (storage.built() != null) {
+                storage.built().close();
             }
         }
     }

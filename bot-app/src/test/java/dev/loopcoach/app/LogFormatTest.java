@@ -18,20 +18,26 @@ import org.junit.jupiter.api.Test;
  */
 class LogFormatTest {
 
+    /** A fresh logging context configured from the shipped file, with {@code format} when not null. */
+    private static LoggerContext configured(String format) throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        if (format != null) {
+            context.putProperty("COACH_LOG_FORMAT", format);
+        }
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+        return context;
+    }
+
     /** Configures a fresh logging context from the shipped file with {@code format} and returns what it wrote to stderr. */
     private static List<String> logged(String format) throws Exception {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
         try {
-            LoggerContext context = new LoggerContext();
-            context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-            if (format != null) {
-                context.putProperty("COACH_LOG_FORMAT", format);
-            }
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+            LoggerContext context = configured(format);
             context.getLogger("dev.loopcoach.interactions").info("slack/T1:U1 {} -> info in {} ms", "Help", 3);
             context.getLogger("dev.loopcoach.core.Coach").info("an info line of our code, below the default WARN");
             context.getLogger("dev.loopcoach.core.Coach").warn("storage unavailable");
@@ -45,14 +51,7 @@ class LogFormatTest {
     @Test
     void theShippedFileConfiguresWithoutAWarning_soLogbackPrintsNoSetUpReportAtStart() throws Exception {
         for (String format : new String[] {null, "json"}) {
-            LoggerContext context = new LoggerContext();
-            context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-            if (format != null) {
-                context.putProperty("COACH_LOG_FORMAT", format);
-            }
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+            LoggerContext context = configured(format);
             // logback prints its whole set-up report to stdout when its highest status is a warning or worse
             assertThat(new ch.qos.logback.core.status.StatusUtil(context).getHighestLevel(0))
                     .as("highest set-up status with format " + format).isLessThan(ch.qos.logback.core.status.Status.WARN);

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * ({@code WRITE_DELAY=0}, so a commit survives SIGKILL), which also turns off H2's background housekeeping. So this does
  * that housekeeping itself: it rewrites chunks less than {@link #TARGET_FILL} percent live, then moves chunks from the
  * end of the file into the holes dead ones left, so the file shrinks. A pass runs every {@link #EVERY_WRITES} committed
- * writes, and every 10 seconds while nothing is written; a quiet pass keeps going for up to 2 seconds, so after a burst
- * the file comes back near its live size within minutes.
+ * writes, and every 10 seconds while nothing is written; a quiet pass keeps going for up to 2 seconds, in small steps
+ * that end as soon as anything is written, so after a burst the file shrinks again without holding up what comes next.
  *
  * <p>H2 keeps a dead chunk 45 s before its space may be reused, and that is left alone: a shorter retention lost the
  * last acknowledged answer after a SIGKILL. So a burst of writes grows the file by what it writes in 45 s; the quiet
@@ -35,7 +35,13 @@ final class H2Compactor implements AutoCloseable {
     static final int MOVE_BELOW_FILL = 90;
     static final long QUIET_PASS_EVERY_SECONDS = 10;
     private static final long QUIET_PASS_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final int WRITE_BYTES = 16 * 1024 * 1024;
+    /** What a quiet pass rewrites or moves per step; it stops between steps as soon as anything is written. */
+    private static final int WRITE_BYTES = 4 * 1024 * 1024;
+    /**
+     * What a pass under load rewrites: little, because the rewrite holds H2's store lock and every commit waits for it,
+     * an ack's inbox letter too.
+     */
+    private static final int WRITE_BYTES_UNDER_LOAD = 1024 * 1024;
 
     private final DataSource pool;
     private final AtomicLong writes = new AtomicLong();
@@ -92,12 +98,14 @@ final class H2Compactor implements AutoCloseable {
     }
 
     /**
-     * One pass: rewrites sparse chunks (up to 16 MB); when {@code move}, then moves up to 16 MB of chunks towards the
-     * start of the file, repeated while it helps and the budget lasts. Moving waits for quiet passes: under load the
-     * holes are still within their retention, so moves would cost writes and free nothing.
+     * One pass: rewrites sparse chunks (up to 4 MB, or 1 MB under load); when {@code move}, then moves up to 4 MB of
+     * chunks towards the start of the file, repeated while it helps, the budget lasts and nothing is written. Moving
+     * waits for quiet passes: under load the holes are still within their retention, so moves would cost writes and
+     * free nothing.
      */
     void compactOnce(boolean move, long budgetNanos) {
         long stopAt = System.nanoTime() + budgetNanos;
+        long writesAtStart = writes.get();
         try (Connection connection = pool.getConnection()) {
             // H2 is a runtime dependency only, so its store is reached by name: connection -> session -> database ->
             // store -> MVStore.compact(targetFillRate, writeBytes), and MVStore -> FileStore.compactMoveChunks(...)
@@ -107,7 +115,7 @@ final class H2Compactor implements AutoCloseable {
             Method compact = store.getClass().getMethod("compact", int.class, int.class);
             Method mover = moveMethod(file);
             do {
-                boolean rewrote = (boolean) compact.invoke(store, TARGET_FILL, WRITE_BYTES);
+                boolean rewrote = (boolean) compact.invoke(store, TARGET_FILL, move ? WRITE_BYTES : WRITE_BYTES_UNDER_LOAD);
                 if (!move) {
                     return; // under load the next commit writes what was rewritten
                 }
@@ -123,7 +131,7 @@ final class H2Compactor implements AutoCloseable {
                 if (!rewrote && !shrank) {
                     return; // nothing more to gain now: the rest waits for its retention to pass
                 }
-            } while (System.nanoTime() - stopAt < 0);
+            } while (System.nanoTime() - stopAt < 0 && writes.get() == writesAtStart); // a write ends the quiet
         } catch (SQLException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             enabled = false;
             LOG.warn("H2 file compaction is off for this run: {}", e.toString());

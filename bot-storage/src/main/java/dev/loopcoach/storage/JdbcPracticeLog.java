@@ -31,46 +31,54 @@ final class JdbcPracticeLog implements PracticeLog {
 
     @Override
     public void record(UserKey user, PracticeEntry entry) {
-        db.write(c -> {
-            long person = Rows.personIdCreating(c, user, clock.now());
-            long entryId;
-            try (PreparedStatement ps = c.prepareStatement("insert into practice_entries"
-                    + " (person_id, question_id, category, overall_vote, practised_at) values (?, ?, ?, ?, ?)", new String[] {"id"})) {
-                ps.setLong(1, person);
-                ps.setString(2, entry.questionId().value());
-                ps.setString(3, Codes.category(entry.category()));
-                ps.setString(4, entry.overall().map(Codes::vote).orElse(null));
-                Rows.setInstant(ps, 5, entry.at());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    entryId = keys.getLong(1);
-                }
+        db.write(c -> insert(c, user, entry));
+    }
+
+    /** Whether this log keeps its rows in {@code database}, so another store's transaction there can record into it. */
+    boolean storesIn(Database database) {
+        return db == database;
+    }
+
+    /** Records the entry inside the caller's transaction; returns its id. */
+    long insert(Connection c, UserKey user, PracticeEntry entry) throws SQLException {
+        long person = Rows.personIdCreating(c, user, clock.now());
+        long entryId;
+        try (PreparedStatement ps = c.prepareStatement("insert into practice_entries"
+                + " (person_id, question_id, category, overall_vote, practised_at) values (?, ?, ?, ?, ?)", new String[] {"id"})) {
+            ps.setLong(1, person);
+            ps.setString(2, entry.questionId().value());
+            ps.setString(3, Codes.category(entry.category()));
+            ps.setString(4, entry.overall().map(Codes::vote).orElse(null));
+            Rows.setInstant(ps, 5, entry.at());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                entryId = keys.getLong(1);
             }
-            if (!entry.targeted().isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("insert into practice_targets (entry_id, ord, lp) values (?, ?, ?)")) {
-                    for (int i = 0; i < entry.targeted().size(); i++) {
-                        ps.setLong(1, entryId);
-                        ps.setInt(2, i);
-                        ps.setString(3, Codes.lp(entry.targeted().get(i)));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+        }
+        if (!entry.targeted().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("insert into practice_targets (entry_id, ord, lp) values (?, ?, ?)")) {
+                for (int i = 0; i < entry.targeted().size(); i++) {
+                    ps.setLong(1, entryId);
+                    ps.setInt(2, i);
+                    ps.setString(3, Codes.lp(entry.targeted().get(i)));
+                    ps.addBatch();
                 }
+                ps.executeBatch();
             }
-            if (!entry.votes().isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("insert into practice_votes (entry_id, lp, vote) values (?, ?, ?)")) {
-                    for (Map.Entry<LeadershipPrinciple, Vote> vote : entry.votes().entrySet()) {
-                        ps.setLong(1, entryId);
-                        ps.setString(2, Codes.lp(vote.getKey()));
-                        ps.setString(3, Codes.vote(vote.getValue()));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+        }
+        if (!entry.votes().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("insert into practice_votes (entry_id, lp, vote) values (?, ?, ?)")) {
+                for (Map.Entry<LeadershipPrinciple, Vote> vote : entry.votes().entrySet()) {
+                    ps.setLong(1, entryId);
+                    ps.setString(2, Codes.lp(vote.getKey()));
+                    ps.setString(3, Codes.vote(vote.getValue()));
+                    ps.addBatch();
                 }
+                ps.executeBatch();
             }
-            return entryId;
-        });
+        }
+        return entryId;
     }
 
     @Override

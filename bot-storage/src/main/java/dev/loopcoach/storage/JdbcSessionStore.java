@@ -132,8 +132,20 @@ final class JdbcSessionStore implements SessionStore {
 
     @Override
     public StoredSession update(InterviewSession session, long expectedVersion) {
+        return update(session, expectedVersion, session.user(), List.of(), null);
+    }
+
+    /** When the practice log shares this database, the session and its practice are written in one transaction. */
+    @Override
+    public StoredSession update(InterviewSession session, long expectedVersion, UserKey user,
+                                List<dev.loopcoach.core.port.PracticeEntry> practiced, dev.loopcoach.core.port.PracticeLog log) {
+        boolean together = practiced.isEmpty() || log instanceof JdbcPracticeLog jdbc && jdbc.storesIn(db);
+        if (!together) {
+            return SessionStore.super.update(session, expectedVersion, user, practiced, log);
+        }
         String document = json.write(session);
         int rows = db.write(c -> {
+            int updated;
             try (PreparedStatement ps = c.prepareStatement("update sessions set document = ?, kind = ?, status = ?,"
                     + " version = version + 1, updated_at = ? where id = ? and version = ?")) {
                 ps.setString(1, document);
@@ -142,8 +154,14 @@ final class JdbcSessionStore implements SessionStore {
                 Rows.setInstant(ps, 4, session.updatedAt());
                 ps.setString(5, session.id().value());
                 ps.setLong(6, expectedVersion);
-                return ps.executeUpdate();
+                updated = ps.executeUpdate();
             }
+            if (updated == 1) {
+                for (dev.loopcoach.core.port.PracticeEntry entry : practiced) {
+                    ((JdbcPracticeLog) log).insert(c, user, entry);
+                }
+            }
+            return updated;
         });
         if (rows == 0) {
             hot.invalidate(session.id());

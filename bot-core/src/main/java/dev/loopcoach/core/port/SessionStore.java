@@ -24,4 +24,17 @@ public interface SessionStore {
      * @throws ConcurrentUpdateException when another writer got there first
      */
     StoredSession update(InterviewSession session, long expectedVersion);
+
+    /**
+     * Like {@link #update}, and records in {@code log} the practice this change produced. A store that keeps both in
+     * one database does it in one transaction (so a conflicting update records nothing, and an answer costs one commit);
+     * this default records right after a successful update.
+     * @throws ConcurrentUpdateException when another writer got there first (nothing is recorded then)
+     */
+    default StoredSession update(InterviewSession session, long expectedVersion, UserKey user, List<PracticeEntry> practiced,
+                                 PracticeLog log) {
+        StoredSession stored = update(session, expectedVersion);
+        practiced.forEach(entry -> log.record(user, entry));
+        return stored;
+    }
 }

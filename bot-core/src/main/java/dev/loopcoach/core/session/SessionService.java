@@ -268,12 +268,11 @@ public final class SessionService {
                 return t.reply();
             }
             try {
-                sessions.update(t.next(), stored.version());
+                sessions.update(t.next(), stored.version(), user, t.practiced(), practice);
             } catch (ConcurrentUpdateException e) {
                 log.debug("{} on session {} conflicted (attempt {}): {}", what, stored.session().id(), attempt + 1, e.getMessage());
                 continue;
             }
-            t.practiced().forEach(entry -> practice.record(user, entry));
             return t.reply();
         }
         log.warn("{} for {} gave up after {} conflicting writes", what, user, ATTEMPTS);

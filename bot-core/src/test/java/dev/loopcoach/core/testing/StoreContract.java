@@ -137,6 +137,26 @@ public abstract class StoreContract {
     }
 
     @Test
+    void givenAnAnswer_whenItsSessionAndPracticeAreStoredTogether_thenBothAreThere_andAStaleWriteRecordsNeither() throws Exception {
+        StoreSet stores = process();
+        UserKey alice = user("alice");
+        InterviewSession session = newSession(alice, at(0));
+        stores.sessions().create(session);
+
+        InterviewSession answered = session.withTurn(answeredQuestion(at(3)), followUpState(), at(3));
+        StoredSession stored = stores.sessions().update(answered, 1, alice, List.of(answeredEntry(at(3))), stores.practice());
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stores.sessions().find(session.id())).contains(new StoredSession(answered, 2));
+        assertThat(stores.practice().entries(alice)).containsExactly(micros(answeredEntry(at(3))));
+
+        InterviewSession stale = session.withTurn(skippedQuestion(at(4)), followUpState(), at(4));
+        assertThatThrownBy(() -> stores.sessions().update(stale, 1, alice, List.of(answeredEntry(at(4))), stores.practice()))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(stores.practice().entries(alice)).as("nothing recorded for the refused write").hasSize(1);
+        assertThat(stores.sessions().find(session.id())).contains(new StoredSession(answered, 2));
+    }
+
+    @Test
     void givenTwoProcesses_whenBothUpdateFromTheSameVersion_thenTheSecondIsRejectedAndTheFirstKept() throws Exception {
         StoreSet first = process();
         StoreSet second = process();
