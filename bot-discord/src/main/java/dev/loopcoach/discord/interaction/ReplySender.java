@@ -65,25 +65,38 @@ public final class ReplySender {
      * thread and sends its outcome. Never blocks the caller.
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work) {
-        deferAndSend(event, ephemeral, work, sent -> { });
+        String userId = event.getUser().getId();
+        InteractionHook hook = defer(event, ephemeral);
+        try {
+            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
+        } catch (RejectedExecutionException e) {
+            log.warn("worker queue full; telling user {} to retry", userId); // nothing was kept, so nothing is owed
+            sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
+        }
     }
 
     /**
-     * As above; {@code whenSent} learns, once every message went out or failed, whether all reached Discord (false
-     * too when the work was refused because the queue was full).
+     * As above for a command kept in the inbox before the defer; {@code whenSent} learns, once every message went out or
+     * failed, whether all reached Discord. Such a command is never refused once deferred: when the workers' queue filled
+     * up since {@link #hasRoom} was asked, it is carried out here, on the caller's thread. (Refusing it would tell the
+     * person "nothing was done" while its letter stays open, and the inbox sweep would carry it out later anyway.)
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
-        event.deferReply(ephemeral).queue(null,
-                e -> platformError(() -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), userId, e.toString())));
-        InteractionHook hook = event.getHook();
+        InteractionHook hook = defer(event, ephemeral);
+        Runnable job = () -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent);
         try {
-            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent));
+            executor.execute(job);
         } catch (RejectedExecutionException e) {
-            log.warn("worker queue full; telling user {} to retry", userId);
-            sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
-            whenSent.accept(false);
+            log.debug("worker queue full; carrying out the kept command of user {} here", userId);
+            job.run();
         }
+    }
+
+    private InteractionHook defer(IReplyCallback event, boolean ephemeral) {
+        event.deferReply(ephemeral).queue(null, e -> platformError(() -> log.warn("defer failed for interaction {} of user {}: {}",
+                event.getId(), event.getUser().getId(), e.toString())));
+        return event.getHook();
     }
 
     /**

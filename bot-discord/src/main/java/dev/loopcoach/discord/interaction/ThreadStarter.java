@@ -36,20 +36,21 @@ public final class ThreadStarter {
         this.executor = executor;
     }
 
-    public void deferAndStart(IReplyCallback event, Supplier<ReplySender.Outcome> work) {
-        deferAndStart(event, work, sent -> { });
-    }
-
-    /** As above; {@code whenSent} learns whether the interview's first message reached Discord (thread or here). */
+    /**
+     * Defers, then starts the interview off the caller's thread; {@code whenSent} learns whether the interview's first
+     * message reached Discord (thread or here). The command was kept in the inbox before the defer, so it is never
+     * refused once deferred: when the workers' queue is full it is carried out on the caller's thread.
+     */
     public void deferAndStart(IReplyCallback event, Supplier<ReplySender.Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
         event.deferReply(true).queue(null, e -> log.warn("defer failed for interaction {}: {}", event.getId(), e.toString()));
         InteractionHook hook = event.getHook();
+        Runnable job = () -> start(event, hook, userId, work, whenSent);
         try {
-            executor.execute(() -> start(event, hook, userId, work, whenSent));
+            executor.execute(job);
         } catch (RejectedExecutionException e) {
-            sender.sendOutcome(hook, userId, true, ReplySender.Outcome.of(Reply.error(ReplySender.BUSY)));
-            whenSent.accept(false);
+            log.debug("worker queue full; starting the kept interview of user {} here", userId);
+            job.run();
         }
     }
 
