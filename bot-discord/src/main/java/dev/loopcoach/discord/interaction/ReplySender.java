@@ -84,11 +84,18 @@ public final class ReplySender {
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
         InteractionHook hook = defer(event, ephemeral);
-        Runnable job = () -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent);
+        carryOut(executor, () -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent));
+    }
+
+    /**
+     * Hands a kept command's job to the workers, or runs it on this thread when their queue is full: a deferred command
+     * that was kept is owed its reply, never a refusal.
+     */
+    static void carryOut(java.util.concurrent.Executor executor, Runnable job) {
         try {
             executor.execute(job);
         } catch (RejectedExecutionException e) {
-            log.debug("worker queue full; carrying out the kept command of user {} here", userId);
+            log.debug("worker queue full; carrying out a kept command on {}", Thread.currentThread().getName());
             job.run();
         }
     }

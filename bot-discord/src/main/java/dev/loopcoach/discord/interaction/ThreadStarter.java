@@ -5,7 +5,6 @@ import dev.loopcoach.discord.render.OutgoingMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
@@ -45,13 +44,7 @@ public final class ThreadStarter {
         String userId = event.getUser().getId();
         event.deferReply(true).queue(null, e -> log.warn("defer failed for interaction {}: {}", event.getId(), e.toString()));
         InteractionHook hook = event.getHook();
-        Runnable job = () -> start(event, hook, userId, work, whenSent);
-        try {
-            executor.execute(job);
-        } catch (RejectedExecutionException e) {
-            log.debug("worker queue full; starting the kept interview of user {} here", userId);
-            job.run();
-        }
+        ReplySender.carryOut(executor, () -> start(event, hook, userId, work, whenSent));
     }
 
     private void start(IReplyCallback event, InteractionHook hook, String userId, Supplier<ReplySender.Outcome> work,
