@@ -96,7 +96,7 @@ public final class StorageGrowth {
                     size(data) / 1e6, largest / 1e6, failures.get());
             // then quiet, as a community is between bursts: the store's own passes may give space back
             for (int s = 15; s <= lingerSeconds; s += 15) {
-                Thread.sleep(15_000);
+                Thread.sleep(15_000); // the quiet time itself is what is measured: nothing is written while it passes
                 out.printf("  quiet for %3d s  %,8.1f MB%n", s, size(data) / 1e6);
             }
         }
