@@ -74,6 +74,10 @@ final class RelevanceCheck {
             return new Relevance(Relevance.Kind.OFF_TOPIC, "It tells a story about something else: nothing in it speaks to "
                     + targeted.get(0).displayName() + " or to what the question asks about.");
         }
+        if (!followUp && story.kind() == Story.Kind.STORY && untouchedSubject(answerSignals, targeted)) {
+            return new Relevance(Relevance.Kind.OFF_TOPIC, "It tells a story about something else: " + targeted.get(0).displayName()
+                    + " is about " + CONCRETE_SUBJECTS.get(targeted.get(0)) + ", and the story never comes to it.");
+        }
         if (echoesQuestion(question, answer)) {
             return new Relevance(Relevance.Kind.NO_STORY,
                     "It repeats the question instead of telling one thing that happened.");
@@ -114,6 +118,31 @@ final class RelevanceCheck {
         }
         q.retainAll(contentStems(answer));
         return q.isEmpty();
+    }
+
+    /**
+     * Principles with a concrete subject of their own: a story that shows one of them talks about that subject. For the
+     * others (ownership, judgment, standards...) a story can show the principle in words no cue list foresees.
+     */
+    private static final java.util.Map<dev.loopcoach.core.lp.LeadershipPrinciple, String> CONCRETE_SUBJECTS = java.util.Map.of(
+            dev.loopcoach.core.lp.LeadershipPrinciple.FRUGALITY, "doing more with less (money, people, time or tools)",
+            dev.loopcoach.core.lp.LeadershipPrinciple.HIRE_AND_DEVELOP, "hiring people or helping them grow",
+            dev.loopcoach.core.lp.LeadershipPrinciple.LEARN_AND_BE_CURIOUS, "learning something new or following your curiosity");
+
+    /**
+     * Every targeted principle has a concrete subject and not one of its cues appears in the story: a real story that
+     * answers another question (rubric section 4: off-topic is always Strongly Not Inclined).
+     */
+    private static boolean untouchedSubject(LpTagging answerSignals, List<dev.loopcoach.core.lp.LeadershipPrinciple> targeted) {
+        if (targeted.isEmpty()) {
+            return false;
+        }
+        for (dev.loopcoach.core.lp.LeadershipPrinciple lp : targeted) {
+            if (!CONCRETE_SUBJECTS.containsKey(lp) || answerSignals.of(lp).raw() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final CueSet WORK = CueSet.of(WORK_PREFIXES.stream()

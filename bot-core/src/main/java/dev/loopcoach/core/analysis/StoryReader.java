@@ -22,11 +22,16 @@ public final class StoryReader {
 
     private final CueSet cues;
     private final QuantityFinder quantities = new QuantityFinder();
+    /** Outcome cues that open on past forms only; filled once, read-only afterwards. */
+    private final Set<Cue> pastOpenings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public StoryReader(CueSet cues) {
         this.cues = cues;
         for (Cue c : cues.cues()) {
             label(c.label());
+            if (opensOnPastForm(c)) {
+                pastOpenings.add(c);
+            }
         }
     }
 
@@ -82,6 +87,12 @@ public final class StoryReader {
                     && isInfinitiveMarker(text.token(m.firstToken() - 1).lower())) {
                 continue; // "wanted to cut it", "to hit a launch date": an intention, not something that happened
             }
+            if ((l == Label.CHANGE || l == Label.RESULT) && !outcomeForm(text, m)) {
+                continue;
+            }
+            if (l == Label.RESULT && timeMarker(text, m)) {
+                continue; // "I reviewed it every Monday before it went out": when a step happened, not an outcome
+            }
             double[] row = clauseCue[clauseOfToken[m.firstToken()]];
             row[l.ordinal()] += m.weight();
         }
@@ -119,6 +130,9 @@ public final class StoryReader {
         return assemble(text, drafts, matches, fillers, continuation);
     }
 
+    /** Arriving somewhere: where the story happens, never a step of it. */
+    private static final Set<String> CAREER_MOVES = Set.of("joined", "arrived", "join", "arrive");
+
     /** Steps told in the present needed before a story counts as narrated in the present. */
     private static final int PRESENT_STEPS = 3;
 
@@ -152,6 +166,49 @@ public final class StoryReader {
         for (Token t : text.tokens()) {
             String w = t.lower();
             if (PAST_ANCHORS.contains(w) || YEAR.matcher(w).matches() || Words.isPast(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An outcome cue names something that happened; the same stem in another form does not: "was copying" (an
+     * activity under way) is not "was copied", and "our release day" (a noun) is not "released". A cue that opens with
+     * a past form must open on a past form, and none may end on an "-ing" form.
+     */
+    private boolean outcomeForm(ParsedText text, CueMatch m) {
+        String last = text.token(m.endToken() - 1).lower();
+        if (last.endsWith("ing") && m.endToken() - m.firstToken() > 1
+                && Words.BE_FORMS.contains(text.token(m.endToken() - 2).lower())) {
+            return false;
+        }
+        String first = text.token(m.firstToken()).lower();
+        return !pastOpenings.contains(m.cue()) || Words.isPast(first) || Words.isParticiple(first);
+    }
+
+    /** The cue's one pattern opens on a set of past forms ("{launched,shipped,released} ..."). */
+    private static boolean opensOnPastForm(Cue c) {
+        String p = c.pattern().strip();
+        if (p.replaceAll("\\{[^}]*\\}", "").contains("|")) {
+            return false; // several alternatives: which one matched is not known here
+        }
+        String first = p.split("\\s+")[0].replace("{", "").replace("}", "");
+        for (String w : first.split(",")) {
+            if (!w.replace("=", "").endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("before", "until", "till", "unless");
+
+    /** The cue sits in a clause that only dates something else: "before it went out", "until it shipped". */
+    private static boolean timeMarker(ParsedText text, CueMatch m) {
+        int from = Math.max(text.sentence(m.sentence()).firstToken(), m.firstToken() - 2);
+        for (int i = from; i < m.firstToken(); i++) {
+            if (TIME_SUBORDINATORS.contains(text.token(i).lower())) {
                 return true;
             }
         }
@@ -400,6 +457,9 @@ public final class StoryReader {
             if (firstStorySentence && isRoleDescription(k)) {
                 return false;
             }
+            if (g.actor == Clause.Actor.I && g.verb != null && CAREER_MOVES.contains(g.verb)) {
+                return false; // "I joined as senior PM", wherever it is told, places the speaker; it is not a step
+            }
             if (g.actor == Clause.Actor.PASSIVE) {
                 return !(sum(Label.CONTEXT) >= 2 && index() < 2);
             }
@@ -416,6 +476,23 @@ public final class StoryReader {
         boolean opensWithScene() {
             Grammar g = grammar.get(0);
             return !g.modal && g.anyPast && (g.actor == Clause.Actor.OTHER || g.actor == Clause.Actor.PASSIVE);
+        }
+
+        /**
+         * A sentence read as a habit for one clause ("I owned retention, and we always looked at churn by month") still
+         * states the speaker's responsibility in its past clause: a task told in passing is a task.
+         */
+        boolean pastOwnTask() {
+            if (kind != SentenceFacts.Kind.GENERIC) {
+                return false;
+            }
+            for (int k = 0; k < grammar.size(); k++) {
+                Grammar g = grammar.get(k);
+                if (cues.get(k)[Label.TASK.ordinal()] >= 2 && g.anyPast && !g.modal && (selfActor(g) || g.actor == Clause.Actor.OTHER)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "We're launching a new loyalty tier next month": the current situation. */
@@ -544,7 +621,7 @@ public final class StoryReader {
                 situation = context >= 1.5 || background || firstStory && (context >= 1 || isRoleDescription(0)
                         || opensWithScene() || inProgress());
             }
-            boolean task = story && sum(Label.TASK) >= 2 && !(result && lastStory && index() > firstAction);
+            boolean task = (story || pastOwnTask()) && sum(Label.TASK) >= 2 && !(result && lastStory && index() > firstAction);
             boolean lesson = kind != SentenceFacts.Kind.GENERIC && sum(Label.LESSON) >= 1.5;
             return new SentenceFacts(index(), kind, situation, task, action, result, anyForecast, lesson, passive,
                     vague, clauses, all, inResult);

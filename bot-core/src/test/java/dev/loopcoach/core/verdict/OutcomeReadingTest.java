@@ -1,0 +1,111 @@
+package dev.loopcoach.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopcoach.core.analysis.AnswerAnalysis;
+import dev.loopcoach.core.analysis.AnswerAnalyzer;
+import dev.loopcoach.core.analysis.Relevance;
+import dev.loopcoach.core.analysis.StarPart;
+import dev.loopcoach.core.lp.LeadershipPrinciple;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is and is not an outcome, a task or a step, by the definitions of rubric section 2 (round 12): an activity under
+ * way, a clause that only dates a step and the noun of a verb are no outcome; a metric's move told in the historical
+ * present is one; a responsibility told beside a habit is still a task; a story that never touches a principle's own
+ * subject answers another question.
+ */
+class OutcomeReadingTest {
+    private static final AnswerAnalyzer ANALYZER = AnswerAnalyzer.standard();
+    private static final String QUESTION = "Tell me about a time you coached someone who was struggling.";
+
+    private static AnswerAnalysis read(String answer, LeadershipPrinciple... targets) {
+        return ANALYZER.analyze(QUESTION, answer, List.of(targets));
+    }
+
+    private static List<String> results(String answer) {
+        return read(answer).star().evidenceFor(StarPart.RESULT);
+    }
+
+    @Test
+    void givenAnActivityUnderWay_itIsNotAnOutcome() {
+        String answer = "At the bakery chain I managed a junior analyst who built our weekly waste report. Store managers had "
+                + "stopped trusting it. I booked a one-to-one and brought three wrong figures printed out. I asked him how he "
+                + "built it and saw he was copying figures from four files by hand. I showed him how to pull them with one "
+                + "query and we wrote a checklist together.";
+        assertThat(results(answer)).noneMatch(s -> s.contains("copying"));
+    }
+
+    @Test
+    void givenAClauseThatOnlyDatesAStep_itIsNotAnOutcome() {
+        String answer = "Our support macros were full of outdated refund rules and agents kept quoting the wrong policy. "
+                + "I rewrote the twelve macros with the policy team. For three weeks I checked every macro change myself "
+                + "before it went out.";
+        assertThat(results(answer)).noneMatch(s -> s.contains("before it went out"));
+    }
+
+    @Test
+    void givenTheNounOfAnOutcomeVerb_itIsAStepNotAnOutcome() {
+        String answer = "Our mobile team shipped on Fridays and weekend incidents kept waking the same two engineers. "
+                + "I listed every alert from the last quarter with them. I also moved our release day from Friday to Tuesday.";
+        assertThat(results(answer)).noneMatch(s -> s.contains("release day"));
+    }
+
+    @Test
+    void givenAMetricMoveToldInTheHistoricalPresentAfterTheSteps_itIsTheResult() {
+        // a story told in the past that slips into the present for its ending, as speakers often do
+        String answer = "I was the growth PM at a language-learning app last year, and paid renewals were failing. I read the "
+                + "card networks' retry rules and spent a week with the payments engineers. I wrote a new retry schedule, got "
+                + "the payments team to test it, and switched on the card updater we already paid for. Involuntary churn "
+                + "drops 22%.";
+        assertThat(results(answer)).anyMatch(s -> s.contains("drops 22%"));
+        assertThat(read(answer).impact().quantified()).isTrue();
+    }
+
+    @Test
+    void givenAResponsibilityToldBesideAHabit_itIsStillTheTask() {
+        String answer = "At a ticketing startup I owned the checkout flow, and we always reviewed conversion by week. In "
+                + "March I noticed mobile conversion had slipped for three weeks in a row. I pulled the sessions and found "
+                + "the card form reset on every error. I had the form keep its fields and shipped it in two days. Mobile "
+                + "conversion went from 41% to 47% the next month.";
+        assertThat(read(answer).star().has(StarPart.TASK)).isTrue();
+    }
+
+    @Test
+    void givenAStoryThatNeverTouchesFrugalitysSubject_itIsOffTopic() {
+        String question = "Tell me about a time you delivered what customers needed with less budget than you wanted.";
+        String story = "I was the PM for our clinic-booking app, and patients kept missing appointments because the reminder "
+                + "text came too late. I read the reminder logs myself and saw the message went out at midnight. I moved it to "
+                + "the evening before, rewrote it in plain words and added a one-tap reschedule link. Missed appointments "
+                + "fell from 14% to 9% over the next two months, which was what patients needed.";
+        AnswerAnalysis frugality = ANALYZER.analyze(question, story, List.of(LeadershipPrinciple.FRUGALITY));
+        assertThat(frugality.relevance().kind()).isEqualTo(Relevance.Kind.OFF_TOPIC);
+        assertThat(frugality.relevance().reason()).contains("Frugality");
+        // the same story answers a question about customers: it is judged as a story there
+        assertThat(ANALYZER.analyze(question, story, List.of(LeadershipPrinciple.CUSTOMER_OBSESSION)).relevance().judgeable())
+                .isTrue();
+        // and a frugal version of it is on topic
+        String frugal = story.replace("added a one-tap reschedule link", "added a one-tap reschedule link without any "
+                + "new budget, reusing the text provider we already paid for");
+        assertThat(ANALYZER.analyze(question, frugal, List.of(LeadershipPrinciple.FRUGALITY)).relevance().judgeable()).isTrue();
+    }
+
+    @Test
+    void givenOnlyBeingAskedToDoMore_itIsNotAnOutcomeOnItsOwn() {
+        String answer = "I was the PM for our claims portal and the team had no written incident process. When a payout "
+                + "went to the wrong account I wrote up the timeline and the fix the same day. My director asked me to turn "
+                + "it into a template.";
+        assertThat(read(answer).star().has(StarPart.RESULT)).isFalse();
+    }
+
+    @Test
+    void givenJoiningACompanyMidStory_itPlacesTheSpeakerAndIsNotAStep() {
+        String answer = "The payments market in Poland changed fast after 2019, and banks started their own instant transfers. "
+                + "Two years later I joined a small invoicing startup in Krakow as senior PM. Its customers were mostly "
+                + "accountants who sent invoices by email. I interviewed twelve accountants in my first month and found that "
+                + "late payers never opened the email.";
+        assertThat(read(answer).star().evidenceFor(StarPart.ACTION)).noneMatch(s -> s.contains("I joined"))
+                .anyMatch(s -> s.contains("I interviewed"));
+    }
+}
