@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LP tagging, STAR parts, results, the numbers shown, ownership and verdicts on labeled sets written in twenty-seven voices
- * by independent writers, each given only the rubric (see docs/coaching.md, "Measured quality"). Voices vn26 and it27
- * are the held-out split: no rule is tuned on them, and they are looked at once per tuning round. Every measure is
+ * by independent writers, each given only the rubric (see docs/coaching.md, "Measured quality"). The newest pair of voices
+ * is the held-out split: no rule is tuned on it, and it is looked at once, at the end of its tuning round. Every measure is
  * printed for every split next to its majority baseline.
  *
  * <p>Floors: the issue's floors where the held-out split meets them; elsewhere a guard just under today's measured
@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class VoiceQualityTest {
     static final List<String> TUNING = List.of(System.getProperty("quality.tuning", "nn1,spk2,b2b3,pri4,sw5,de9,pr8,pt6,es7,hc10,jp11,ng12,ops13,au14,eng15,kr16,ed17,zh18,gm19,ph20,md21,ag22,fn23,ar24,nl25,vn26,it27,tr28,mv29,pl30,sa31,ke32,fr33,id34,ca35,br36,sc37").split(","));
-    static final List<String> HELD_OUT = List.of("br36", "sc37");
+    static final List<String> HELD_OUT = List.of("th38", "mb39");
 
     @Test
-    @DisplayName("tuning voices (nn1 ... pl30, sa31, ke32, fr33): every measure reported, guarded")
+    @DisplayName("tuning voices (nn1 ... br36, sc37): every measure reported, guarded")
     void tuningVoices() {
         Map<String, VoiceSet.Score> s = report("tuning", TUNING);
         if (TUNING.size() < 37) {
@@ -40,17 +40,17 @@ class VoiceQualityTest {
         floors.put("quantified", 0.89);
         floors.put("result numbers shown true", 0.87);
         floors.put("ownership", 0.82);
-        floors.put("verdict in range", 0.77);
+        floors.put("verdict in range", 0.80);
         floors.forEach((m, min) -> assertThat(s.get(m).rate()).as("tuning " + m).isGreaterThanOrEqualTo(min));
     }
 
     @Test
-    @DisplayName("held-out voices (br36, sc37): never tuned on; the issue's floors where met, guards elsewhere")
+    @DisplayName("held-out voices (th38, mb39): never tuned on; the issue's floors where met, guards elsewhere")
     void heldOutVoices() {
         Map<String, VoiceSet.Score> s = report("held-out", HELD_OUT);
         assertThat(s.get("LP top-1").cases()).isEqualTo(120);
         Map<String, Double> floors = new LinkedHashMap<>();
-        // at the floors (scored once, 7 December, session 7, round 11's rules, the second pair after it)
+        // at the floors (scored once, 7 December, session 9, round 12's rules)
         floors.put("LP top-1", 0.80);
         floors.put("LP top-3", 0.95);
         floors.put("STAR situation", 0.90);
@@ -58,13 +58,13 @@ class VoiceQualityTest {
         floors.put("STAR result", 0.90);
         floors.put("quantified", 0.90);
         floors.put("ownership", 0.85);
+        floors.put("verdict in range", 0.85);
         floors.put("missing situation recall", 0.80);
         floors.put("missing action recall", 0.80);
         floors.put("missing result recall", 0.80);
-        // below the floors (task 0.90, task recall 0.80, verdict 0.85): guards just under that look
-        floors.put("STAR task", 0.84);
-        floors.put("missing task recall", 0.75);
-        floors.put("verdict in range", 0.78);
+        // below the floors (task 0.90, task recall 0.80): guards just under that look
+        floors.put("STAR task", 0.80);
+        floors.put("missing task recall", 0.70);
         floors.forEach((m, min) -> assertThat(s.get(m).rate()).as("held-out " + m).isGreaterThanOrEqualTo(min));
     }
 
