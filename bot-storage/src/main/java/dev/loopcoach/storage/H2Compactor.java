@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * ({@code WRITE_DELAY=0}, so a commit survives SIGKILL), which also turns off H2's background housekeeping. So this does
  * that housekeeping itself: it rewrites chunks less than {@link #TARGET_FILL} percent live, then moves chunks from the
  * end of the file into the holes dead ones left, so the file shrinks. A pass runs every {@link #EVERY_WRITES} committed
- * writes, and every 10 seconds while nothing is written; a quiet pass keeps going for up to 2 seconds, in small steps
+ * writes, and every 10 seconds while nothing is written; a quiet pass keeps going for up to 9 seconds, in small steps
  * that end as soon as anything is written, so after a burst the file shrinks again without holding up what comes next.
  *
  * <p>H2 keeps a dead chunk 45 s before its space may be reused, and that is left alone: a shorter retention lost the
@@ -34,7 +34,12 @@ final class H2Compactor implements AutoCloseable {
     /** Chunks are moved to shrink the file when less than this percent of it is in use (H2's own threshold). */
     static final int MOVE_BELOW_FILL = 90;
     static final long QUIET_PASS_EVERY_SECONDS = 10;
-    private static final long QUIET_PASS_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /**
+     * How long a quiet pass may keep going. It works in steps of {@link #WRITE_BYTES} and stops between steps at the
+     * first write, so a long budget costs a write that arrives at most one step's wait; it lets the file shrink back
+     * within minutes of a burst instead of hours.
+     */
+    private static final long QUIET_PASS_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(9);
     /** What a quiet pass rewrites or moves per step; it stops between steps as soon as anything is written. */
     private static final int WRITE_BYTES = 4 * 1024 * 1024;
     /**

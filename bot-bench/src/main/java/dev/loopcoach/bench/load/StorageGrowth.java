@@ -65,6 +65,7 @@ public final class StorageGrowth {
         out.printf("%,d sessions of %d answers on %d threads into %s%n", sessions, answers, threads, data);
         long largest = 0;
         long started = System.nanoTime();
+        long closing;
         try (AppContext context = AppContext.load(Optional.empty(), Optional.of(1L), env)) {
             Coach coach = context.coach();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -99,8 +100,9 @@ public final class StorageGrowth {
                 Thread.sleep(15_000); // the quiet time itself is what is measured: nothing is written while it passes
                 out.printf("  quiet for %3d s  %,8.1f MB%n", s, size(data) / 1e6);
             }
+            closing = System.nanoTime();
         }
-        out.printf("closed: %,.1f MB%n", size(data) / 1e6);
+        out.printf("closed: %,.1f MB (closing took %.1f s)%n", size(data) / 1e6, seconds(closing));
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
