@@ -6,6 +6,7 @@ import dev.loopcoach.core.Coach;
 import dev.loopcoach.core.CoachDeps;
 import dev.loopcoach.core.bank.BankLoader;
 import dev.loopcoach.core.bank.QuestionBank;
+import dev.loopcoach.core.coaching.AnswerCoach;
 import dev.loopcoach.core.coaching.BarRaiserCoach;
 import dev.loopcoach.core.coaching.CuePrincipleTagger;
 import dev.loopcoach.core.coaching.PrincipleTagger;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final Part<Coach> coach = new Part<>(this::buildCoach);
     private final Part<BarRaiserCoach> answerCoach =
             new Part<>(() -> BarRaiserCoach.standard(config().interview().defaultLevel()));
+    private final Part<PrincipleTagger> principles = new Part<>(() -> new CuePrincipleTagger(answerCoach().tagger()));
     private volatile boolean closed;
 
     /** A part built on first use by whichever thread asks first; the others wait for it. A failed build is tried again. */
@@ -96,14 +98,30 @@ public final class AppContext implements AutoCloseable {
      * it; a part that fails here is simply built again by the caller, who then sees the failure.
      */
     public AppContext warmUp() {
+        warmUpForPlatform();
+        warmUpAnalysis();
+        return this;
+    }
+
+    /**
+     * For a bot: the question bank and the store only, which a bot needs before it takes requests. The analysis tables
+     * (a second or more of CPU) would compete with them on a small machine; a bot builds them with
+     * {@link #warmUpAnalysis()} once it listens, and an answer that comes sooner waits for them.
+     */
+    public AppContext warmUpForPlatform() {
         // logging is set up first, here: loggers asked for by two threads while it is being set up would make SLF4J
         // print a warning about replayed calls
         org.slf4j.LoggerFactory.getILoggerFactory();
         warm("bank", this::bank);
-        warm("analysis", this::answerCoach);
         if (!closed) {
             warm("storage", this::storage);
         }
+        return this;
+    }
+
+    /** Starts building the answer coach's analysis tables on a thread of their own. */
+    public AppContext warmUpAnalysis() {
+        warm("analysis", principles::get);
         return this;
     }
 
@@ -154,9 +172,9 @@ public final class AppContext implements AutoCloseable {
 
     private Coach buildCoach() {
         Storage st = storage();
-        PrincipleTagger principles = new CuePrincipleTagger(answerCoach().tagger());
+        PrincipleTagger tagger = (text, max) -> principles.get().strongest(text, max);
         Random random = seed.map(Random::new).orElseGet(Random::new);
-        CoachDeps deps = new CoachDeps(bank(), answerCoach(), principles, st.sessions(), st.practice(), st.stories(),
+        CoachDeps deps = new CoachDeps(bank(), answers(), tagger, st.sessions(), st.practice(), st.stories(),
                 st.privacy(), st.prefs(), Clock.system(), random, config.interview(),
                 dev.loopcoach.core.together.CoachView.weekFocus(st.practiceBoard(), st.channelSettings(), Clock.system()));
         return new Coach(deps, LoopFeatures.extensions(deps));
@@ -164,6 +182,16 @@ public final class AppContext implements AutoCloseable {
 
     public BarRaiserCoach answerCoach() {
         return answerCoach.get();
+    }
+
+    /** Whether the answer coach's analysis tables are built yet. */
+    boolean analysisBuilt() {
+        return answerCoach.built() != null;
+    }
+
+    /** The answer coach, built on its first use (see {@link LazyAnswerCoach}). */
+    public AnswerCoach answers() {
+        return new LazyAnswerCoach(this::answerCoach);
     }
 
     private static String rootMessage(Throwable e) {

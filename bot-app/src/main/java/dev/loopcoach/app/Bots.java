@@ -44,6 +44,7 @@ final class Bots {
             throw new StartupException(e.getMessage());
         }
         daily.discordStarted(bot);
+        ctx.warmUpAnalysis(); // connected: now the tables the first answer needs
         PlanReminderLoop reminders = PlanReminderLoop.start(ctx, "discord", bot::sendDirect);
         HealthServer health = health(ctx, Map.of("storage", ctx.storage().database()::ping, "discord", bot::connected));
         err.println("Loop Coach is running on Discord. Stop with Ctrl+C.");
@@ -79,6 +80,7 @@ final class Bots {
             throw new StartupException("cannot start the Slack bot: " + e.getMessage(), e);
         }
         daily.slackStarted();
+        ctx.warmUpAnalysis(); // listening: now the tables the first answer needs
         PlanReminderLoop reminders = PlanReminderLoop.start(ctx, "slack", bot::sendDirect);
         // in HTTP mode the Slack port answers /healthz, /readyz and /metrics; in Socket Mode there is no port, so the
         // management port (COACH_HEALTH_PORT) does, as for Discord

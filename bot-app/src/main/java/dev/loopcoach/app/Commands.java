@@ -53,10 +53,10 @@ final class Commands {
                 return Batch.writing(stdin(), stdout(), cli.flags().contains("--json"));
             case "discord":
                 cli.allowFlags();
-                return Bots.discord(context().warmUp(), err);
+                return Bots.discord(context().warmUpForPlatform(), err);
             case "slack":
                 cli.allowFlags();
-                return Bots.slack(context().warmUp(), err);
+                return Bots.slack(context().warmUpForPlatform(), err);
             default:
                 throw new IllegalArgumentException("unknown command \"" + command + "\". Commands: discord, slack, bank stats, tag, analyze, writing, help "
                         + "(or none for the console coach).");

@@ -51,13 +51,13 @@ final class DailyWiring implements AutoCloseable {
                 channel -> coachView.focus(new dev.loopcoach.core.together.PracticeBoard.Community(channel.platform(),
                         channel.workspaceId())));
         this.threads = new ThreadCoach(stores.posts(), stores.dialogs(), storage.prefs(), storage.practice(), ctx.bank(),
-                ctx.answerCoach(), clock, config, java.util.Optional.of(
+                ctx.answers(), clock, config, java.util.Optional.of(
                         new dev.loopcoach.core.daily.VerdictPrivacy(storage.channelSettings(), storage.prefs())));
         this.board = new dev.loopcoach.core.together.PracticeBoard(storage.practiceBoard(), storage.practice(), storage.prefs(),
                 stores.settings(), posters, clock);
         this.guesses = new dev.loopcoach.core.together.GuessGame(storage.guesses(), storage.channelSettings(), threads, clock);
         this.peerMock = new dev.loopcoach.core.together.PeerMock(storage.peerMocks(), storage.practice(), ctx.bank(),
-                dev.loopcoach.core.lp.PrincipleGuides.load(), ctx.answerCoach(), clock, ctx.config().interview().defaultLevel());
+                dev.loopcoach.core.lp.PrincipleGuides.load(), ctx.answers(), clock, ctx.config().interview().defaultLevel());
     }
 
     /** Peer mock interviews between members of a Discord server or a Slack workspace. */

@@ -78,4 +78,23 @@ class AppContextWarmUpTest {
                     .hasMessageContaining("cannot open the database");
         }
     }
+
+    @Test
+    void aBotsCoachIsReadyBeforeTheAnalysisTables_andTheFirstAnswerBuildsThem() {
+        try (AppContext ctx = context(dir.resolve("data")).warmUpForPlatform()) {
+            Coach coach = ctx.coach();
+            UserKey ana = UserKey.console("lazy");
+            var question = coach.handle(ana, new CoachCommand.StartInterview(Optional.empty(), Optional.empty(), Optional.empty()));
+            assertThat(Coach.failed(question)).isFalse();
+            assertThat(ctx.analysisBuilt()).as("nothing before the first answer needs the analysis").isFalse();
+
+            var feedback = coach.handle(ana, new CoachCommand.SubmitAnswer("Last spring our checkout lost 4% of mobile buyers "
+                    + "at the address step. I owned checkout, so winning them back was my job. I pulled the funnel data, "
+                    + "watched twelve session recordings and found the postcode field rejected valid formats. I shipped a "
+                    + "forgiving parser to 10% of traffic first, then to everyone. Abandonment fell from 4.1% to 1.6% in a month."));
+            assertThat(Coach.failed(feedback)).isFalse();
+            assertThat(ctx.analysisBuilt()).as("the first answer built the analysis it was judged with").isTrue();
+            assertThat(feedback.plainText()).containsAnyOf("Inclined", "inclined");
+        }
+    }
 }
