@@ -24,26 +24,27 @@ final class SessionJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The document as stored: plain JSON, or compacted (see {@link CompactText}) once it is long. */
     String write(InterviewSession session) {
         try {
-            return mapper.writeValueAsString(session);
+            return CompactText.pack(mapper.writeValueAsString(session));
         } catch (JsonProcessingException e) {
             throw new StorageException("session " + session.id() + " cannot be written as JSON", e);
         }
     }
 
-    InterviewSession read(String id, String json) {
+    InterviewSession read(String id, String stored) {
         try {
-            return mapper.readValue(json, InterviewSession.class);
+            return mapper.readValue(CompactText.unpack(id, stored), InterviewSession.class);
         } catch (JsonProcessingException e) {
             throw new StorageException("stored session " + id + " cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 
     /** The document as plain maps and lists, for exports. */
-    Map<String, Object> readAsMap(String id, String json) {
+    Map<String, Object> readAsMap(String id, String stored) {
         try {
-            return mapper.readValue(json, MAP);
+            return mapper.readValue(CompactText.unpack(id, stored), MAP);
         } catch (JsonProcessingException e) {
             throw new StorageException("stored session " + id + " cannot be read: " + e.getOriginalMessage(), e);
         }

@@ -14,7 +14,7 @@ class DatabaseConfigTest {
         DatabaseConfig config = DatabaseConfig.h2File(Path.of("/srv/coach/data"));
 
         assertThat(config.url()).isEqualTo("jdbc:h2:file:/srv/coach/data/loopcoach;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0;COMPRESS=TRUE;MAX_COMPACT_TIME=8000;"
+                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=8000;"
                 + "DB_CLOSE_ON_EXIT=FALSE");
         assertThat(config.isH2()).isTrue();
         assertThat(config.poolSize()).isEqualTo(DatabaseConfig.DEFAULT_POOL_SIZE);
