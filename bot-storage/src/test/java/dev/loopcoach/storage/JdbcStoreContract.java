@@ -1,6 +1,7 @@
 package dev.loopcoach.storage;
 
 import static dev.loopcoach.core.testing.StoreFixtures.answeredEntry;
+import static dev.loopcoach.core.testing.StoreFixtures.answeredQuestion;
 import static dev.loopcoach.core.testing.StoreFixtures.at;
 import static dev.loopcoach.core.testing.StoreFixtures.followUpState;
 import static dev.loopcoach.core.testing.StoreFixtures.newSession;
@@ -174,9 +175,24 @@ abstract class JdbcStoreContract extends StoreContract {
     void givenStoredUser_whenTablesAreScanned_thenTheTraceCheckFindsThem() throws Exception {
         Storage storage = storage();
         UserKey alice = user("alice");
-        storage.sessions().create(newSession(alice, at(0)));
+        InterviewSession answered = newSession(alice, at(0));
+        for (int turn = 1; turn <= 4; turn++) {
+            answered = answered.withTurn(answeredQuestion(at(turn)), followUpState(), at(turn));
+        }
+        storage.sessions().create(answered);
         storage.practice().record(alice, answeredEntry(at(1)));
         storage.stories().add(alice, "Story", "text", List.of(LeadershipPrinciple.OWNERSHIP), at(2));
+        String id = answered.id().value();
+        String stored = storage.database().read(c -> {
+            try (var ps = c.prepareStatement("select document from sessions where id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        assertThat(stored).as("a transcript this long is stored compacted").startsWith(CompactText.MARK);
 
         Set<String> hits = storage.database().read(c -> columnsMentioning(c, alice.userId()));
 
@@ -228,6 +244,21 @@ abstract class JdbcStoreContract extends StoreContract {
     }
 
     /** Every text column of every table in the schema that holds {@code needle} somewhere, as "table.column". */
+    /** A compacted document (see CompactText) hides its words from LIKE: each one is unpacked and searched too. */
+    private static boolean compactedMention(Connection c, String table, String column, String needle) throws SQLException {
+        try (var ps = c.prepareStatement("select " + column + " from " + table + " where " + column + " like ?")) {
+            ps.setString(1, CompactText.MARK + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (CompactText.unpack(table, rs.getString(1)).contains(needle)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static Set<String> columnsMentioning(Connection c, String needle) throws SQLException {
         Set<String> hits = new TreeSet<>();
         DatabaseMetaData meta = c.getMetaData();
@@ -243,7 +274,8 @@ abstract class JdbcStoreContract extends StoreContract {
                         continue;
                     }
                     String column = columns.getString("COLUMN_NAME");
-                    if (count(c, "select count(*) from " + table + " where " + column + " like ?", "%" + needle + "%") > 0) {
+                    if (count(c, "select count(*) from " + table + " where " + column + " like ?", "%" + needle + "%") > 0
+                            || compactedMention(c, table, column, needle)) {
                         hits.add(table + "." + column);
                     }
                 }
