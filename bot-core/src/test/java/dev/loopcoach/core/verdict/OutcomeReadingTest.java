@@ -8,7 +8,11 @@ import dev.loopcoach.core.analysis.Relevance;
 import dev.loopcoach.core.analysis.StarPart;
 import dev.loopcoach.core.lp.LeadershipPrinciple;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What is and is not an outcome, a task or a step, by the definitions of rubric section 2 (round 12): an activity under
@@ -28,28 +32,26 @@ class OutcomeReadingTest {
         return read(answer).star().evidenceFor(StarPart.RESULT);
     }
 
-    @Test
-    void givenAnActivityUnderWay_itIsNotAnOutcome() {
-        String answer = "At the bakery chain I managed a junior analyst who built our weekly waste report. Store managers had "
-                + "stopped trusting it. I booked a one-to-one and brought three wrong figures printed out. I asked him how he "
-                + "built it and saw he was copying figures from four files by hand. I showed him how to pull them with one "
-                + "query and we wrote a checklist together.";
-        assertThat(results(answer)).noneMatch(s -> s.contains("copying"));
+    /** Words that look like an outcome but are not one: (why, answer, the words that must not be read as the result). */
+    static Stream<Arguments> noOutcomes() {
+        return Stream.of(
+                Arguments.of("an activity under way", "At the bakery chain I managed a junior analyst who built our weekly "
+                        + "waste report. Store managers had stopped trusting it. I booked a one-to-one and brought three "
+                        + "wrong figures printed out. I asked him how he built it and saw he was copying figures from four "
+                        + "files by hand. I showed him how to pull them with one query and we wrote a checklist together.",
+                        "copying"),
+                Arguments.of("a clause that only dates a step", "Our support macros were full of outdated refund rules and "
+                        + "agents kept quoting the wrong policy. I rewrote the twelve macros with the policy team. For three "
+                        + "weeks I checked every macro change myself before it went out.", "before it went out"),
+                Arguments.of("the noun of an outcome verb", "Our mobile team shipped on Fridays and weekend incidents kept "
+                        + "waking the same two engineers. I listed every alert from the last quarter with them. I also moved "
+                        + "our release day from Friday to Tuesday.", "release day"));
     }
 
-    @Test
-    void givenAClauseThatOnlyDatesAStep_itIsNotAnOutcome() {
-        String answer = "Our support macros were full of outdated refund rules and agents kept quoting the wrong policy. "
-                + "I rewrote the twelve macros with the policy team. For three weeks I checked every macro change myself "
-                + "before it went out.";
-        assertThat(results(answer)).noneMatch(s -> s.contains("before it went out"));
-    }
-
-    @Test
-    void givenTheNounOfAnOutcomeVerb_itIsAStepNotAnOutcome() {
-        String answer = "Our mobile team shipped on Fridays and weekend incidents kept waking the same two engineers. "
-                + "I listed every alert from the last quarter with them. I also moved our release day from Friday to Tuesday.";
-        assertThat(results(answer)).noneMatch(s -> s.contains("release day"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noOutcomes")
+    void givenWordsThatOnlyLookLikeAnOutcome_theyAreNotTheResult(String why, String answer, String words) {
+        assertThat(results(answer)).noneMatch(s -> s.contains(words));
     }
 
     @Test
