@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final Part<BarRaiserCoach> answerCoach =
             new Part<>(() -> BarRaiserCoach.standard(config().interview().defaultLevel()));
     private final Part<PrincipleTagger> principles = new Part<>(() -> new CuePrincipleTagger(answerCoach().tagger()));
+    private final AnswerCoach answers = new LazyAnswerCoach(this::answerCoach);
     private volatile boolean closed;
 
     /** A part built on first use by whichever thread asks first; the others wait for it. A failed build is tried again. */
@@ -191,7 +192,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The answer coach, built on its first use (see {@link LazyAnswerCoach}). */
     public AnswerCoach answers() {
-        return new LazyAnswerCoach(this::answerCoach);
+        return answers;
     }
 
     private static String rootMessage(Throwable e) {

@@ -140,8 +140,7 @@ public abstract class StoreContract {
     void givenAnAnswer_whenItsSessionAndPracticeAreStoredTogether_thenBothAreThere_andAStaleWriteRecordsNeither() throws Exception {
         StoreSet stores = process();
         UserKey alice = user("alice");
-        InterviewSession session = newSession(alice, at(0));
-        stores.sessions().create(session);
+        InterviewSession session = started(stores, alice);
 
         InterviewSession answered = session.withTurn(answeredQuestion(at(3)), followUpState(), at(3));
         StoredSession stored = stores.sessions().update(answered, 1, alice, List.of(answeredEntry(at(3))), stores.practice());
@@ -265,8 +264,7 @@ public abstract class StoreContract {
     void givenActiveSession_whenFinished_thenFindActiveNoLongerReturnsItButFindAndRecentDo() throws Exception {
         StoreSet stores = process();
         UserKey alice = user("alice");
-        InterviewSession session = newSession(alice, at(0));
-        stores.sessions().create(session);
+        InterviewSession session = started(stores, alice);
         assertThat(stores.sessions().findActive(alice)).contains(new StoredSession(session, 1));
 
         InterviewSession finished = session.with(new SessionState.Finished(at(30), true), at(30));
@@ -582,8 +580,7 @@ public abstract class StoreContract {
         StoreSet stores = process();
         UserKey alice = user("alice");
         UserKey bob = user("bob");
-        InterviewSession session = newSession(alice, at(0));
-        stores.sessions().create(session);
+        InterviewSession session = started(stores, alice);
         stores.sessions().update(session.withTurn(answeredQuestion(at(3)), followUpState(), at(3)), 1);
         stores.practice().record(alice, answeredEntry(at(3)));
         stores.stories().add(alice, "Checkout latency", "We found the slow query.", List.of(LeadershipPrinciple.DIVE_DEEP), at(4));
@@ -720,5 +717,12 @@ public abstract class StoreContract {
     /** Instants as the stores keep them outside documents. */
     protected static Instant micros(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A new interview for {@code user}, stored at version 1. */
+    private static InterviewSession started(StoreSet stores, UserKey user) {
+        InterviewSession session = newSession(user, at(0));
+        stores.sessions().create(session);
+        return session;
     }
 }
