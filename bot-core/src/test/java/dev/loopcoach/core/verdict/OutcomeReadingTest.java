@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What is and is not an outcome, a task or a step, by the definitions of rubric section 2 (round 12): an activity under
  * way, a clause that only dates a step and the noun of a verb are no outcome; a metric's move told in the historical
  * present is one; a responsibility told beside a habit is still a task; a story that never touches a principle's own
- * subject answers another question.
+ * subject answers another question. A task can be told without goal words (round 13).
  */
 class OutcomeReadingTest {
     private static final AnswerAnalyzer ANALYZER = AnswerAnalyzer.standard();
@@ -72,6 +72,37 @@ class OutcomeReadingTest {
                 + "the card form reset on every error. I had the form keep its fields and shipped it in two days. Mobile "
                 + "conversion went from 41% to 47% the next month.";
         assertThat(read(answer).star().has(StarPart.TASK)).isTrue();
+    }
+
+    /** A task in other words (rubric section 2: "in any wording"; round 13): (why, answer, the task sentence's words). */
+    static Stream<Arguments> tasksInOtherWords() {
+        return Stream.of(
+                Arguments.of("a metric named as one's own", "Our pet-food subscription lost a lot of customers after the "
+                        + "second box. Repeat orders were my KPI that half. I called twenty people who had cancelled and "
+                        + "changed the second box to a smaller trial size. Repeat orders went from 38% to 45%.",
+                        "my KPI"),
+                Arguments.of("a role with a purpose", "Our team was hiring its first data PM and the loop had five "
+                        + "interviewers. My role on that loop was to test how the candidate reads an experiment. I wrote "
+                        + "a case with a broken A/B test and ran it in my interview. We hired the candidate, who caught "
+                        + "the flaw in ten minutes.", "My role on that loop"),
+                Arguments.of("something on one's plate", "The warehouse scanners at our depot dropped orders every "
+                        + "evening shift. Fixing the scanner sync was on my plate that quarter. I sat with the night "
+                        + "shift for two evenings and logged every failure. Dropped orders fell from 30 a night to 4.",
+                        "on my plate"),
+                Arguments.of("taking on what nobody looked at", "Our invoicing app sent reminder emails that many "
+                        + "clients never opened. Nobody was watching the bounces, so I did. I cleaned the "
+                        + "addresses with the support team and rewrote the subject line. Paid-on-time invoices rose by "
+                        + "a fifth.", "Nobody was watching"),
+                Arguments.of("a team's commitment", "A school district moved its 40 schools onto our reading app in "
+                        + "August. Our commitment was a working login for every pupil on the first day of term. I ran a "
+                        + "test login with each school's office the week before. Every school was live on day one.",
+                        "Our commitment"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tasksInOtherWords")
+    void givenATaskToldWithoutGoalWords_itIsTheTask(String why, String answer, String words) {
+        assertThat(read(answer).star().evidenceFor(StarPart.TASK)).anyMatch(s -> s.contains(words));
     }
 
     @Test
