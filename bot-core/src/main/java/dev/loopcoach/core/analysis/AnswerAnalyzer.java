@@ -75,7 +75,7 @@ public final class AnswerAnalyzer {
         if (!followUp && noStory(relevance)) {
             // nothing happened in it, so it has no STAR part and no result to measure (rubric section 2)
             star = new StarFinding(java.util.Map.of());
-            impact = new ImpactFinding(false, List.of(), impact.otherAmounts(), impact.forecastAmounts(), List.of(), impact.forecasts());
+            impact = new ImpactFinding(false, List.of(), impact.otherAmounts(), impact.forecastAmounts(), List.of(), impact.forecasts(), 0);
         }
         return new AnswerAnalysis(a, story, star, impact, ownership, length, lang, lps, relevance,
                 quotesFor(story, StoryReader.Label.DISAGREE, 2.5), quotesFor(story, StoryReader.Label.DATA, 2),

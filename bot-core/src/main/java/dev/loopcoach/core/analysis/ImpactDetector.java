@@ -52,7 +52,8 @@ final class ImpactDetector {
         cited.sort(java.util.Comparator.comparingInt((Cited c) -> salience(c.quantity())).thenComparing(c -> -c.sentence())
                 .thenComparingInt(c -> c.quantity().firstToken()));
         cited.forEach(c -> inResult.add(c.quantity().text()));
-        return new ImpactFinding(!inResult.isEmpty(), inResult, other, forecastAmounts, evidence, forecasts);
+        int strongest = (int) cited.stream().takeWhile(c -> salience(c.quantity()) == salience(cited.get(0).quantity())).count();
+        return new ImpactFinding(!inResult.isEmpty(), inResult, other, forecastAmounts, evidence, forecasts, strongest);
     }
 
     private static boolean inForecast(SentenceFacts f, Quantity q) {

@@ -102,7 +102,7 @@ public final class FeedbackView {
 
     private static String resultInNumbers(AnswerAnalysis a) {
         return a.impact().quantified()
-                ? "yes (" + String.join(", ", a.impact().resultAmounts().stream().limit(3).toList()) + ")"
+                ? "yes (" + String.join(", ", a.impact().cited(3)) + ")"
                 : a.star().has(StarPart.RESULT) ? "no number in the result" : "no result";
     }
 

@@ -181,7 +181,7 @@ public final class ProbeCoverage {
 
     private static Given outcome(AnswerAnalysis a) {
         if (a.impact().quantified()) {
-            return Given.yes("it gives a measured outcome (" + String.join(", ", a.impact().resultAmounts().stream().limit(2).toList())
+            return Given.yes("it gives a measured outcome (" + String.join(", ", a.impact().cited(2))
                     + ")", a.impact().evidence());
         }
         if (a.star().has(StarPart.RESULT)) {

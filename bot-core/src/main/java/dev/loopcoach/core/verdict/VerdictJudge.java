@@ -64,7 +64,7 @@ public final class VerdictJudge {
         points += part(a, StarPart.RESULT, 1.5, strengths, gaps);
         if (a.impact().quantified()) {
             points += 1;
-            strengths.add("The result is measured (" + String.join(", ", a.impact().resultAmounts().stream().limit(2).toList()) + ").");
+            strengths.add("The result is measured (" + String.join(", ", a.impact().cited(2)) + ").");
         } else if (a.star().has(StarPart.RESULT)) {
             gaps.add("The result has no number.");
         }

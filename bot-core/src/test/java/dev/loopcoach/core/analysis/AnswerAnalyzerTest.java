@@ -36,6 +36,26 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void givenAResultWithAMeasureAndAPlainCount_theCoachQuotesTheMeasure() {
+        // "three" says where the result happened and "within two weeks" when; "12%" is how much it moved
+        AnswerAnalysis a = analyze("Our meal-kit add-ons sold badly outside the capital. I compared the regional menus "
+                + "with the order data and moved the cheapest add-ons to the top of the list. Within two weeks add-on "
+                + "revenue rose 12% across all three regions.");
+
+        assertThat(a.impact().resultAmounts()).contains("12%").hasSizeGreaterThan(1);
+        assertThat(a.impact().cited(3)).containsExactly("12%");
+    }
+
+    @Test
+    void givenAResultMeasuredOnlyInTime_theCoachQuotesTheTime() {
+        AnswerAnalysis a = analyze("Refund requests waited in a shared inbox at our marketplace. I set up a rota with the "
+                + "support leads and wrote replies for the five commonest cases. The wait for a refund went from ten days "
+                + "to two days.");
+
+        assertThat(a.impact().cited(2)).containsExactly("ten days", "two days");
+    }
+
+    @Test
     void givenNumbersOnlyInTheSituation_theImpactIsNotQuantified() {
         AnswerAnalysis a = analyze("Our app had 2 million users and a cloud bill of $400,000 a month. I was asked to cut it. "
                 + "I went through the bill with our infrastructure lead and turned off idle test servers. "

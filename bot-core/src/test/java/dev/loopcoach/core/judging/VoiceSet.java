@@ -102,7 +102,7 @@ final class VoiceSet {
             List<String> wantNumbers = new ArrayList<>();
             d.path("resultNumbers").forEach(n -> wantNumbers.add(n.asText().toLowerCase(Locale.ROOT)));
             // what the candidate is shown: "Result in numbers: yes (first, second)"
-            List<String> shown = a.impact().resultAmounts().stream().limit(2).toList();
+            List<String> shown = a.impact().cited(2);
             boolean numbersTrue = shown.stream()
                     .allMatch(c -> wantNumbers.stream().anyMatch(w -> w.contains(c.toLowerCase(Locale.ROOT))
                             || c.toLowerCase(Locale.ROOT).contains(w)));
