@@ -30,11 +30,14 @@ final class JdbcPrivacyStore implements PrivacyStore {
     private final Database db;
     private final SessionJson json;
     private final JdbcSessionStore sessions;
+    /** Brings letters still in the inbox journal into table inbox, so a delete reaches them too. */
+    private final Runnable settleInbox;
 
-    JdbcPrivacyStore(Database db, SessionJson json, JdbcSessionStore sessions) {
+    JdbcPrivacyStore(Database db, SessionJson json, JdbcSessionStore sessions, Runnable settleInbox) {
         this.db = db;
         this.json = json;
         this.sessions = sessions;
+        this.settleInbox = settleInbox;
     }
 
     @Override
@@ -84,6 +87,7 @@ final class JdbcPrivacyStore implements PrivacyStore {
 
     @Override
     public int deleteAll(UserKey user) {
+        settleInbox.run();
         int deleted = db.write(c -> {
             // Unfinished letters are the person's words too: closed and emptied, so none is replayed after the delete.
             Rows.update(c, "update inbox set body = null, done_at = coalesce(done_at, taken_at)"

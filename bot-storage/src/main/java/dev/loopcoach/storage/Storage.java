@@ -35,7 +35,7 @@ public final class Storage implements AutoCloseable {
     private final JdbcPrivacyStore privacy;
     private final JdbcChannelSettingsStore channelSettings;
     private final JdbcDeliveryLog deliveryLog;
-    private final JdbcInbox inbox;
+    private final Inbox inbox;
     private final JdbcPlanReminderStore planReminders;
     private final JdbcPracticeBoardStore practiceBoard;
     private final JdbcGuessStore guesses;
@@ -48,10 +48,11 @@ public final class Storage implements AutoCloseable {
         this.practice = new JdbcPracticeLog(database, clock);
         this.stories = new JdbcStoryStore(database, clock);
         this.prefs = new JdbcUserPrefsStore(database, clock);
-        this.privacy = new JdbcPrivacyStore(database, json, sessions);
+        JdbcInbox table = new JdbcInbox(database);
+        this.inbox = journalFor(database.config()).map(journal -> (Inbox) JournaledInbox.open(table, journal)).orElse(table);
+        this.privacy = new JdbcPrivacyStore(database, json, sessions, this::settleInbox);
         this.channelSettings = new JdbcChannelSettingsStore(database, clock);
         this.deliveryLog = new JdbcDeliveryLog(database, DeliveryLog.KEEP, DELIVERY_PRUNE_EVERY);
-        this.inbox = new JdbcInbox(database);
         this.planReminders = new JdbcPlanReminderStore(database);
         this.practiceBoard = new JdbcPracticeBoardStore(database);
         this.guesses = new JdbcGuessStore(database);
@@ -65,7 +66,20 @@ public final class Storage implements AutoCloseable {
 
     /** @param clock stamps rows the ports give no time for (when a person was first seen, when a setting changed) */
     public static Storage open(DatabaseConfig config, Clock clock) {
-        return new Storage(Database.open(config), clock);
+        Database database = Database.open(config);
+        try {
+            return new Storage(database, clock);
+        } catch (RuntimeException e) {
+            database.close(); // the inbox journal could not be opened or replayed
+            throw e;
+        }
+    }
+
+    /** Moves letters still in the inbox journal into the table (before a person's data is deleted). */
+    private void settleInbox() {
+        if (inbox instanceof JournaledInbox journaled) {
+            journaled.moveIn();
+        }
     }
 
     public SessionStore sessions() {
@@ -144,6 +158,29 @@ public final class Storage implements AutoCloseable {
 
     @Override
     public void close() {
+        if (inbox instanceof JournaledInbox j) {
+            j.close(); // its last letters go to the table while the database is still open
+        }
         database.close();
+    }
+
+    /**
+     * The inbox journal of an embedded H2 file, beside it ({@code loopcoach.inbox.journal}); none for PostgreSQL, whose
+     * processes share one inbox table, nor for H2 in memory or on another file system. Empty too when another store in
+     * this process holds the journal already (tests open two stores on one file): that one keeps letters in the table.
+     */
+    static java.util.Optional<LetterJournal> journalFor(DatabaseConfig config) {
+        String url = config.url();
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return java.util.Optional.empty();
+        }
+        int end = url.indexOf(';');
+        java.nio.file.Path file = java.nio.file.Path.of((end < 0 ? url : url.substring(0, end)).substring("jdbc:h2:file:".length())
+                + ".inbox.journal");
+        try {
+            return LetterJournal.open(file);
+        } catch (java.io.IOException e) {
+            throw new StorageException("the inbox journal " + file + " could not be opened: " + e.getMessage(), e);
+        }
     }
 }
