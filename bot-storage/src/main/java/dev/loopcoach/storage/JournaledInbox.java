@@ -103,6 +103,11 @@ final class JournaledInbox implements Inbox, AutoCloseable {
     }
 
     @Override
+    public boolean keepsLocally() {
+        return true;
+    }
+
+    @Override
     public boolean begin(Letter letter, Instant now) {
         Key key = Key.of(letter);
         if (!pending.containsKey(key)) {

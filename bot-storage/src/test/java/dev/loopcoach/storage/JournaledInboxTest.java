@@ -53,6 +53,7 @@ class JournaledInboxTest {
         Inbox.Letter ev1 = letter("Ev1", "my answer");
         try (Storage storage = Storage.open(config())) {
             assertThat(storage.inbox()).isInstanceOf(JournaledInbox.class);
+            assertThat(storage.inbox().keepsLocally()).as("no commit before the ack").isTrue();
             assertThat(storage.inbox().keep(ev1)).isTrue();
             assertThat(storage.inbox().keep(ev1)).as("while journaled").isFalse();
             assertThat(storage.inbox().begin(ev1, Instant.now())).isTrue();

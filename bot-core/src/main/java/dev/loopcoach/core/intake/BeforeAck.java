@@ -59,6 +59,15 @@ public final class BeforeAck {
         }
     }
 
+    /** Work that cannot wait on a network or a commit, run on the caller's thread with the same outcomes as {@link #within}. */
+    public static <T> Outcome<T> here(Callable<T> work) {
+        try {
+            return new Outcome.Done<>(work.call());
+        } catch (Exception e) {
+            return new Outcome.Failed<>(e);
+        }
+    }
+
     /**
      * A setting written before the ack, so what the platform is told about is already kept; the reply says what
      * happened. A store that fails says nothing was changed; one slower than {@link #SETTING_BUDGET} says to check.

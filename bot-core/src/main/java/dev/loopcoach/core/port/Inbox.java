@@ -52,6 +52,14 @@ public interface Inbox {
     boolean keep(Letter letter);
 
     /**
+     * Whether {@link #keep} only appends to a local file (and reads an embedded table): it cannot wait on a network or a
+     * commit, so it runs on the caller's thread instead of under a time budget on another one.
+     */
+    default boolean keepsLocally() {
+        return false;
+    }
+
+    /**
      * Starts work on a letter this process kept: true when it is still taken as kept (no sweep took it over meanwhile);
      * it is then taken at {@code now}, so the stale clock starts when the work does, not when the letter arrived.
      */

@@ -71,6 +71,32 @@ class IntakeTest {
     }
 
     @Test
+    void givenAnInboxThatKeepsLocally_thenTheLetterIsKeptOnTheCallersThread_andAFailureIsUnavailable() {
+        MemoryInbox real = new MemoryInbox();
+        java.util.List<Thread> keptOn = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean diskFull = new java.util.concurrent.atomic.AtomicBoolean();
+        Inbox local = (Inbox) java.lang.reflect.Proxy.newProxyInstance(Inbox.class.getClassLoader(), new Class<?>[] {Inbox.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "keepsLocally" -> true;
+                    case "keep" -> {
+                        keptOn.add(Thread.currentThread());
+                        if (diskFull.get()) {
+                            throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+                        }
+                        yield method.invoke(real, args);
+                    }
+                    default -> method.invoke(real, args);
+                });
+        Intake localIntake = new Intake(local, coach);
+
+        assertThat(localIntake.keep(answer("Ev1", ANSWER))).isEqualTo(Intake.Receipt.KEPT);
+        assertThat(localIntake.keep(answer("Ev1", ANSWER))).isEqualTo(Intake.Receipt.REPEAT);
+        diskFull.set(true);
+        assertThat(localIntake.keep(answer("Ev2", ANSWER))).isEqualTo(Intake.Receipt.UNAVAILABLE);
+        assertThat(keptOn).hasSize(3).allMatch(t -> t == Thread.currentThread());
+    }
+
+    @Test
     void givenAStoreTooSlowForTheAck_thenTheLetterIsUnavailable_andTheLateWriteMakesThePlatformsRetryARepeat() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
