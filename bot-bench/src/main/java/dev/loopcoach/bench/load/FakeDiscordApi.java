@@ -158,6 +158,9 @@ final class FakeDiscordApi implements AutoCloseable {
                 if (f != null) {
                     f.complete(arrived);
                 }
+                if (new String(body, StandardCharsets.UTF_8).contains(FakeSlackApi.BUSY_WORDS)) {
+                    busyNanos.putIfAbsent(m.group(2), arrived); // refused in the first answer, before any defer
+                }
                 String query = ex.getRequestURI().getRawQuery();
                 if (query != null && query.contains("with_response=true")) {
                     int type = JSON.readTree(body).path("type").asInt(5);

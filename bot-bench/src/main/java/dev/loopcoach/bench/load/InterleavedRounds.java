@@ -35,7 +35,7 @@ final class InterleavedRounds {
 
     void run(LoadTarget ours, LoadTarget bare) throws InterruptedException {
         out.println();
-        out.println("ack = " + ack + ". burst (closed loop): fail = no ack or slower than 3 s; busy = refused after the ack;");
+        out.println("ack = " + ack + ". burst (closed loop): fail = no ack or slower than 3 s; busy = told it is too busy, in the first answer or after the ack;");
         out.println("trail = last first message after the last ack; cpu/cmd = the bot's CPU per command. paced: first = to the first message");
         out.println(RoundResult.HEADER);
         if (!options.warmup().isZero()) {

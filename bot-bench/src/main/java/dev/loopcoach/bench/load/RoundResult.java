@@ -9,7 +9,8 @@ package dev.loopcoach.bench.load;
  * @param late        burst: acks slower than Slack's 3 s limit
  * @param perSecond   burst: acks per second (first send to last ack)
  * @param ack         burst: ack latency, request sent to HTTP 200 received
- * @param busy        burst: acked commands the bot later refused as too busy (its bounded work queue was full)
+ * @param busy        burst: acked commands the bot refused as too busy, in its first answer or after the ack (its bounded
+ *                    work queue was full)
  * @param trailing    burst: seconds from the last ack to the last first message (how far the work after the ack trails)
  * @param cpuPerCmdMs burst: CPU time of the bot's process per acked command, until its work was done (-1: unknown)
  * @param driverCpuMs burst: the same for this process (the load driver and the fake platform), which shares the cores

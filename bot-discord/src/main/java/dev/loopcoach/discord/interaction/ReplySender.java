@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -35,6 +36,8 @@ public final class ReplySender {
     static final String SORRY = "Something went wrong on our side. Your practice so far is saved: try again, "
             + "or use /coach resume to pick up where you left off.";
     static final String BUSY = "Loop Coach is very busy right now. Please try again in a minute.";
+    /** How long the work waits for Discord to answer a defer before it runs anyway (its reply then goes by DM if need be). */
+    static final java.time.Duration DEFER_WAIT = java.time.Duration.ofSeconds(5);
 
     private final ReplyView view;
     private final ComponentStore components;
@@ -66,13 +69,15 @@ public final class ReplySender {
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work) {
         String userId = event.getUser().getId();
-        InteractionHook hook = defer(event, ephemeral);
-        try {
-            executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
-        } catch (RejectedExecutionException e) {
-            log.warn("worker queue full; telling user {} to retry", userId); // nothing was kept, so nothing is owed
-            sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
-        }
+        InteractionHook hook = event.getHook();
+        afterDefer(event, ephemeral, () -> {
+            try {
+                executor.execute(() -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)));
+            } catch (RejectedExecutionException e) {
+                log.warn("worker queue full; telling user {} to retry", userId); // nothing was kept, so nothing is owed
+                sendOutcome(hook, userId, ephemeral, Outcome.of(Reply.error(BUSY)));
+            }
+        });
     }
 
     /**
@@ -83,8 +88,9 @@ public final class ReplySender {
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
-        InteractionHook hook = defer(event, ephemeral);
-        carryOut(executor, () -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent));
+        InteractionHook hook = event.getHook();
+        afterDefer(event, ephemeral,
+                () -> carryOut(executor, () -> sendOutcome(hook, userId, ephemeral, runGuarded(userId, work)).thenAccept(whenSent)));
     }
 
     /**
@@ -100,10 +106,17 @@ public final class ReplySender {
         }
     }
 
-    private InteractionHook defer(IReplyCallback event, boolean ephemeral) {
-        event.deferReply(ephemeral).queue(null, e -> platformError(() -> log.warn("defer failed for interaction {} of user {}: {}",
-                event.getId(), event.getUser().getId(), e.toString())));
-        return event.getHook();
+    /**
+     * Defers, and hands the work over once Discord answered the defer (or it failed or timed out, so a kept command is
+     * still carried out). Why not at once: the work is CPU-heavy, and started beside the defer it takes the cores the
+     * acknowledgement needs on its way out; a follow-up cannot be sent before the defer is answered anyway.
+     */
+    void afterDefer(IReplyCallback event, boolean ephemeral, Runnable handOver) {
+        event.deferReply(ephemeral).timeout(DEFER_WAIT.toMillis(), TimeUnit.MILLISECONDS).queue(ok -> handOver.run(), e -> {
+            platformError(() -> log.warn("defer failed for interaction {} of user {}: {}", event.getId(), event.getUser().getId(),
+                    e.toString()));
+            handOver.run();
+        });
     }
 
     /**

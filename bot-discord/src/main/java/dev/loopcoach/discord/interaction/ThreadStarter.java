@@ -42,9 +42,8 @@ public final class ThreadStarter {
      */
     public void deferAndStart(IReplyCallback event, Supplier<ReplySender.Outcome> work, Consumer<Boolean> whenSent) {
         String userId = event.getUser().getId();
-        event.deferReply(true).queue(null, e -> log.warn("defer failed for interaction {}: {}", event.getId(), e.toString()));
         InteractionHook hook = event.getHook();
-        ReplySender.carryOut(executor, () -> start(event, hook, userId, work, whenSent));
+        sender.afterDefer(event, true, () -> ReplySender.carryOut(executor, () -> start(event, hook, userId, work, whenSent)));
     }
 
     private void start(IReplyCallback event, InteractionHook hook, String userId, Supplier<ReplySender.Outcome> work,
