@@ -24,11 +24,7 @@ class H2CrashSafetyTest {
 
     @Test
     void givenWriterKilledWithSigkill_whenRestarted_thenEveryAcknowledgedAnswerIsStillThere() throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, CrashWriter.class.getName(), dataDir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process writer = dev.loopcoach.storage.faults.ChildJvm.start(CrashWriter.class, dataDir.toString());
         String sessionId = null;
         long lastAcked = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {

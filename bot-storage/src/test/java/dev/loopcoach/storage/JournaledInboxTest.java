@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopcoach.core.port.Inbox;
 import dev.loopcoach.core.port.UserKey;
+import dev.loopcoach.storage.faults.ChildJvm;
 import dev.loopcoach.storage.faults.DiskFullChannel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -159,11 +160,7 @@ class JournaledInboxTest {
 
     @Test
     void givenAKeeperKilledWithSigkill_whenRestarted_thenEveryLetterItReportedKeptIsThere() throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process keeper = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classpath, LetterKeeper.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process keeper = ChildJvm.start(LetterKeeper.class, dir.toString());
         List<String> kept = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(keeper.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

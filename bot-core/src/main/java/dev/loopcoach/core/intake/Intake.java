@@ -96,7 +96,8 @@ public final class Intake {
 
     /** Writes the letter down; never throws (a store failure is {@link Receipt#UNAVAILABLE}, logged without the text). */
     public Receipt keep(Inbox.Letter letter) {
-        BeforeAck.Outcome<Boolean> write = BeforeAck.within(KEEP_BUDGET, () -> inbox.keep(letter));
+        BeforeAck.Outcome<Boolean> write = inbox.keepsLocally() ? BeforeAck.here(() -> inbox.keep(letter))
+                : BeforeAck.within(KEEP_BUDGET, () -> inbox.keep(letter));
         if (write instanceof BeforeAck.Outcome.Done<Boolean> done) {
             Receipt r = done.value() ? Receipt.KEPT : Receipt.REPEAT;
             if (r == Receipt.KEPT) {
