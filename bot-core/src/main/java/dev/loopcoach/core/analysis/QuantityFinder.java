@@ -51,7 +51,9 @@ final class QuantityFinder {
             if (t.number()) {
                 q = digits(text, i, to);
             } else if (Words.MULTIPLIER_WORDS.contains(w)) {
-                q = new Quantity(i, i + 1, Quantity.Kind.MULTIPLIER, text.text(i, i + 1));
+                if (!describesWhatFollows(tokens, i, to)) {
+                    q = new Quantity(i, i + 1, Quantity.Kind.MULTIPLIER, text.text(i, i + 1));
+                }
             } else if (w.equals("half") || w.equals("third") || w.equals("quarter") || w.equals("thirds")
                     || w.equals("quarters")) {
                 q = fraction(text, i, from, to);
@@ -168,5 +170,24 @@ final class QuantityFinder {
     private static Quantity span(ParsedText text, int from, int to, Quantity.Kind kind) {
         int end = Math.min(to, text.tokens().size());
         return new Quantity(from, end, kind, text.text(from, end));
+    }
+
+    /** Words after "double" or "triple" that keep it a measure: "double the sign-ups", "double what it was", "double in a year". */
+    private static final java.util.Set<String> AFTER_A_MEASURE = java.util.Set.of("the", "that", "what", "our", "its",
+            "their", "his", "her", "my", "your", "from", "in", "to", "over", "since", "within", "compared", "of", "and",
+            "or", "than", "by", "again", "last", "this", "overall", "year", "on");
+
+    /**
+     * "double debits", "double-sold seats", "triple-checked": an adjective that says what kind of thing follows, not how
+     * much something moved, so not a quantity (rubric section 2: the result carries a measure).
+     */
+    static boolean describesWhatFollows(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (!(t.lower().equals("double") || t.lower().equals("triple")) || i + 1 >= to) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.sentence() == t.sentence() && !next.clauseBreak() && !next.number() && next.lower().chars().allMatch(Character::isLetter)
+                && !AFTER_A_MEASURE.contains(next.lower());
     }
 }

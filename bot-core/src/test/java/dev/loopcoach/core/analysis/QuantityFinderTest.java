@@ -27,6 +27,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void givenDoubleOrTripleBeforeWhatTheyDescribe_theyAreNotAmounts_butAsAMeasureTheyAre() {
+        assertThat(find("customers saw double debits, and double-sold seats were triple checked")).isEmpty();
+        assertThat(find("sign-ups were double what they had been")).extracting(Quantity::text).containsExactly("double");
+        assertThat(find("repeat orders almost double the month after")).extracting(Quantity::text).containsExactly("double");
+        assertThat(find("by spring the queue was triple, then it shrank")).extracting(Quantity::text).containsExactly("triple");
+    }
+
+    @Test
     void givenYearsCodesAndOrdinaryOne_theyAreNotAmounts() {
         assertThat(find("In 2021 our Q3 p95 goal was one of many")).isEmpty();
     }

