@@ -31,7 +31,7 @@ final class InterviewOptions {
     }
 
     static OptionData level() {
-        OptionData o = new OptionData(OptionType.STRING, LEVEL, "Your target level (default: Senior PM)");
+        OptionData o = new OptionData(OptionType.STRING, LEVEL, "Your target level (leave empty for this coach's default, set by its operator)");
         for (Level l : Level.values()) {
             o.addChoice(l.label(), l.key());
         }
