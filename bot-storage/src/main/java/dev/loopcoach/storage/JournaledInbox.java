@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +48,7 @@ final class JournaledInbox implements Inbox, AutoCloseable {
      */
     private final Cache<Key, Instant> recent = Caffeine.newBuilder().expireAfterWrite(RECENT).maximumSize(200_000).build();
     private final ScheduledExecutorService mover;
+    private volatile CompletableFuture<Void> passDone = new CompletableFuture<>();
 
     private JournaledInbox(JdbcInbox table, LetterJournal journal) {
         this.table = table;
@@ -76,7 +78,7 @@ final class JournaledInbox implements Inbox, AutoCloseable {
         }
         JournaledInbox inbox = new JournaledInbox(table, journal);
         long every = MOVE_EVERY.toMillis();
-        inbox.mover.scheduleWithFixedDelay(inbox::moveQuietly, every, every, TimeUnit.MILLISECONDS);
+        inbox.mover.scheduleWithFixedDelay(inbox::scheduledPass, every, every, TimeUnit.MILLISECONDS);
         return inbox;
     }
 
@@ -175,6 +177,19 @@ final class JournaledInbox implements Inbox, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("journaled letters could not be moved into the inbox yet: {}", e.getMessage());
         }
+    }
+
+    /** The mover's scheduled pass: one {@link #moveQuietly}, then whoever waits on {@link #nextPass} is told. */
+    private void scheduledPass() {
+        moveQuietly();
+        CompletableFuture<Void> done = passDone;
+        passDone = new CompletableFuture<>();
+        done.complete(null);
+    }
+
+    /** Completes when the mover's current or next scheduled pass has finished (for tests: no polling, no sleeps). */
+    CompletableFuture<Void> nextPass() {
+        return passDone;
     }
 
     /** Letters journaled and not yet in the table (for tests). */
