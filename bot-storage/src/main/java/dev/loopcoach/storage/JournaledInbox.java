@@ -122,16 +122,20 @@ final class JournaledInbox implements Inbox, AutoCloseable {
 
     @Override
     public boolean retake(String platform, String deliveryId, Instant staleBefore, Instant now) {
-        moveIn();
+        moveInIfPending(platform, deliveryId); // a sweep asked unfinished() first, which moved everything already
         return table.retake(platform, deliveryId, staleBefore, now);
     }
 
     @Override
     public void done(String platform, String deliveryId) {
+        moveInIfPending(platform, deliveryId);
+        table.done(platform, deliveryId);
+    }
+
+    private void moveInIfPending(String platform, String deliveryId) {
         if (pending.containsKey(new Key(platform, deliveryId))) {
             moveIn();
         }
-        table.done(platform, deliveryId);
     }
 
     @Override

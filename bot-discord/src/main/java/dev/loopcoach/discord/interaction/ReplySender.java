@@ -83,7 +83,8 @@ public final class ReplySender {
     /**
      * As above for a command kept in the inbox before the defer; {@code whenSent} learns, once every message went out or
      * failed, whether all reached Discord. Such a command is never refused once deferred: when the workers' queue filled
-     * up since {@link #hasRoom} was asked, it is carried out here, on the caller's thread. (Refusing it would tell the
+     * up since {@link #hasRoom} was asked, it is carried out on the thread that learned the defer was answered (JDA's
+     * callback thread; rare, and bounded by the room check). (Refusing it would tell the
      * person "nothing was done" while its letter stays open, and the inbox sweep would carry it out later anyway.)
      */
     public void deferAndSend(IReplyCallback event, boolean ephemeral, Supplier<Outcome> work, Consumer<Boolean> whenSent) {
