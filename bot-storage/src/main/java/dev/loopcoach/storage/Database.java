@@ -205,6 +205,11 @@ public final class Database implements AutoCloseable {
     public record PoolLevels(int active, int idle, int pending) {
     }
 
+    /** The embedded file's compactor, when this is an H2 file database. */
+    java.util.Optional<H2Compactor> compactor() {
+        return compactor;
+    }
+
     public DataSource dataSource() {
         return pool;
     }

@@ -3,6 +3,7 @@ package dev.loopcoach.storage;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -95,21 +96,44 @@ final class H2Compactor implements AutoCloseable {
         writesAtLastQuietCheck = now;
         if (enabled && quiet && running.compareAndSet(false, true)) {
             try {
-                compactOnce(true, QUIET_PASS_BUDGET_NANOS);
+                compactOnce(true, QUIET_PASS_BUDGET_NANOS).ifPresent(H2Compactor::log);
             } finally {
                 running.set(false);
             }
         }
     }
 
+    /** What one quiet pass did, for the log: an operator can see the file shrink, or why it did not. */
+    record Pass(long sizeBefore, long sizeAfter, int rewrites, int moves, long nanos, String stoppedBecause) {
+        boolean didSomething() {
+            return rewrites > 0 || moves > 0;
+        }
+    }
+
+    private static void log(Pass pass) {
+        if (pass.sizeAfter() < pass.sizeBefore() - 16L * 1024 * 1024) {
+            LOG.info("H2 file compacted while quiet: {} MB -> {} MB in {} ms ({} rewrites, {} moves; stopped: {})",
+                    pass.sizeBefore() >> 20, pass.sizeAfter() >> 20, pass.nanos() / 1_000_000, pass.rewrites(), pass.moves(),
+                    pass.stoppedBecause());
+        } else if (pass.didSomething()) {
+            LOG.debug("H2 quiet pass: {} MB -> {} MB in {} ms ({} rewrites, {} moves; stopped: {})", pass.sizeBefore() >> 20,
+                    pass.sizeAfter() >> 20, pass.nanos() / 1_000_000, pass.rewrites(), pass.moves(), pass.stoppedBecause());
+        }
+    }
+
     /**
      * One pass: rewrites sparse chunks (up to 4 MB, or 1 MB under load); when {@code move}, then moves up to 4 MB of
-     * chunks towards the start of the file, repeated while it helps, the budget lasts and nothing is written. Moving
-     * waits for quiet passes: under load the holes are still within their retention, so moves would cost writes and
-     * free nothing.
+     * chunks towards the start of the file, repeated while either step still changes something, the budget lasts and
+     * nothing is written. A move need not shrink the file at once (H2 picks the chunks with the largest holes around
+     * them, wherever they are), so a quiet pass goes on moving until H2 finds nothing to move: the file's end frees up
+     * only once enough chunks have moved forward. Moving waits for quiet passes: under load the holes are still within
+     * their retention, so moves would cost writes and free nothing.
+     *
+     * @return what a quiet pass did; empty for a pass under load, or when compaction is off
      */
-    void compactOnce(boolean move, long budgetNanos) {
-        long stopAt = System.nanoTime() + budgetNanos;
+    Optional<Pass> compactOnce(boolean move, long budgetNanos) {
+        long started = System.nanoTime();
+        long stopAt = started + budgetNanos;
         long writesAtStart = writes.get();
         try (Connection connection = pool.getConnection()) {
             // H2 is a runtime dependency only, so its store is reached by name: connection -> session -> database ->
@@ -119,27 +143,46 @@ final class H2Compactor implements AutoCloseable {
             Object file = call(store, "getFileStore");
             Method compact = store.getClass().getMethod("compact", int.class, int.class);
             Method mover = moveMethod(file);
-            do {
+            long sizeBefore = (long) call(file, "size");
+            int rewrites = 0;
+            int moves = 0;
+            String stopped;
+            while (true) {
                 boolean rewrote = (boolean) compact.invoke(store, TARGET_FILL, move ? WRITE_BYTES : WRITE_BYTES_UNDER_LOAD);
                 if (!move) {
-                    return; // under load the next commit writes what was rewritten
+                    return Optional.empty(); // under load the next commit writes what was rewritten
                 }
                 if (rewrote) {
+                    rewrites++;
                     call(store, "commit"); // when quiet, nothing else would write the rewritten pages out
                 }
-                boolean shrank = false;
+                boolean moved = false;
                 if ((int) call(file, "getFillRate") < MOVE_BELOW_FILL) {
-                    long sizeBefore = (long) call(file, "size");
+                    // a move stores the chunks' new places as a new version; no new version means nothing was moved
+                    long version = (long) call(store, "getCurrentVersion");
                     mover.invoke(file, 101, (long) WRITE_BYTES, store);
-                    shrank = (long) call(file, "size") < sizeBefore;
+                    moved = (long) call(store, "getCurrentVersion") != version;
+                    moves += moved ? 1 : 0;
                 }
-                if (!rewrote && !shrank) {
-                    return; // nothing more to gain now: the rest waits for its retention to pass
+                if (!rewrote && !moved) {
+                    stopped = "nothing more to gain now; the rest waits for its retention";
+                    break;
                 }
-            } while (System.nanoTime() - stopAt < 0 && writes.get() == writesAtStart); // a write ends the quiet
+                if (writes.get() != writesAtStart) {
+                    stopped = "a write ended the quiet";
+                    break;
+                }
+                if (System.nanoTime() - stopAt >= 0) {
+                    stopped = "budget spent";
+                    break;
+                }
+            }
+            return Optional.of(new Pass(sizeBefore, (long) call(file, "size"), rewrites, moves, System.nanoTime() - started,
+                    stopped));
         } catch (SQLException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             enabled = false;
             LOG.warn("H2 file compaction is off for this run: {}", e.toString());
+            return Optional.empty();
         }
     }
 
