@@ -141,4 +141,21 @@ class OutcomeReadingTest {
         assertThat(read(answer).star().evidenceFor(StarPart.ACTION)).noneMatch(s -> s.contains("I joined"))
                 .anyMatch(s -> s.contains("I interviewed"));
     }
+
+    @Test
+    void givenTheStoryPlacedInAnOrganisationOrItsProblemNamed_thatIsTheSituation() {
+        String placed = "At the grocery startup we delivered within two hours across the city. I wrote a rule for the "
+                + "pickers: call the customer before any swap over five pounds. Refund requests fell by a third in a month.";
+        String problem = "I looked after the returns flow. The problem was that every return needed a phone call to the "
+                + "warehouse. I added a self-service label page. Calls to the warehouse fell by half within six weeks.";
+        String ownStepThere = "In the insurance company we sold home cover through brokers. I interviewed six brokers and "
+                + "cut the quote form from twenty fields to eight. Quotes per broker rose 30% the next quarter.";
+        String question = "Tell me about a time you made a process simpler for customers.";
+        for (String answer : List.of(placed, problem, ownStepThere)) {
+            assertThat(ANALYZER.analyze(question, answer, List.of()).star().has(StarPart.SITUATION)).as(answer).isTrue();
+        }
+        // a time and a place inside a step are not the situation on their own
+        assertThat(ANALYZER.analyze(question, "I called the warehouse at the start of the week and fixed the return labels "
+                + "for customers. Calls fell by half.", List.of()).star().has(StarPart.SITUATION)).isFalse();
+    }
 }
