@@ -130,6 +130,10 @@ public final class StoryReader {
         return assemble(text, drafts, matches, fillers, continuation);
     }
 
+    /** Words of a short reply or a count rather than a scene ("Yes, often.", "Many times.", "Not really."). */
+    private static final Set<String> SHORT_REPLIES = Set.of("yes", "no", "not", "never", "many", "times", "often",
+            "once", "twice", "mostly", "really", "plenty", "sometimes", "always", "time");
+
     /** Arriving somewhere: where the story happens, never a step of it. */
     private static final Set<String> CAREER_MOVES = Set.of("joined", "arrived", "join", "arrive");
 
@@ -496,6 +500,29 @@ public final class StoryReader {
         }
 
         /** "We're launching a new loyalty tier next month": the current situation. */
+        /**
+         * A scene set without a verb at the very start of a story of several sentences ("National health-booking
+         * service.", "Puzzle game, 2018."): the where and when, told the way terse speakers open. Not a short reply
+         * ("Yes, often.", "Many times.") nor a line about the speaker: those name no place.
+         */
+        boolean verbless(ParsedText text, int sentenceCount) {
+            if (index() != 0 || sentenceCount < 3 || grammar.isEmpty() || sentence.endToken() - sentence.firstToken() < 2) {
+                return false;
+            }
+            for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                String w = text.token(k).lower();
+                if (Words.FIRST_SINGULAR_SUBJECT.contains(w) || Words.FIRST_PLURAL_SUBJECT.contains(w) || SHORT_REPLIES.contains(w)) {
+                    return false;
+                }
+            }
+            for (Grammar g : grammar) {
+                if (g.verb != null || g.actor != Clause.Actor.NONE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean inProgress() {
             Grammar g = grammar.get(0);
             return g.progressive && (g.actor == Clause.Actor.I || g.actor == Clause.Actor.WE);
@@ -619,7 +646,7 @@ public final class StoryReader {
                     background |= g.background && !g.modal;
                 }
                 situation = context >= 1.5 || background || firstStory && (context >= 1 || isRoleDescription(0)
-                        || opensWithScene() || inProgress());
+                        || opensWithScene() || inProgress() || verbless(text, sentenceCount));
             }
             boolean task = (story || pastOwnTask()) && sum(Label.TASK) >= 2 && !(result && lastStory && index() > firstAction);
             boolean lesson = kind != SentenceFacts.Kind.GENERIC && sum(Label.LESSON) >= 1.5;

@@ -158,4 +158,15 @@ class OutcomeReadingTest {
         assertThat(ANALYZER.analyze(question, "I called the warehouse at the start of the week and fixed the return labels "
                 + "for customers. Calls fell by half.", List.of()).star().has(StarPart.SITUATION)).isFalse();
     }
+
+    @Test
+    void givenAStoryOpeningWithASceneWithoutAVerb_thatIsTheSituation_butAShortReplyIsNot() {
+        String question = "Tell me about a time you made a process simpler for customers.";
+        String terse = "Parcel lockers, Tampere, winter 2021. Pick-up codes expired after two days. I changed the expiry to "
+                + "five days and added a reminder on day two. Uncollected parcels fell from 9% to 3% in a month.";
+        assertThat(ANALYZER.analyze(question, terse, List.of()).star().has(StarPart.SITUATION)).isTrue();
+        String reply = "Yes, often. I changed the expiry of our pick-up codes to five days and added a reminder on day two. "
+                + "Uncollected parcels fell from 9% to 3% in a month.";
+        assertThat(ANALYZER.analyze(question, reply, List.of()).star().has(StarPart.SITUATION)).isFalse();
+    }
 }
