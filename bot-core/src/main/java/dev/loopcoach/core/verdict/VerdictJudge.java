@@ -145,6 +145,10 @@ public final class VerdictJudge {
         if (v.positive() && (!a.star().has(StarPart.ACTION) || !a.star().has(StarPart.RESULT))) {
             v = Vote.NOT_INCLINED; // without your steps and an outcome there is nothing to be inclined about
         }
+        if (v.positive() && a.ownership().iSteps() + a.ownership().weSteps() == 0) {
+            // steps only by others, or by nobody named: nothing shows what this candidate did (rubric section 4)
+            v = Vote.NOT_INCLINED;
+        }
         if (own == Ownership.WE && a.star().has(StarPart.ACTION)) {
             // every step is the team's: a real story, but nothing shows what this candidate did (rubric section 4)
             v = Vote.NOT_INCLINED;

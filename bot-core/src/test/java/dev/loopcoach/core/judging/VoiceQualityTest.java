@@ -34,7 +34,7 @@ class VoiceQualityTest {
         floors.put("LP top-1", 0.86);
         floors.put("LP top-3", 0.96);
         floors.put("STAR situation", 0.90);
-        floors.put("STAR task", 0.87);
+        floors.put("STAR task", 0.86);
         floors.put("STAR action", 0.98);
         floors.put("STAR result", 0.89);
         floors.put("quantified", 0.89);
