@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -89,16 +88,11 @@ class H2CompactionCrashTest {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             try (Storage storage = Storage.open(config(Path.of(args[0])))) {
                 Database db = storage.database();
-                db.write(c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("CREATE TABLE burst (id INT PRIMARY KEY, body VARCHAR)");
-                    }
-                    return null;
-                });
+                Burst.create(db);
                 for (int cycle = 0; ; cycle++) {
                     for (int round = 0; round < ROUNDS; round++) {
                         for (int first = 0; first < ROWS; first += PER_COMMIT) {
-                            put(db, first, body(cycle, round));
+                            Burst.put(db, first, PER_COMMIT, body(cycle, round));
                         }
                     }
                     out.println("ACK " + cycle);
@@ -107,20 +101,6 @@ class H2CompactionCrashTest {
                     out.println("PASS " + db.compactor().orElseThrow().compactOnce(true, TimeUnit.SECONDS.toNanos(9)));
                 }
             }
-        }
-
-        private static void put(Database db, int first, String body) {
-            db.write(c -> {
-                try (PreparedStatement p = c.prepareStatement("MERGE INTO burst KEY (id) VALUES (?, ?)")) {
-                    for (int id = first; id < first + PER_COMMIT; id++) {
-                        p.setInt(1, id);
-                        p.setString(2, body);
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-                return null;
-            });
         }
     }
 }

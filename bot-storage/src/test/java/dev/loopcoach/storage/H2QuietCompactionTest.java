@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -41,15 +40,10 @@ class H2QuietCompactionTest {
                 DatabaseConfig.DEFAULT_POOL_SIZE, null);
         try (Storage storage = Storage.open(config)) {
             Database db = storage.database();
-            db.write(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE TABLE burst (id INT PRIMARY KEY, body VARCHAR)");
-                }
-                return null;
-            });
+            Burst.create(db);
             for (int round = 0; round < ROUNDS; round++) {
                 for (int id = 0; id < ROWS; id += PER_COMMIT) {
-                    put(db, id, DOCUMENT + "#" + round);
+                    Burst.put(db, id, PER_COMMIT, DOCUMENT + "#" + round);
                 }
             }
             db.write(c -> {
@@ -79,21 +73,6 @@ class H2QuietCompactionTest {
             });
             assertThat(rows).as("every kept row holds its last version").isEqualTo(KEPT);
         }
-    }
-
-    /** Writes rows {@code first} to {@code first + PER_COMMIT - 1} in one commit. */
-    private static void put(Database db, int first, String body) throws Exception {
-        db.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("MERGE INTO burst KEY (id) VALUES (?, ?)")) {
-                for (int id = first; id < first + PER_COMMIT; id++) {
-                    p.setInt(1, id);
-                    p.setString(2, body);
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            return null;
-        });
     }
 
     private static Path dataFile(DatabaseConfig config) {
