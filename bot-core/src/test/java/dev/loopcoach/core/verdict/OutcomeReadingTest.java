@@ -169,4 +169,13 @@ class OutcomeReadingTest {
                 + "Uncollected parcels fell from 9% to 3% in a month.";
         assertThat(ANALYZER.analyze(question, reply, List.of()).star().has(StarPart.SITUATION)).isFalse();
     }
+
+    @Test
+    void givenWhatHadToBeDoneToldImpersonally_thatIsTheTask() {
+        String question = "Tell me about a time you made a process simpler for customers.";
+        String answer = "At the bike-rental startup, refunds for broken bikes took three weeks. It was necessary to bring "
+                + "them under three days before the summer. I moved refunds under twenty euros to the app with one tap "
+                + "and checked the first hundred myself. Refund time fell to two days in June.";
+        assertThat(ANALYZER.analyze(question, answer, List.of()).star().has(StarPart.TASK)).isTrue();
+    }
 }
