@@ -205,6 +205,26 @@ public final class ThreadCoach {
         return muted ? ThreadView.muted(user.platform()) : ThreadView.unmuted();
     }
 
+    /**
+     * The coaching of an answer this coach has judged already, judged again without recording anything: the judging is
+     * the same for the same words, so a guessing round whose reveal stopped after the judging (the process died, the
+     * connection dropped) can still be revealed with the vote the answer got. Empty when the answer was not judged.
+     */
+    public Optional<Reply> judgedAgain(ThreadMessage m) {
+        Optional<DailyPost> post = postOf(m);
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ThreadDialog> dialog = dialogs.find(post.get().id(), m.user());
+        Optional<Question> question = bank.find(post.get().questionId());
+        if (dialog.isEmpty() || !dialog.get().hasHandled(m.messageRef()) || dialog.get().coached() != 1 || question.isEmpty()) {
+            return Optional.empty(); // a guessing round waits on a first answer only
+        }
+        Coaching c = coach.coach(question.get(), m.text(), List.of());
+        boolean last = config.threadRepliesPerUser() <= 1;
+        return Optional.of(ThreadView.coaching(question.get(), c, dialog.get().pendingFollowUp(), last));
+    }
+
     private Optional<Reply> answer(DailyPost post, Question q, ThreadMessage m) {
         Instant now = clock.now();
         ThreadDialog dialog = dialogs.find(post.id(), m.user()).orElseGet(() -> ThreadDialog.start(post.id(), m.user(), now));

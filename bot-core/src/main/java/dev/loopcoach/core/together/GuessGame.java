@@ -131,9 +131,13 @@ public final class GuessGame {
         ThreadMessage original = new ThreadMessage(round.channel(), round.threadRef(), round.messageRef(), round.answerer(),
                 round.answer());
         Optional<Reply> coaching = threads.onReply(original);
+        if (coaching.isEmpty()) {
+            // judged by a reveal that stopped before recording it (or by one racing this): the same words, the same vote
+            coaching = threads.judgedAgain(original);
+        }
         Optional<Vote> barRaiser = coaching.flatMap(ThreadView::overallOf);
         if (barRaiser.isEmpty()) {
-            // judged already by another reveal a moment ago, or its author turned coaching off meanwhile
+            // its author turned coaching off meanwhile
             return new Reveal.Done(store.find(roundId).filter(GuessStore.Round::revealed).map(r -> revealedFor(r, by))
                     .orElse(GuessView.cannotJudge()));
         }

@@ -100,6 +100,21 @@ class GuessGameTest {
     }
 
     @Test
+    void givenARevealThatStoppedAfterTheJudging_thenTheRoundCanStillBeRevealed_withTheSameVote() {
+        game.setOn(CHANNEL, true);
+        GuessGame.Opened opened = game.open(answer(ANA, "m1"), "Ana").orElseThrow();
+        game.guess(opened.roundId(), BO, Vote.INCLINED);
+        // a reveal judged the answer and then stopped (the process died) before it recorded the reveal
+        assertThat(threads.onReply(answer(ANA, "m1"))).isPresent();
+
+        GuessGame.Reveal.Revealed r = (GuessGame.Reveal.Revealed) game.reveal(opened.roundId(), ANA);
+        assertThat(r.coaching().plainText()).contains("Overall: Inclined");
+        assertThat(r.tally().plainText()).isEqualTo("Revealed: 1 guess, 1 matched the Bar Raiser's vote (Inclined).\n");
+        assertThat(stores.practice().entries(ANA)).as("judged again, not recorded twice").hasSize(1);
+        assertThat(game.reveal(opened.roundId(), ANA)).as("revealed once").isInstanceOf(GuessGame.Reveal.Done.class);
+    }
+
+    @Test
     void givenNobodyRevealsForFifteenMinutes_thenAnyoneMay_andAPrivateVerdictIsNotShownToTheChannel() {
         game.setOn(CHANNEL, true);
         threads.onReply(new ThreadMessage(CHANNEL, thread, "p1", ANA, "private verdicts"));
