@@ -45,7 +45,7 @@ class VoiceQualityTest {
     }
 
     @Test
-    @DisplayName("held-out voices (pe50, ux51): never tuned on; the issue's floors where met, guards elsewhere")
+    @DisplayName("last held-out pair (pe50, ux51): scored once in round 18 before any rule saw it, tuning voices since round 19; the issue's floors where met, guards elsewhere")
     void heldOutVoices() {
         Map<String, VoiceSet.Score> s = report("held-out", HELD_OUT);
         assertThat(s.get("LP top-1").cases()).isEqualTo(120);
